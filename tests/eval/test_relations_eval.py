@@ -1,0 +1,257 @@
+"""Tests of the country-relation gold loader and scorer (kg.eval.relations)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from kg.eval import relations as ev
+from kg.eval.relations import GoldError, RelTuple, score
+
+SHARED = ev.default_shared_dir()
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason=f"shared data folder absent ({SHARED}); set KG_SHARED_DATA to run"
+)
+
+
+def R(c1, c2, type="cooperation", polarity="cooperative", negated=False, hedged=False):
+    return RelTuple(c1, c2, type, polarity, False, negated, hedged)
+
+
+# ----------------------------------------------------------------- gold file (no shared data needed)
+
+
+def test_gold_file_is_well_formed():
+    gold = ev.load_gold()
+    assert len(gold) >= 80
+    with_rel = [g for g in gold if g.relations]
+    without = [g for g in gold if not g.relations]
+    assert 0.25 <= len(without) / len(gold) <= 0.45
+    assert sum(len(g.relations) for g in with_rel) >= 60
+    rels = [r for g in gold for r in g.relations]
+    assert any(r.negated for r in rels) and any(r.hedged for r in rels)
+    for r in rels:
+        default_polarity, directed = ev.RELATION_TYPES[r.type]
+        assert r.polarity == default_polarity
+        assert r.directed == directed
+    for g in gold:
+        assert len(g.sha1) == 40
+        assert g.locator, g.id
+
+
+def test_gold_file_holds_no_text():
+    raw = ev.GOLD_PATH.read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        obj = json.loads(line)
+        assert "text" not in obj and "sentence" not in obj
+
+
+def test_load_gold_rejects_unknown_type(tmp_path):
+    p = tmp_path / "g.jsonl"
+    rel = {"country1": "RUS", "country2": "PRK", "type": "friendship", "polarity": "cooperative"}
+    p.write_text(json.dumps({"id": "x", "dataset": "d", "sent_id": "1", "sha1": "0" * 40, "relations": [rel]}))
+    with pytest.raises(GoldError, match="unknown relation type"):
+        ev.load_gold(p)
+
+
+# ----------------------------------------------------------------- recovery on a fake shared folder
+
+
+@pytest.fixture()
+def fake_shared(tmp_path):
+    (tmp_path / "ud").mkdir()
+    (tmp_path / "ud" / "x.conllu").write_text(
+        "# sent_id = s1\n# text = Russland und Nordkorea schließen ein Bündnis.\n1\tRussland\n\n"
+        "# sent_id = s2\n# text = Peking kritisiert Washington.\n1\tPeking\n\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "germeval2014").mkdir()
+    (tmp_path / "germeval2014" / "g.tsv").write_text(
+        "#\thttp://x\t[2009]\n1\tMoskau\tB-LOC\tO\n2\tdroht\tO\tO\n3\tKiew\tB-LOC\tO\n4\t.\tO\tO\n\n"
+        "#\thttp://y\n1\tZweiter\tO\tO\n2\tSatz\tO\tO\n\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "q").mkdir()
+    with gzip.open(tmp_path / "q" / "dev.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "77", "text": "Vorher. Die USA sanktionieren Iran. Nachher."}) + "\n")
+    (tmp_path / "smartdata_corpus").mkdir()
+    doc = {"id": "http://a@1", "text": {"string": "Titel\nFrankreich hilft Mali."}, "sentences": None}
+    with gzip.open(tmp_path / "smartdata_corpus" / "s.json.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(doc, indent=2) + "\n" + json.dumps({"id": "b", "text": {"string": "x"}}, indent=2))
+    return tmp_path
+
+
+def _gold_line(id, dataset, sha, **loc):
+    return json.dumps({"id": id, "dataset": dataset, **loc, "sha1": sha, "relations": []})
+
+
+def test_sentence_store_recovers_each_format(fake_shared):
+    store = ev.SentenceStore(fake_shared)
+    assert store.text("ud/x.conllu", {"sent_id": "s2"}) == "Peking kritisiert Washington."
+    assert store.text("germeval2014/g.tsv", {"sent_no": 1}) == "Moskau droht Kiew ."
+    assert store.text("germeval2014/g.tsv", {"sent_no": 2}) == "Zweiter Satz"
+    assert store.text("q/dev.jsonl.gz", {"doc_id": "77", "start": 8, "end": 35}) == "Die USA sanktionieren Iran."
+    assert store.text("smartdata_corpus/s.json.gz", {"doc_id": "http://a@1", "start": 6, "end": 26}) == (
+        "Frankreich hilft Mali."[:20]
+    )
+    with pytest.raises(GoldError, match="no sentence"):
+        store.text("ud/x.conllu", {"sent_id": "s9"})
+    with pytest.raises(GoldError, match="outside"):
+        store.text("q/dev.jsonl.gz", {"doc_id": "77", "start": 0, "end": 999})
+
+
+def test_sha1_check_detects_drift(fake_shared, tmp_path):
+    good = ev.sha1("Peking kritisiert Washington.")
+    gp = tmp_path / "gold.jsonl"
+    gp.write_text(
+        _gold_line("a", "ud/x.conllu", good, sent_id="s2")
+        + "\n"
+        + _gold_line("b", "ud/x.conllu", good, sent_id="s1")  # wrong hash for s1
+        + "\n"
+    )
+    gold = ev.load_gold(gp)
+    problems = ev.attach_texts(gold, fake_shared, strict=False)
+    assert gold[0].text == "Peking kritisiert Washington."
+    assert gold[1].text is None
+    assert len(problems) == 1 and "sha1 mismatch" in problems[0] and problems[0].startswith("b:")
+    with pytest.raises(GoldError):
+        ev.attach_texts(ev.load_gold(gp), fake_shared, strict=True)
+
+
+def test_evaluate_with_fake_extractor(fake_shared, tmp_path):
+    gp = tmp_path / "gold.jsonl"
+    rel = {"country1": "CHN", "country2": "USA", "type": "criticism", "polarity": "hostile", "directed": True}
+    gp.write_text(
+        json.dumps(
+            {"id": "a", "dataset": "ud/x.conllu", "sent_id": "s2",
+             "sha1": ev.sha1("Peking kritisiert Washington."), "relations": [rel]}
+        )
+        + "\n"
+        + _gold_line("b", "germeval2014/g.tsv", ev.sha1("Zweiter Satz"), sent_no=2)
+        + "\n"
+    )
+    seen = []
+
+    def fake(text, doc_id):
+        seen.append((doc_id, text))
+        if "Peking" in text:
+            return [R("USA", "CHN", "tension", "hostile")]
+        return [R("DEU", "FRA")]
+
+    res = ev.evaluate_relations(gp, fake_shared, extractor=fake)
+    assert res["status"] == "ok"
+    assert [t for _, t in seen] == ["Peking kritisiert Washington.", "Zweiter Satz"]
+    assert res["main"]["tp"] == 1 and res["main"]["fp"] == 1 and res["main"]["fn"] == 0
+    assert res["strict_type"]["tp"] == 0 and res["strict_type"]["fn"] == 1
+    assert res["false_positives"] == [
+        {"sentence": "b", "pair": ["DEU", "FRA"], "type": "cooperation", "polarity": "cooperative",
+         "negated": False, "hedged": False}
+    ]
+    assert "skipped" not in ev.report(res)
+
+
+def test_evaluate_skips_without_shared_dir(tmp_path, capsys):
+    res = ev.evaluate_relations(shared_dir=tmp_path / "nope")
+    assert res["status"] == "skipped"
+    assert ev.main(["--shared-dir", str(tmp_path / "nope")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_relation_to_tuple_reads_records():
+    from kg.extract.records import Relation
+
+    t = ev.relation_to_tuple(Relation("country/RUS", "country/PRK", "alliance", "cooperative", hedged=True))
+    assert t == RelTuple("RUS", "PRK", "alliance", "cooperative", False, False, True)
+    assert ev.relation_to_tuple(Relation("person/x", "country/PRK", "alliance", "cooperative")) is None
+
+
+# ----------------------------------------------------------------- scorer
+
+
+def test_score_pair_is_unordered_and_polarity_must_match():
+    items = [
+        ("s1", [R("RUS", "PRK", "alliance")], [R("PRK", "RUS", "cooperation")]),  # tp (type differs)
+        ("s2", [R("USA", "IRN", "sanctions", "hostile")], [R("USA", "IRN", "trade", "neutral")]),  # fn + fp
+        ("s3", [], [R("DEU", "FRA")]),  # fp
+        ("s4", [R("CHN", "RUS", "trade", "neutral")], []),  # fn
+    ]
+    res = score(items)
+    m = res["main"]
+    assert (m["tp"], m["fp"], m["fn"]) == (1, 2, 2)
+    assert m["precision"] == pytest.approx(1 / 3, abs=1e-4)
+    assert m["recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert m["f1"] == pytest.approx(1 / 3, abs=1e-4)
+    s = res["strict_type"]
+    assert (s["tp"], s["fp"], s["fn"]) == (0, 3, 3)
+    assert s["f1"] == 0.0
+    pp = res["per_polarity"]
+    assert (pp["cooperative"]["tp"], pp["cooperative"]["fp"], pp["cooperative"]["fn"]) == (1, 1, 0)
+    assert pp["cooperative"]["precision"] == 0.5 and pp["cooperative"]["recall"] == 1.0
+    assert (pp["hostile"]["tp"], pp["hostile"]["fp"], pp["hostile"]["fn"]) == (0, 0, 1)
+    assert (pp["neutral"]["tp"], pp["neutral"]["fp"], pp["neutral"]["fn"]) == (0, 1, 1)
+    assert {(e["sentence"], tuple(e["pair"])) for e in res["misses"]} == {("s2", ("IRN", "USA")), ("s4", ("CHN", "RUS"))}
+    assert {(e["sentence"], tuple(e["pair"])) for e in res["false_positives"]} == {
+        ("s2", ("IRN", "USA")),
+        ("s3", ("DEU", "FRA")),
+    }
+
+
+def test_score_flags_must_agree():
+    items = [
+        ("s1", [R("SWE", "USA", negated=True)], [R("SWE", "USA")]),  # negation lost
+        ("s2", [R("USA", "XKX", "diplomatic_support", hedged=True)], [R("XKX", "USA", "diplomatic_support", hedged=True)]),
+        ("s3", [R("DEU", "FRA")], [R("DEU", "FRA", hedged=True)]),  # spurious hedge
+    ]
+    res = score(items)
+    assert (res["main"]["tp"], res["main"]["fp"], res["main"]["fn"]) == (1, 2, 2)
+    assert res["main"]["f1"] == pytest.approx(1 / 3, abs=1e-4)
+    assert (res["ignore_flags"]["tp"], res["ignore_flags"]["fp"], res["ignore_flags"]["fn"]) == (3, 0, 0)
+    assert res["ignore_flags"]["f1"] == 1.0
+    f = res["flagged_only"]
+    assert (f["tp"], f["fp"], f["fn"]) == (1, 1, 1)
+    assert f["precision"] == 0.5 and f["recall"] == 0.5
+
+
+def test_score_dedupes_within_sentence_and_matches_one_to_one():
+    gold = [R("CHN", "ARM", "agreement"), R("ARM", "CHN", "economic_cooperation")]
+    pred = [R("CHN", "ARM", "agreement"), R("CHN", "ARM", "agreement"), R("ARM", "CHN", "cooperation")]
+    res = score([("s1", gold, pred)])
+    assert (res["main"]["tp"], res["main"]["fp"], res["main"]["fn"]) == (1, 0, 0)
+    assert (res["strict_type"]["tp"], res["strict_type"]["fp"], res["strict_type"]["fn"]) == (1, 1, 1)
+    assert res["strict_type"]["precision"] == 0.5
+
+
+def test_score_empty_is_zero_not_error():
+    res = score([("s1", [], [])])
+    assert res["main"] == {"tp": 0, "fp": 0, "fn": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+# ----------------------------------------------------------------- real shared data
+
+
+@needs_shared
+def test_all_gold_sentences_recoverable_with_matching_sha1():
+    gold = ev.load_gold()
+    problems = ev.attach_texts(gold, SHARED, strict=False)
+    assert problems == []
+    for g in gold:
+        assert g.text and len(g.text) < 700
+        assert ev.sha1(g.text) == g.sha1
+
+
+@needs_shared
+def test_evaluate_on_real_data_with_oracle_extractor():
+    gold = {g.id: g for g in ev.load_gold()}
+    ev.attach_texts(list(gold.values()), SHARED)
+    by_text = {g.text: g.relations for g in gold.values()}
+
+    def oracle(text, doc_id):
+        return list(by_text[text])
+
+    res = ev.evaluate_relations(shared_dir=SHARED, extractor=oracle)
+    assert res["status"] == "ok" and res["unrecoverable"] == []
+    for name in ("main", "strict_type", "ignore_flags", "flagged_only"):
+        assert res[name]["f1"] == 1.0, name
+    assert res["misses"] == [] and res["false_positives"] == []
