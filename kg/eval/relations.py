@@ -369,8 +369,25 @@ def relation_to_tuple(rel) -> RelTuple | None:
     )
 
 
+def _extract_text_fallback():
+    """``kg.nlp.load()`` + ``kg.extract.extract`` — used only while ``kg.build`` does not exist."""
+    import kg.nlp
+    from kg.extract import extract
+
+    nlp = kg.nlp.load()
+
+    def extract_text(text: str, doc_id: str = "x"):
+        return extract(nlp(text), doc_id)
+
+    return extract_text
+
+
 def default_extractor() -> Callable[[str, str], list[RelTuple]]:
-    from kg.build import extract_text  # imported lazily: the extractor may not exist yet
+    try:
+        from kg.build import extract_text  # imported lazily: the extractor may not exist yet
+    except ImportError as exc:
+        print(f"note: kg.build.extract_text unavailable ({exc}); using kg.nlp + kg.extract.extract", file=sys.stderr)
+        extract_text = _extract_text_fallback()
 
     def run(text: str, doc_id: str) -> list[RelTuple]:
         result = extract_text(text, doc_id=doc_id)

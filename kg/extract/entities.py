@@ -1,0 +1,205 @@
+"""Entities of one document: gazetteer ids, persons found by NER or by role nouns, short names and
+pronouns resolved to the full entity, all with their mentions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
+from kg.nlp import gazetteer
+
+TITLES = {"Dr.", "Prof.", "Dr", "Prof", "Sir", "Lord", "Frau", "Herr", "Mr.", "Mrs.", "Ms."}
+NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "da", "di", "zu", "ibn", "el"}
+FUNCTION_WORDS = {
+    "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen",
+    "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Laut", "Nach", "Wie", "So", "Auch", "Doch", "Aber",
+    "Und", "Oder", "In", "Im", "Am", "Auf", "Bei", "Mit", "Für", "Von", "Zu", "Zum", "Zur", "Als",
+    "Während", "Dies", "Diese", "Dieser", "Dieses", "Jedoch", "Zudem", "Dabei", "Hier", "Dort",
+    "Bereits", "Heute", "Gestern", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+    "Samstag", "Sonntag", "Berichten", "Angaben", "Regierung", "Staaten", "Länder", "Land",
+}
+PRONOUNS = {"er", "sie", "Er", "Sie"}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def country_id(iso: str) -> str:
+    return f"country/{iso}"
+
+
+class DocEntities:
+    """Entities of one document with their mentions; ids are stable across documents."""
+
+    def __init__(self, doc: Doc, doc_id: str):
+        self.doc = doc
+        self.doc_id = doc_id
+        self.entities: dict[str, Entity] = {}
+        self.refs: list[tuple[int, int, str, str]] = []  # (start_char, end_char, entity id, label)
+        self.roles: dict[int, Span] = {}  # token index -> ROLE span
+        self.persons: list[tuple[Span, str]] = []  # (name span, entity id)
+        self._collect()
+
+    # -- registration -------------------------------------------------------------------------
+    def entity(self, eid: str) -> Entity:
+        if eid in self.entities:
+            return self.entities[eid]
+        kind, _, key = eid.partition("/")
+        if kind == "country":
+            info = gazetteer.countries()[key]
+            ent = Entity(eid, info["label"], COUNTRY, iso3=key, country=key)
+        elif kind == "org":
+            org = gazetteer.organisations()[key]
+            ent = Entity(eid, org.label, ORGANIZATION, country=org.country)
+        else:
+            raise KeyError(eid)
+        self.entities[eid] = ent
+        return ent
+
+    def mention(self, eid: str, start: int, end: int) -> Mention:
+        m = Mention(self.doc_id, start, end, self.doc.text[start:end], eid)
+        ent = self.entities[eid]
+        if m not in ent.mentions:
+            ent.mentions.append(m)
+        return m
+
+    def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
+        full = self.resolve_name(name) or name
+        eid = f"person/{slug(full)}"
+        ent = self.entities.get(eid)
+        if ent is None:
+            ent = self.entities[eid] = Entity(eid, full, PERSON)
+        if role and not ent.role:
+            ent.role = role
+        if country and not ent.country:
+            ent.country = country
+        return ent
+
+    def unnamed(self, role: str, affiliation: str | None, label: str) -> Entity:
+        """A speaker known only by role ("ein Sprecher des Kremls")."""
+        key = slug(f"{role} {affiliation or ''}")
+        eid = f"person/{key}"
+        ent = self.entities.get(eid)
+        if ent is None:
+            country = self.country_of(affiliation) if affiliation else None
+            ent = self.entities[eid] = Entity(eid, label, PERSON, role=role, country=country)
+        return ent
+
+    def group(self, label: str) -> Entity:
+        eid = f"group/{slug(label)}"
+        ent = self.entities.get(eid)
+        if ent is None:
+            ent = self.entities[eid] = Entity(eid, label, GROUP)
+        return ent
+
+    def country_of(self, eid: str | None) -> str | None:
+        if not eid:
+            return None
+        ent = self.entities.get(eid)
+        if ent is None:
+            try:
+                ent = self.entity(eid)
+            except KeyError:
+                return None
+        return ent.iso3 or ent.country
+
+    # -- discovery ----------------------------------------------------------------------------
+    def _collect(self) -> None:
+        doc = self.doc
+        for span in doc.spans.get("kg", []):
+            if span.label_ == "ROLE":
+                for i in range(span.start, span.end):
+                    self.roles[i] = span
+            elif span.id_:
+                self.entity(span.id_)
+                self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
+        for ent in doc.ents:
+            if ent.label_ == "PER" and not ent.id_:
+                name = self._clean_name(ent)
+                if name is not None:
+                    self._add_person(name)
+        for i in sorted(self.roles):
+            span = self.roles[i]
+            if i != span.end - 1:
+                continue
+            name = self.name_at(span.end)
+            if name is not None:
+                adj = self.country_adjective_before(span.start)
+                self._add_person(name, span.text, self.country_of(adj))
+        self.refs.sort()
+
+    def _add_person(self, name: Span, role: str | None = None, country: str | None = None) -> None:
+        if any(s.start_char == name.start_char for s, _ in self.persons):
+            return
+        ent = self.person(name.text, role, country)
+        self.persons.append((name, ent.id))
+        self.mention(ent.id, name.start_char, name.end_char)
+        self.refs.append((name.start_char, name.end_char, ent.id, "PER"))
+
+    def _clean_name(self, span: Span) -> Span | None:
+        toks = [t for t in span if t.text not in TITLES and t.i not in self.roles]
+        if not toks or not toks[0].text[:1].isupper():
+            return None
+        return self.doc[toks[0].i: toks[-1].i + 1]
+
+    def is_name_token(self, tok: Token) -> bool:
+        text = tok.text
+        if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
+            return False
+        if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
+            return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+", text))  # "Jae-in"
+        return text.isalpha() or "-" in text or "'" in text
+
+    def name_at(self, i: int) -> Span | None:
+        """The person name that starts at token i (after titles), if any: 1-4 name tokens."""
+        doc = self.doc
+        while i < len(doc) and (doc[i].text in TITLES or i in self.roles):
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 4:
+            tok = doc[j]
+            if self.is_name_token(tok) and not self._known_ref(tok):
+                j += 1
+            elif tok.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and self.is_name_token(doc[j + 1]):
+                j += 1
+            elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
+                j += 2  # "Jae" "-" "in" if the tokenizer split it
+            else:
+                break
+        if j == i:
+            return None
+        return doc[i:j]
+
+    def _known_ref(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e and label != "PER" for s, e, _, label in self.refs)
+
+    def resolve_name(self, name: str) -> str | None:
+        """A short name ("Moon") resolved to a full name already seen ("Moon Jae-in")."""
+        parts = name.split()
+        for span, eid in self.persons:
+            full = self.entities[eid].label
+            if full == name:
+                return full
+            if len(parts) < len(full.split()) and all(p in full.split() for p in parts):
+                return full
+        return None
+
+    def refs_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [r for r in self.refs if r[0] >= start and r[1] <= end]
+
+    def country_adjective_before(self, i: int, window: int = 3) -> str | None:
+        """ISO code of a country adjective/prefix right before token i ("südkoreanische Präsident",
+        "US-Außenminister")."""
+        lo = self.doc[max(0, i - window)].idx
+        hi = self.doc[i].idx
+        found = None
+        for s, e, eid, label in self.refs:
+            if s >= lo and e <= hi and eid.startswith("country/"):
+                found = eid
+        return found

@@ -1,0 +1,69 @@
+"""Lexicons as data: speech verbs, statement types and keywords, relation cues and types."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.extract").joinpath("data", name).read_text("utf-8")
+    lines = (l for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return [r for r in csv.reader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class StatementType:
+    code: str
+    label: str
+    plover: str
+    cameo: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RelationType:
+    code: str
+    label: str
+    polarity: str
+    directed: bool
+    plover: str
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, tuple[str, str | None]]:
+    """lowercase form -> (lemma, implied statement type or None)."""
+    return {form.lower(): (lemma, None if typ == "-" else typ) for form, lemma, typ in rows("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def statement_types() -> dict[str, StatementType]:
+    return {r[0]: StatementType(*r) for r in rows("statement_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def statement_keywords() -> list[tuple[str, str, int]]:
+    return [(p, t, int(w)) for p, t, w in rows("statement_keywords.tsv")]
+
+
+@lru_cache(maxsize=1)
+def relation_cues() -> list[tuple[str, str, str]]:
+    # longest prefixes first so "kriegsgefangen" wins over "krieg"
+    return sorted(((p, k, t) for p, k, t in rows("relation_cues.tsv")), key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def relation_types() -> dict[str, RelationType]:
+    return {c: RelationType(c, l, p, d == "yes", pl) for c, l, p, d, pl in rows("relation_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def military_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in rows("military_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def modality_words() -> dict[str, str]:
+    return {w: e for w, e in rows("negation_words.tsv")}

@@ -1,0 +1,67 @@
+"""kg's rule components: quote-aware sentence boundaries and the gazetteer/NER merge."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+OPENING = {"„": "“", "»": "«", "«": "»", "‚": "‘", "“": "”"}
+STRAIGHT = {'"'}
+TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+MAX_QUOTE_TOKENS = 400  # an unclosed quote mark stops protecting after this many tokens
+
+
+@Language.component("kg_sentences")
+def kg_sentences(doc: Doc) -> Doc:
+    """Sentence starts after terminal punctuation, never inside a quotation and never between a
+    quotation and the attribution that follows it (»„…“, sagte X.« stays one sentence).
+    A line break always ends a sentence and closes any open quotation."""
+    closing: str | None = None
+    opened_at = 0
+    pending = False  # a sentence may start at the next token
+    for i, tok in enumerate(doc):
+        text = tok.text
+        start = i == 0
+        if i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            start, closing, pending = True, None, False
+        elif pending and not tok.is_space:
+            start = text[:1].isupper() or text[:1].isdigit() or text in OPENING or text in STRAIGHT
+            pending = False
+        if not tok.is_space or i == 0:
+            tok.is_sent_start = start
+        elif i > 0:
+            tok.is_sent_start = False
+        if closing is not None and (text == closing or (closing == '"' and text in STRAIGHT)):
+            closing = None
+            if i > 0 and doc[i - 1].text in TERMINAL:
+                pending = True  # „… verändern.“ Die … -> new sentence; „…“, sagte -> not
+            continue
+        if closing is None:
+            if text in OPENING:
+                closing, opened_at = OPENING[text], i
+            elif text in STRAIGHT:
+                closing, opened_at = '"', i
+            elif text in TERMINAL:
+                pending = True
+        elif i - opened_at > MAX_QUOTE_TOKENS:
+            closing = None
+    return doc
+
+
+ENT_LABELS = {"COUNTRY": "LOC", "ORG": "ORG"}
+
+
+@Language.component("kg_entities")
+def kg_entities(doc: Doc) -> Doc:
+    """Gazetteer names become entities with their ids; statistical entities fill the gaps."""
+    known = [
+        Span(doc, s.start, s.end, label=ENT_LABELS[s.label_], span_id=s.id_)
+        for s in doc.spans.get("kg", []) if s.label_ in ENT_LABELS
+    ]
+    if not known:
+        return doc
+    covered = {t for s in known for t in range(s.start, s.end)}
+    rest = [e for e in doc.ents if not any(t in covered for t in range(e.start, e.end))]
+    doc.ents = filter_spans(known + rest)
+    return doc

@@ -1,0 +1,127 @@
+"""Span-ruler patterns from the data files: countries (pycountry + countries.tsv), organisations,
+role nouns. Every pattern carries a stable id ("country/RUS", "org/nato", "role/Sprecher")."""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ADJ_ENDINGS = ("", "e", "er", "es", "en", "em")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.nlp").joinpath("data", name).read_text("utf-8")
+    return [r for r in csv.reader((l for l in text.splitlines() if l.strip() and not l.startswith("#")), delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    label: str
+    kind: str
+    country: str | None
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    base: str
+    category: str
+    forms: tuple[str, ...]
+
+
+def _genitive(name: str) -> list[str]:
+    last = name[-1]
+    if name.endswith(("s", "x", "z", "ß", "e", "ei")) or not last.isalpha() or name.isupper():
+        return []
+    return [name + "s"]
+
+
+def _cap(form: str) -> str:
+    return form[:1].upper() + form[1:]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict]:
+    """iso3 -> {"label": German short name, "en": English name, "forms": {form: kind}}."""
+    import pycountry
+
+    de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    table: dict[str, dict] = {}
+    for c in pycountry.countries:
+        forms: dict[str, str] = {}
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                german = de.gettext(value)
+                if "," not in german and "(" not in german:
+                    forms[german] = "name"
+        en = getattr(c, "common_name", None) or c.name
+        label = de.gettext(en) if "," not in de.gettext(en) else en
+        table[c.alpha_3] = {"label": label, "en": en, "forms": forms}
+    for iso, kind, form in _rows("countries.tsv"):
+        entry = table[iso]
+        if kind == "label":
+            entry["label"] = form
+        else:
+            entry["forms"][form] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, Org]:
+    orgs = {}
+    for oid, label, kind, country, forms in _rows("organisations.tsv"):
+        orgs[oid] = Org(oid, label, kind, country or None, tuple(f for f in forms.split("|") if f))
+    return orgs
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, Role]:
+    """Every inflected form -> its role."""
+    table: dict[str, Role] = {}
+    for base, category, female in _rows("roles.tsv"):
+        forms = {base, base + "s", base + "n", base + "en", female}
+        if female.endswith("in"):
+            forms.add(female + "nen")
+        if base.endswith(("ter", "der")):  # adjectival nouns: Beamter -> Beamten
+            forms.add(base[:-2] + "en")
+        role = Role(base, category, tuple(sorted(forms)))
+        for form in forms:
+            table.setdefault(form, role)
+    return table
+
+
+def country_patterns() -> list[dict]:
+    patterns = []
+    for iso, entry in sorted(countries().items()):
+        for form, kind in sorted(entry["forms"].items()):
+            if kind == "adj":
+                variants = {form + e for e in ADJ_ENDINGS} | {_cap(form) + e for e in ADJ_ENDINGS}
+                label = "COUNTRY_ADJ"
+            elif kind == "demonym":
+                variants, label = {form}, "COUNTRY_ADJ"
+            else:
+                variants = {form, *_genitive(form)}
+                label = "COUNTRY"
+            for v in sorted(variants):
+                patterns.append({"label": label, "pattern": v, "id": f"country/{iso}"})
+    return patterns
+
+
+def org_patterns() -> list[dict]:
+    return [
+        {"label": "ORG", "pattern": form, "id": f"org/{org.id}"}
+        for org in organisations().values() for form in org.forms
+    ]
+
+
+def role_patterns() -> list[dict]:
+    return [{"label": "ROLE", "pattern": form, "id": f"role/{role.base}"} for form, role in sorted(roles().items())]
+
+
+def all_patterns() -> list[dict]:
+    return country_patterns() + org_patterns() + role_patterns()

@@ -1,0 +1,189 @@
+"""Convert the shared open data into spaCy DocBin files under training/corpus/ (gitignored).
+
+    python -m training.prepare            # reads $KG_SHARED_DATA or <repo>/../shared/data
+
+Outputs (training/corpus/):
+  train.spacy   GermEval dev (4/5), SmartData v1 train+test minus v3 dev/test ids, Europeana (1/4 subsample),
+                GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH)
+  dev.spacy     SmartData v3 dev (NER) + PUD[800:] (TAG/POS/MORPH)   -- model selection only
+  test_germeval.spacy, test_smartdata.spacy, test_gsd.spacy           -- FIXED held-out evaluation, never trained on
+  cluster_norms.json   Brown-cluster ids (spacy-lookups-data de_lexeme_cluster, top 300k words) used as NORM feature
+NEVER reads quotation_attribution_de (non-commercial, measure-only).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.util import compile_infix_regex
+
+from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
+                             read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts)
+
+N_CLUSTER_WORDS = 300_000
+PUD_TRAIN = 800
+EUROPEANA_KEEP_EVERY = 4
+
+
+def kg_tokenizer_nlp():
+    """Blank German pipeline with kg's runtime hyphen rule (letter-UPPERCASE hyphen split)."""
+    nlp = spacy.blank("de")
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_])-(?=[A-ZÄÖÜ])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def bio_doc(vocab, words, tags):
+    return Doc(vocab, words=words, ents=fix_bio(tags))
+
+
+def tag_doc(vocab, sent, with_morph: bool):
+    words = [t[0] for t in sent]
+    spaces = [t[3] for t in sent] if len(sent[0]) > 3 else None
+    doc = Doc(vocab, words=words, spaces=spaces, tags=[t[1] for t in sent])
+    if with_morph:
+        for tok, t in zip(doc, sent):
+            tok.pos_ = t[1]
+            tok.set_morph(t[2] or None)
+    return doc
+
+
+def text_doc(nlp, text, ents):
+    doc = nlp.make_doc(text)
+    spans, bad = [], 0
+    for s, e, lab in sorted(ents):
+        sp = doc.char_span(s, e, label=lab, alignment_mode="strict")
+        if sp is None:
+            # strip surrounding whitespace/punct and retry
+            sp = doc.char_span(s, e, label=lab, alignment_mode="contract")
+            if sp is None or len(sp.text) < 0.6 * (e - s):
+                bad += 1
+                continue
+        spans.append(sp)
+    spans = spacy.util.filter_spans(spans)
+    doc.set_ents(spans, default="outside")
+    return doc, bad
+
+
+def split_paragraphs(nlp, text, ents):
+    """Split a SmartData document at newlines into paragraph docs (entities crossing a newline are dropped)."""
+    out, start = [], 0
+    for line in text.split("\n") + [None]:
+        if line is None:
+            break
+        end = start + len(line)
+        if line.strip():
+            pe = [(s - start, e - start, l) for s, e, l in ents if s >= start and e <= end]
+            out.append((line, pe))
+        start = end + 1
+    return [text_doc(nlp, t, e) for t, e in out]
+
+
+def build_cluster_norms(path):
+    from spacy_lookups_data import __file__ as sld
+    from pathlib import Path
+    d = Path(sld).parent / "data"
+    clusters = json.load(gzip.open(d / "de_lexeme_cluster.json.gz"))
+    probs = json.load(gzip.open(d / "de_lexeme_prob.json.gz"))
+    words = sorted((w for w, c in clusters.items() if c != 0), key=lambda w: -probs.get(w, -99.0))[:N_CLUSTER_WORDS]
+    table = {w: f"⟨c{clusters[w]}⟩" for w in words}
+    path.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    return len(table)
+
+
+def main():
+    data = shared_data()
+    if not (data / "germeval2014").exists():
+        sys.exit(f"shared data not found at {data} (set KG_SHARED_DATA)")
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    nlp = kg_tokenizer_nlp()
+    vocab = nlp.vocab
+    train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
+    t_ge, t_sd, t_gsd = DocBin(), DocBin(), DocBin()
+    stats = {}
+
+    # GermEval: every 5th sentence held out
+    for i, (w, t) in enumerate(read_germeval(data / "germeval2014" / "NER-de-dev.tsv")):
+        (t_ge if germeval_split(i) == "test" else train).add(bio_doc(vocab, w, t))
+        stats["germeval_" + germeval_split(i)] = stats.get("germeval_" + germeval_split(i), 0) + 1
+
+    # SmartData
+    sd = data / "smartdata_corpus"
+    v3_dev = list(read_avro_json(sd / "v3_20200302_dev.json.gz"))
+    v3_test = list(read_avro_json(sd / "v3_20200302_test.json.gz"))
+    held = {o["id"] for o in v3_dev} | {o["id"] for o in v3_test}
+    seen, bad_total = set(), 0
+    for f in ("v1_20180119_train.json.gz", "v1_20180119_test.json.gz"):
+        for obj in read_avro_json(sd / f):
+            if obj["id"] in held or obj["id"] in seen:
+                continue
+            seen.add(obj["id"])
+            text, ents = smartdata_doc_parts(obj)
+            for doc, bad in split_paragraphs(nlp, text, ents):
+                bad_total += bad
+                train.add(doc)
+    stats["smartdata_train_docs"] = len(seen)
+    stats["smartdata_misaligned_spans"] = bad_total
+    for obj in v3_dev:
+        text, ents = smartdata_doc_parts(obj)
+        for doc, _ in split_paragraphs(nlp, text, ents):
+            dev.add(doc)
+    for obj in v3_test:  # gold tokens from v3
+        text, ents = smartdata_doc_parts(obj)
+        toks = obj["tokens"]["array"]
+        words, spaces = [], []
+        for k, tk in enumerate(toks):
+            s, e = tk["span"]["start"], tk["span"]["end"]
+            words.append(text[s:e])
+            nxt = toks[k + 1]["span"]["start"] if k + 1 < len(toks) else len(text)
+            spaces.append(nxt > e)
+        doc = Doc(vocab, words=words, spaces=spaces)
+        spans = [doc.char_span(s, e, label=l, alignment_mode="expand") for s, e, l in ents]
+        doc.set_ents(spacy.util.filter_spans([s for s in spans if s is not None]), default="outside")
+        doc.user_data["text"] = text
+        t_sd.add(doc)
+    stats["smartdata_v3_test_docs"] = len(v3_test)
+
+    # Europeana (noisy OCR, historic): 1/4 subsample of chunks
+    n = 0
+    for f in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
+        for i, (w, t) in enumerate(read_europeana(data / "europeana_newspapers_ner_de" / f)):
+            if i % EUROPEANA_KEEP_EVERY == 0:
+                train.add(bio_doc(vocab, w, t))
+                n += 1
+    stats["europeana_chunks"] = n
+
+    # Tagging
+    gsd = data / "ud_german_gsd"
+    n = 0
+    for sent in read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"):
+        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in sent], with_morph=False))
+        n += 1
+    stats["gsd_train_upos"] = n
+    for sent in read_conllu(gsd / "de_gsd-ud-dev.conllu"):
+        train.add(tag_doc(vocab, sent, with_morph=True))
+    pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
+    for sent in pud[:PUD_TRAIN]:
+        train.add(tag_doc(vocab, sent, with_morph=True))
+    for sent in pud[PUD_TRAIN:]:
+        dev.add(tag_doc(vocab, sent, with_morph=True))
+    for sent in read_conllu(gsd / "de_gsd-ud-test.conllu"):
+        t_gsd.add(tag_doc(vocab, sent, with_morph=True))
+
+    train.to_disk(CORPUS / "train.spacy")
+    dev.to_disk(CORPUS / "dev.spacy")
+    t_ge.to_disk(CORPUS / "test_germeval.spacy")
+    t_sd.to_disk(CORPUS / "test_smartdata.spacy")
+    t_gsd.to_disk(CORPUS / "test_gsd.spacy")
+    stats["cluster_words"] = build_cluster_norms(CORPUS / "cluster_norms.json")
+    stats.update(train=len(train), dev=len(dev), test_germeval=len(t_ge), test_smartdata=len(t_sd), test_gsd=len(t_gsd))
+    (CORPUS / "stats.json").write_text(json.dumps(stats, indent=1))
+    print(json.dumps(stats, indent=1))
+
+
+if __name__ == "__main__":
+    main()
