@@ -1,0 +1,92 @@
+"""The `kg` command: a thin layer that parses options, calls the library and prints."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from kg.errors import KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="German news articles -> knowledge graph.")
+err = Console(stderr=True)
+
+
+@app.command()
+def build(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .htm .jsonl)."),
+    outdir: Path = typer.Option(Path("output"), "-o", "--outdir", help="Where graph.ttl and alliances.html go."),
+    model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy German pipeline instead of kg's own."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Largest input file or JSONL line read."),
+    quiet: bool = typer.Option(False, "-q", "--quiet"),
+):
+    """Build the knowledge graph of the articles under PATHS."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.build import build as run_build
+    from kg.ingest import Problem
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as progress:
+        task = progress.add_task("building", total=None)
+
+        def tick(item) -> None:
+            if isinstance(item, Problem):
+                err.print(f"[yellow]skipped[/] {item.path}: {item.problem}", markup=True, highlight=False)
+            else:
+                progress.advance(task)
+
+        try:
+            report = run_build([str(p) for p in paths], outdir, model=model, max_bytes=max_bytes, on_article=tick)
+        except KgError as e:
+            err.print(f"error: {e}", highlight=False)
+            raise typer.Exit(2)
+    summary = (f"{len(report.built)} documents built, {len(report.problems)} skipped; "
+               f"{report.statements} statements, {report.relations} relations, {report.entities} entities, "
+               f"{report.triples} triples in {report.seconds:.1f} s")
+    if not report.built:
+        err.print(f"no document was built ({len(report.problems)} skipped)", highlight=False)
+        raise typer.Exit(1)
+    if not quiet:
+        typer.echo(summary)
+        typer.echo(f"wrote {outdir / 'graph.ttl'}, {outdir / 'graph.trig'}, {outdir / 'alliances.html'}, {outdir / 'report.json'}")
+
+
+@app.command()
+def query(
+    query: str = typer.Argument(..., help="A shipped query name (see `kg queries`), a .rq file, or - for stdin."),
+    graph: Path = typer.Option(Path("output/graph.ttl"), "--graph", "-g", help="Graph file or build folder."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
+    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term."),
+):
+    """Run a SPARQL query on a graph and print the results."""
+    from kg import query as q
+
+    try:
+        text = q.resolve(query, sys.stdin.read() if query == "-" else None)
+        params = dict(q.parse_param(p) for p in param)
+        result = q.run(text, q.load_graph(graph), params)
+        sys.stdout.write(q.format_result(result, fmt))
+    except KgError as e:
+        err.print(f"error: {e}", highlight=False)
+        raise typer.Exit(2)
+
+
+@app.command("queries")
+def list_queries():
+    """List the queries that ship with kg and what they answer."""
+    from kg import query as q
+
+    for name, text in q.shipped_queries().items():
+        typer.echo(f"{name:24} {q.description(text)[:110]}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Records -> RDF. The only module that knows the ontology. One named graph per article, plus a
+summary graph with what is merged over all articles (evidence counts, confidences)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract import lexicon
+from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, DocumentResult, Entity, Relation
+from kg.ingest import Article
+from kg.rdf.namespace import BASE, KG, KGR, NIF, SCHEMA
+
+CLASSES = {PERSON: SCHEMA.Person, ORGANIZATION: SCHEMA.Organization, COUNTRY: SCHEMA.Country, GROUP: KG.Group}
+SUMMARY_GRAPH = KGR["graph/summary"]
+PREFIXES = {"kg": KG._NS, "kgr": KGR, "schema": SCHEMA, "nif": NIF, "prov": PROV, "skos": SKOS}
+
+
+def iri(path: str) -> URIRef:
+    """A resource IRI; every segment percent-encoded so no input can break or redirect it."""
+    return KGR[quote(path, safe="/")]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return iri(f"graph/{doc_id}")
+
+
+def statement_type_iri(code: str) -> URIRef:
+    return URIRef(f"{BASE}ontology/statement-type/{quote(code)}")
+
+
+def relation_type_iri(code: str) -> URIRef:
+    return URIRef(f"{BASE}ontology/relation-type/{quote(code)}")
+
+
+def relation_property(code: str) -> URIRef:
+    head, *rest = code.split("_")
+    return KG[head + "".join(p.capitalize() for p in rest)]
+
+
+def relation_iri(rel: Relation) -> URIRef:
+    a, b = rel.source_id.split("/", 1)[1], rel.target_id.split("/", 1)[1]
+    return iri(f"relation/{a}-{b}-{rel.type}")
+
+
+def bind(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+
+
+def _entity(g: Graph, ent: Entity) -> URIRef:
+    node = iri(ent.id)
+    g.add((node, RDF.type, CLASSES[ent.type]))
+    g.add((node, RDFS.label, Literal(ent.label)))
+    g.add((node, SCHEMA.name, Literal(ent.label)))
+    if ent.iso3:
+        g.add((node, KG.isoCode, Literal(ent.iso3)))
+    if ent.country and ent.type != COUNTRY:
+        g.add((node, KG.country, iri(f"country/{ent.country}")))
+        g.add((iri(f"country/{ent.country}"), RDF.type, SCHEMA.Country))
+    return node
+
+
+def _mention(g: Graph, article: URIRef, doc_id: str, start: int, end: int, text: str, entity: URIRef) -> URIRef:
+    node = iri(f"mention/{doc_id}/{start}-{end}")
+    g.add((node, RDF.type, KG.Mention))
+    g.add((node, NIF.beginIndex, Literal(start)))
+    g.add((node, NIF.endIndex, Literal(end)))
+    g.add((node, NIF.anchorOf, Literal(text)))
+    g.add((node, NIF.referenceContext, article))
+    g.add((node, KG.mentionOf, entity))
+    return node
+
+
+def article_graph(article: Article, result: DocumentResult) -> Graph:
+    """The triples of one article (its named graph)."""
+    g = Graph(identifier=graph_iri(article.doc_id))
+    bind(g)
+    art = iri(f"article/{article.doc_id}")
+    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    g.add((art, KG.docId, Literal(article.doc_id)))
+    g.add((art, KG.sourceFile, Literal(article.source)))
+    if article.title:
+        g.add((art, SCHEMA.headline, Literal(article.title)))
+    if article.date:
+        g.add((art, SCHEMA.datePublished, Literal(article.date)))
+    if article.url:
+        g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.publisher:
+        g.add((art, SCHEMA.publisher, Literal(article.publisher)))
+    for ent in sorted(result.entities.values(), key=lambda e: e.id):
+        node = _entity(g, ent)
+        for m in ent.mentions:
+            _mention(g, art, article.doc_id, m.start, m.end, m.text, node)
+    for st in result.statements:
+        node = iri(f"statement/{st.id}")
+        g.add((node, RDF.type, KG.Statement))
+        if st.direct:
+            g.add((node, RDF.type, SCHEMA.Quotation))
+        speaker = iri(st.speaker_id)
+        g.add((node, KG.speaker, speaker))
+        m = st.speaker_mention
+        g.add((node, KG.speakerMention, _mention(g, art, article.doc_id, m.start, m.end, m.text, speaker)))
+        g.add((node, SCHEMA.text, Literal(st.quote)))
+        g.add((node, KG.quoteStart, Literal(st.quote_start)))
+        g.add((node, KG.quoteEnd, Literal(st.quote_end)))
+        g.add((node, KG.direct, Literal(st.direct)))
+        g.add((node, KG.statementType, statement_type_iri(st.type)))
+        if st.cue:
+            g.add((node, KG.cue, Literal(st.cue)))
+        if st.role:
+            g.add((node, KG.role, Literal(st.role)))
+        if st.affiliation_id:
+            g.add((node, KG.affiliation, iri(st.affiliation_id)))
+        for t in st.target_ids:
+            g.add((node, KG.target, iri(t)))
+        g.add((node, KG.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, SCHEMA.isPartOf, art))
+    for rel in result.relations:
+        node = relation_iri(rel)
+        src, tgt = iri(rel.source_id), iri(rel.target_id)
+        g.add((node, RDF.type, KG.Relation))
+        g.add((node, KG.source, src))
+        g.add((node, KG.target, tgt))
+        g.add((node, KG.relationType, relation_type_iri(rel.type)))
+        g.add((node, KG.polarity, KG[rel.polarity]))
+        g.add((node, KG.directed, Literal(rel.directed)))
+        g.add((node, KG.negated, Literal(rel.negated)))
+        g.add((node, KG.hedged, Literal(rel.hedged)))
+        if not rel.negated:
+            g.add((src, relation_property(rel.type), tgt))
+        for ev in rel.evidence:
+            evn = iri(f"evidence/{ev.doc_id}/{ev.start}-{ev.end}")
+            g.add((node, KG.evidence, evn))
+            g.add((evn, RDF.type, KG.Evidence))
+            g.add((evn, SCHEMA.text, Literal(ev.text)))
+            g.add((evn, KG.cue, Literal(ev.cue)))
+            g.add((evn, NIF.beginIndex, Literal(ev.start)))
+            g.add((evn, NIF.endIndex, Literal(ev.end)))
+            g.add((evn, NIF.referenceContext, art))
+            g.add((evn, PROV.wasDerivedFrom, art))
+    return g
+
+
+def summary_graph(relations: list[Relation]) -> Graph:
+    """Relation facts merged over all articles: evidence count and confidence."""
+    g = Graph(identifier=SUMMARY_GRAPH)
+    bind(g)
+    for rel in relations:
+        node = relation_iri(rel)
+        g.add((node, KG.evidenceCount, Literal(len(rel.evidence))))
+        g.add((node, KG.confidence, Literal(round(rel.confidence, 3), datatype=XSD.decimal)))
+    return g
+
+
+def vocabulary_graph() -> Graph:
+    """Labels of the statement and relation types (so query results can show them)."""
+    g = Graph(identifier=iri("graph/vocabulary"))
+    bind(g)
+    for st in lexicon.statement_types().values():
+        node = statement_type_iri(st.code)
+        g.add((node, RDF.type, KG.StatementType))
+        g.add((node, SKOS.notation, Literal(st.code)))
+        g.add((node, RDFS.label, Literal(st.label, lang="de")))
+        if st.plover != "-":
+            g.add((node, KG.plover, Literal(st.plover)))
+        g.add((node, KG.cameo, Literal(st.cameo)))
+    for rt in lexicon.relation_types().values():
+        node = relation_type_iri(rt.code)
+        g.add((node, RDF.type, KG.RelationType))
+        g.add((node, SKOS.notation, Literal(rt.code)))
+        g.add((node, RDFS.label, Literal(rt.label, lang="de")))
+        g.add((node, KG.polarity, KG[rt.polarity]))
+        g.add((node, KG.plover, Literal(rt.plover)))
+    return g
+
+
+def dataset(graphs: list[Graph]) -> Dataset:
+    ds = Dataset()
+    bind(ds)
+    for g in graphs:
+        target = ds.graph(g.identifier)
+        for t in g:
+            target.add(t)
+    return ds

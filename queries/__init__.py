@@ -1,0 +1,1 @@
+"""The SPARQL queries that ship with kg (installed as the package kg.queries)."""
