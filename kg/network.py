@@ -90,7 +90,8 @@ def html(graph: Graph, title: str = "kg – Allianzen und Konflikte") -> str:
                      smooth={"type": "curvedCW", "roundness": 0.15 * (list(TYPE_COLOURS).index(data["type"]) % 4)}
                      if data["type"] in TYPE_COLOURS else False)
     vis.set_options(json.dumps({
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
+        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
+                    "forceAtlas2Based": {"gravitationalConstant": -180, "springLength": 230, "avoidOverlap": 0.6}},
         "interaction": {"hover": True, "tooltipDelay": 100},
         "edges": {"font": {"size": 11, "align": "middle"}},
     }))

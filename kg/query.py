@@ -134,6 +134,14 @@ def rows(result: Result) -> list[dict[str, str]]:
     return [{n: _cell(r[n]) for n in names} for r in result]
 
 
+def _short(term) -> str:
+    """Resource IRIs as kgr:… in the human-readable table (CSV/TSV/JSON keep full IRIs)."""
+    from kg.rdf.namespace import KGR
+
+    text = _cell(term)
+    return "kgr:" + text[len(str(KGR)):] if isinstance(term, URIRef) and text.startswith(str(KGR)) else text
+
+
 def table(result: Result) -> str:
     from rich.console import Console
     from rich.table import Table
@@ -143,7 +151,7 @@ def table(result: Result) -> str:
     for n in names:
         t.add_column(n, overflow="fold")
     for r in result:
-        t.add_row(*[_cell(r[n]) for n in names])
+        t.add_row(*[_short(r[n]) for n in names])
     buf = io.StringIO()
     Console(file=buf, width=200, force_terminal=False).print(t)
     return buf.getvalue()
