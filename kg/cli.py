@@ -84,6 +84,21 @@ def list_queries():
         typer.echo(f"{name:24} {q.description(text)[:110]}")
 
 
+eval_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Measure extraction on evaluation data.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    path: Optional[Path] = typer.Argument(None, help="Quotation dataset JSONL(.gz); default: shared dev set."),
+    errors: int = typer.Option(0, "--errors", help="Print this many misses and false statements per type."),
+):
+    """Precision/recall of direct and indirect quotations with their speakers."""
+    from kg.eval.quotes import evaluate_cli
+
+    raise typer.Exit(evaluate_cli(path, errors))
+
+
 def main() -> None:
     app()
 
