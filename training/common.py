@@ -95,7 +95,7 @@ def smartdata_source(obj) -> str:
 
 # ---------------------------------------------------------------- CoNLL-U
 def read_conllu(path: Path):
-    """Yield sentences as list of (surface_form, upos, feats, space_after) over SURFACE tokens.
+    """Yield sentences as list of (surface_form, upos, feats, space_after, lemma) over SURFACE tokens.
     Multiword tokens (im = in dem) get the first part's UPOS and the union of the parts' feats."""
     sent, mwt = [], None
     for line in path.open(encoding="utf-8"):
@@ -114,21 +114,21 @@ def read_conllu(path: Path):
         space = "SpaceAfter=No" not in c[9]
         if "-" in tid:
             a, b = map(int, tid.split("-"))
-            mwt = {"end": b, "form": c[1], "upos": None, "feats": {}, "space": space}
+            mwt = {"end": b, "form": c[1], "upos": None, "feats": {}, "space": space, "lemma": None}
             continue
         if mwt is not None:
             if mwt["upos"] is None:
-                mwt["upos"] = c[3]
+                mwt["upos"], mwt["lemma"] = c[3], c[2]
             if c[5] != "_":
                 for kv in c[5].split("|"):
                     k, v = kv.split("=", 1)
                     mwt["feats"].setdefault(k, v)
             if int(tid) == mwt["end"]:
                 feats = "|".join(f"{k}={v}" for k, v in sorted(mwt["feats"].items()))
-                sent.append((mwt["form"], mwt["upos"], feats, mwt["space"]))
+                sent.append((mwt["form"], mwt["upos"], feats, mwt["space"], mwt["lemma"]))
                 mwt = None
             continue
-        sent.append((c[1], c[3], "" if c[5] == "_" else c[5], space))
+        sent.append((c[1], c[3], "" if c[5] == "_" else c[5], space, c[2]))
     if sent:
         yield sent
 

@@ -41,7 +41,7 @@ def bio_doc(vocab, words, tags):
     return Doc(vocab, words=words, ents=fix_bio(tags))
 
 
-def tag_doc(vocab, sent, with_morph: bool):
+def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
     words = [t[0] for t in sent]
     spaces = [t[3] for t in sent] if len(sent[0]) > 3 else None
     doc = Doc(vocab, words=words, spaces=spaces, tags=[t[1] for t in sent])
@@ -49,6 +49,8 @@ def tag_doc(vocab, sent, with_morph: bool):
         for tok, t in zip(doc, sent):
             tok.pos_ = t[1]
             tok.set_morph(t[2] or None)
+            if with_lemma:
+                tok.lemma_ = t[4]
     return doc
 
 
@@ -172,13 +174,16 @@ def main():
     for sent in pud[PUD_TRAIN:]:
         dev.add(tag_doc(vocab, sent, with_morph=True))
     for sent in read_conllu(gsd / "de_gsd-ud-test.conllu"):
-        t_gsd.add(tag_doc(vocab, sent, with_morph=True))
+        t_gsd.add(tag_doc(vocab, sent, with_morph=True, with_lemma=True))
 
     train.to_disk(CORPUS / "train.spacy")
     dev.to_disk(CORPUS / "dev.spacy")
     t_ge.to_disk(CORPUS / "test_germeval.spacy")
     t_sd.to_disk(CORPUS / "test_smartdata.spacy")
     t_gsd.to_disk(CORPUS / "test_gsd.spacy")
+    upos = "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+    # TAG (= UPOS) -> POS; only POS is set so that the morphologizer still fills MORPH
+    (CORPUS / "tag_patterns.json").write_text(json.dumps([{"patterns": [[{"TAG": t}]], "attrs": {"POS": t}} for t in upos]))
     stats["cluster_words"] = build_cluster_norms(CORPUS / "cluster_norms.json")
     stats.update(train=len(train), dev=len(dev), test_germeval=len(t_ge), test_smartdata=len(t_sd), test_gsd=len(t_gsd))
     (CORPUS / "stats.json").write_text(json.dumps(stats, indent=1))

@@ -1,0 +1,120 @@
+"""Evaluate kg's German pipeline on the FIXED held-out split (never trained on):
+
+    python -m training.evaluate [--model PATH] [--baseline PATH] [--json OUT]
+
+* NER P/R/F per label + overall on: GermEval 2014 dev sentences with index % 5 == 4 (440 sentences),
+  SmartData v3 test (230 docs), and both pooled.
+* POS (UPOS) accuracy and MORPH accuracy (+ Mood) on UD German-GSD test.
+Ablation rows:
+  (a) statistical model alone (kg tokenizer, no rules)          kg.nlp.load(rules=False)
+  (b) + kg's gazetteer entity ruler = full kg.nlp.load()          (ruler COUNTRY -> LOC, ORG -> ORG, done in kg)
+  (c) extra feature ablation: --baseline PATH evaluates a model trained WITHOUT the Brown-cluster NORM
+      feature (training/config_nocluster.cfg) the same way as (a).
+  (r) rules only: kg.nlp.load(statistical=False)
+Texts are run through each pipeline's own tokenizer; spaCy's Example alignment maps predictions onto the
+gold tokens (character offsets), so tokenization differences are scored fairly.
+Needs the prepared DocBins (python -m training.prepare) in training/corpus/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+import spacy
+from spacy.scorer import Scorer
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+from training.common import CORPUS, LABELS, MODEL_DIR
+
+
+def load_gold(name, vocab):
+    path = CORPUS / f"{name}.spacy"
+    if not path.exists():
+        sys.exit(f"{path} missing: run `python -m training.prepare` first")
+    return list(DocBin().from_disk(path).get_docs(vocab))
+
+
+def predict(nlp, golds):
+    preds = list(nlp.pipe((g.text for g in golds), batch_size=64))
+    return [Example(p, g) for p, g in zip(preds, golds)]
+
+
+def ner_scores(examples):
+    s = Scorer.score_spans(examples, "ents")
+    per = {lab: {k: round(v, 4) for k, v in (s["ents_per_type"] or {}).get(lab, {"p": 0, "r": 0, "f": 0}).items()}
+           for lab in LABELS}
+    return {"p": round(s["ents_p"], 4), "r": round(s["ents_r"], 4), "f": round(s["ents_f"], 4), "per_type": per}
+
+
+def pos_scores(examples):
+    pos = Scorer.score_token_attr(examples, "pos")["pos_acc"]
+    morph = Scorer.score_morph_per_feat(examples, "morph")["morph_per_feat"] or {}
+    macc = Scorer.score_token_attr(examples, "morph")["morph_acc"]
+    lem = Scorer.score_token_attr(examples, "lemma")["lemma_acc"] if any(t.lemma_ for t in examples[0].reference) else None
+    return {"pos_acc": round(pos or 0, 4), "morph_acc": round(macc or 0, 4),
+            "mood_f": round(morph.get("Mood", {}).get("f", 0), 4), "lemma_acc": lem}
+
+
+def evaluate(nlp, vocab_for_gold=None):
+    vocab = nlp.vocab
+    out = {}
+    t0 = time.time()
+    ex_ge = predict(nlp, load_gold("test_germeval", vocab))
+    ex_sd = predict(nlp, load_gold("test_smartdata", vocab))
+    out["ner_germeval"] = ner_scores(ex_ge)
+    out["ner_smartdata"] = ner_scores(ex_sd)
+    out["ner_all"] = ner_scores(ex_ge + ex_sd)
+    out["gsd_test"] = pos_scores(predict(nlp, load_gold("test_gsd", vocab)))
+    out["seconds"] = round(time.time() - t0, 1)
+    return out
+
+
+def fmt(name, r):
+    lines = [f"== {name}"]
+    for key in ("ner_all", "ner_germeval", "ner_smartdata"):
+        s = r[key]
+        per = "  ".join(f"{l} {s['per_type'][l]['p']:.3f}/{s['per_type'][l]['r']:.3f}/{s['per_type'][l]['f']:.3f}" for l in LABELS)
+        lines.append(f"  {key:14s} P {s['p']:.3f} R {s['r']:.3f} F {s['f']:.3f} | per label P/R/F: {per}")
+    g = r["gsd_test"]
+    lines.append(f"  GSD test: POS acc {g['pos_acc']:.4f}  MORPH acc {g['morph_acc']:.4f}  Mood F {g['mood_f']:.3f}")
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=None, help="model dir (default kg/nlp/model)")
+    ap.add_argument("--baseline", default=None, help="model dir trained without the cluster feature (ablation c)")
+    ap.add_argument("--json", default=None)
+    ap.add_argument("--only", default=None, help="comma list of rows: a,b,c,r")
+    args = ap.parse_args()
+    import kg.nlp as kgnlp
+
+    model = args.model or (str(MODEL_DIR) if (MODEL_DIR / "config.cfg").exists() else None)
+    rows = {
+        "a": ("(a) statistical model alone", lambda: kgnlp.load(model, rules=False, fresh=True)),
+        "b": ("(b) + kg gazetteer ruler = full kg.nlp.load()", lambda: kgnlp.load(model, fresh=True)),
+        "r": ("(r) rules only (no statistical model)", lambda: kgnlp.load(statistical=False, fresh=True)),
+    }
+    if args.baseline:
+        rows["c"] = ("(c-) model WITHOUT Brown-cluster NORM feature, alone", lambda: kgnlp.load(args.baseline, rules=False, fresh=True))
+    wanted = args.only.split(",") if args.only else list(rows)
+    results = {}
+    for key in wanted:
+        if key not in rows:
+            continue
+        name, make = rows[key]
+        nlp = make()
+        results[key] = evaluate(nlp)
+        results[key]["name"] = name
+        results[key]["pipe_names"] = nlp.pipe_names
+        print(fmt(name, results[key]), flush=True)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""ONE reproducible command that builds kg's German pipeline into kg/nlp/model/:
+
+    python -m training.train            # ~25 min on 2 CPU cores; KG_SHARED_DATA overrides ../shared/data
+
+Steps: training.prepare (DocBins) -> `spacy train training/config.cfg` (2 threads) -> copy model-best to
+kg/nlp/model/ with meta + LICENSE/ATTRIBUTION. Extra args are passed to `spacy train` as config overrides,
+e.g. `python -m training.train --training.max_steps 1000`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import spacy
+
+from training.common import CORPUS, MODEL_DIR, REPO, TRAINING
+from training import prepare
+
+ATTRIBUTION = """kg German spaCy pipeline (kg/nlp/model) — licence and attribution
+=====================================================================
+
+The statistical weights in this folder were trained on the following data; the model is distributed under
+CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) because it is derived from CC BY-SA data (share-alike):
+
+* UD German-GSD (McDonald et al. 2013, Universal Dependency Treebank v2.0; converted and maintained by the
+  UD German-GSD contributors), CC BY-SA 4.0, https://github.com/UniversalDependencies/UD_German-GSD
+  -- tagger (UPOS) and morphologizer. (UPOS-only train copy via UKPLab/linspector; dev split.)
+* UD German-PUD treebank (Google / Universal Dependencies contributors), CC BY-SA 3.0,
+  https://github.com/UniversalDependencies/UD_German-PUD -- tagger and morphologizer.
+* GermEval 2014 NER data by D. Benikova, C. Biemann, M. Kisselew, S. Padó (TU Darmstadt / Univ. Stuttgart),
+  CC BY 4.0 (Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for German", LREC 2014) -- ner.
+* DFKI SmartData Corpus, CC BY 4.0 (Schiersch, Mironova, Schmitt, Thomas, Gabryszak, Hennig: "A German Corpus for
+  Fine-Grained Named Entity Recognition and Relation Extraction of Traffic and Industry Events", LREC 2018),
+  https://github.com/DFKI-NLP/smartdata-corpus -- ner.
+* Europeana Newspapers NER corpora, https://github.com/EuropeanaNewspapers/ner-corpora/, Europeana Newspapers
+  Project, 2012-2015, CC0 1.0 (Neudecker, LREC 2016) -- ner (subsample).
+* spacy-lookups-data (MIT licence, https://github.com/explosion/spacy-lookups-data): German lemma lookup table
+  (lemmatizer/lookups) and German Brown clusters (de_lexeme_cluster; top 300k words stored as vocab
+  `lexeme_norm`, i.e. token.norm_ holds a cluster id such as "⟨c40⟩" for known words).
+
+Changes: data converted to spaCy format, labels mapped (GermEval OTH->MISC, *deriv/*part->O; SmartData
+person/organization*/location* -> PER/ORG/LOC, other types dropped; Europeana malformed tags cleaned).
+No non-commercial data (e.g. the quotation attribution corpus) was used for training.
+"""
+
+
+def main(argv: list[str]) -> None:
+    prepare.main()
+    out = TRAINING / "runs" / "final"
+    env = dict(os.environ, OMP_NUM_THREADS="2", OPENBLAS_NUM_THREADS="2", MKL_NUM_THREADS="2")
+    cmd = [sys.executable, "-m", "spacy", "train", str(TRAINING / "config.cfg"), "--code",
+           str(TRAINING / "functions.py"), "--output", str(out), *argv]
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=REPO, env=env)
+    install(out / "model-best")
+
+
+def install(best) -> None:
+    nlp = spacy.load(best)
+    nlp.meta.update({
+        "name": "kg_de_news", "version": "1.0.0", "license": "CC BY-SA 4.0",
+        "description": "kg's German news pipeline: tok2vec (hash embeddings incl. Brown-cluster NORM), tagger (UPOS), "
+                       "attribute_ruler, morphologizer, lookup lemmatizer, ner (PER/ORG/LOC/MISC).",
+        "author": "kg project", "sources": [
+            {"name": "UD German-GSD", "license": "CC BY-SA 4.0"}, {"name": "UD German-PUD", "license": "CC BY-SA 3.0"},
+            {"name": "GermEval 2014 NER (dev split, 80%)", "license": "CC BY 4.0"},
+            {"name": "DFKI SmartData Corpus", "license": "CC BY 4.0"},
+            {"name": "Europeana Newspapers NER", "license": "CC0 1.0"},
+            {"name": "spacy-lookups-data (de lemma lookup, de lexeme clusters)", "license": "MIT"}],
+    })
+    if MODEL_DIR.exists():
+        shutil.rmtree(MODEL_DIR)
+    nlp.to_disk(MODEL_DIR)
+    # the [initialize] block references a training-only callback; spacy.load never resolves it, but keep
+    # the shipped config free of it (loadable/inspectable without training/functions.py)
+    cfg = spacy.util.load_config(MODEL_DIR / "config.cfg", interpolate=False)
+    cfg["initialize"]["before_init"] = None
+    cfg.to_disk(MODEL_DIR / "config.cfg")
+    (MODEL_DIR / "LICENSE").write_text(ATTRIBUTION, encoding="utf-8")
+    stats = CORPUS / "stats.json"
+    if stats.exists():
+        (MODEL_DIR / "training_data_stats.json").write_text(stats.read_text())
+    print(f"installed {best} -> {MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
