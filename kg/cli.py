@@ -8,10 +8,13 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from kg.errors import KgError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="German news articles -> knowledge graph.")
+# expected errors are KgError and get one line; pretty tracebacks would dump locals (article text)
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="German news articles -> knowledge graph.")
 err = Console(stderr=True)
 
 
@@ -35,7 +38,7 @@ def build(
 
         def tick(item) -> None:
             if isinstance(item, Problem):
-                err.print(f"[yellow]skipped[/] {item.path}: {item.problem}", markup=True, highlight=False)
+                err.print(f"[yellow]skipped[/] {escape(str(item))}", markup=True, highlight=False)
             else:
                 progress.advance(task)
 
@@ -48,7 +51,9 @@ def build(
                f"{report.statements} statements, {report.relations} relations, {report.entities} entities, "
                f"{report.triples} triples in {report.seconds:.1f} s")
     if not report.built:
-        err.print(f"no document was built ({len(report.problems)} skipped)", highlight=False)
+        err.print(f"no document was built ({len(report.problems)} skipped; see {outdir / 'report.json'}):", markup=False, highlight=False)
+        for problem in report.problems:
+            err.print(f"  {problem.path}: {problem.problem}", markup=False, highlight=False)
         raise typer.Exit(1)
     if not quiet:
         typer.echo(summary)
