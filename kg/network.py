@@ -81,19 +81,22 @@ def html(graph: Graph, title: str = "kg – Allianzen und Konflikte") -> str:
     degree = dict(nx.Graph(net).degree())
     for node in sorted(net.nodes):
         vis.add_node(node, label=labels[node], title=f"{labels[node]} ({node}), {degree[node]} Beziehungen",
-                     size=12 + 6 * degree[node], color="#f0f0f0", borderWidth=2, font={"size": 18})
+                     size=12 + 6 * degree[node], color="#f0f0f0", borderWidth=2,
+                     font={"size": 18, "strokeWidth": 4, "strokeColor": "#ffffff"})
+    # parallel edges of one country pair must bend apart, else they are drawn on top of each other
+    nth: dict[frozenset, int] = {}
     for a, b, key, data in sorted(net.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        k = nth[frozenset((a, b))] = nth.get(frozenset((a, b)), -1) + 1
         vis.add_edge(a, b, title=_edge_title(a, b, data, labels), label=data["type"].replace("_", " "),
                      color=TYPE_COLOURS.get(data["type"], POLARITY_COLOURS[data["polarity"]]),
                      width=1 + 2 * data["evidence"], dashes=POLARITY_DASHES[data["polarity"]],
                      arrows="to" if data["type"] in ("support", "military_support", "sanctions", "hostility") else "",
-                     smooth={"type": "curvedCW", "roundness": 0.15 * (list(TYPE_COLOURS).index(data["type"]) % 4)}
-                     if data["type"] in TYPE_COLOURS else False)
+                     smooth={"type": "curvedCW" if k % 2 else "curvedCCW", "roundness": 0.22 * ((k + 1) // 2)})
     vis.set_options(json.dumps({
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
                     "forceAtlas2Based": {"gravitationalConstant": -180, "springLength": 230, "avoidOverlap": 0.6}},
         "interaction": {"hover": True, "tooltipDelay": 100},
-        "edges": {"font": {"size": 11, "align": "middle"}},
+        "edges": {"font": {"size": 12, "align": "middle", "strokeWidth": 4, "strokeColor": "#ffffff"}},
     }))
     page = vis.generate_html(notebook=False)
     # pyvis always links Bootstrap from a CDN; the page needs none of it
