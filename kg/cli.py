@@ -38,7 +38,7 @@ def build(
 
         def tick(item) -> None:
             if isinstance(item, Problem):
-                err.print(f"[yellow]skipped[/] {escape(str(item))}", markup=True, highlight=False)
+                err.print(f"[yellow]skipped[/] {escape(str(item))}", markup=True, highlight=False, soft_wrap=True)
             else:
                 progress.advance(task)
 
@@ -53,7 +53,7 @@ def build(
     if not report.built:
         err.print(f"no document was built ({len(report.problems)} skipped; see {outdir / 'report.json'}):", markup=False, highlight=False)
         for problem in report.problems:
-            err.print(f"  {problem.path}: {problem.problem}", markup=False, highlight=False)
+            err.print(f"  {problem.path}: {problem.problem}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     if not quiet:
         typer.echo(summary)
