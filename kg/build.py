@@ -1,25 +1,39 @@
-"""One build: inputs -> articles -> docs -> records -> graphs -> output files."""
+"""One build: inputs -> articles -> docs -> records -> graphs -> output files.
+
+Articles flow through in batches; each article's extraction and named graph (N-Triples) is cached in
+OUTDIR/.kg-cache/ (kg.cache), so a rebuild only processes new or changed articles. The merged
+graph.ttl and graph.trig are written by streaming sorted N-Triples (an external merge sort over
+runs on disk), so memory does not grow with the number of triples."""
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import json
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg import nlp as kg_nlp
+from kg.cache import ArticleRecord, Cache, article_key, pipeline_key
 from kg.extract import extract
 from kg.extract.records import DocumentResult, Entity, Relation
 from kg.extract.relations import relation_confidence
-from kg.ingest import DEFAULT_MAX_BYTES, Article, Problem, iter_articles
+from kg.ingest import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, SUFFIXES, Article, Problem, iter_articles
 from kg.rdf import mapping
 
 BATCH = 32
+# N-Triples lines held in memory before a sorted run goes to disk (about 40 MB of strings).
+RUN_LINES = 200_000
+# Subjects the alliance map never reads: the bulk of the graph, left out of its in-memory graph.
+NETWORK_SKIP = (str(mapping.iri("mention/")), str(mapping.iri("statement/")))
 
 
 @dataclass
@@ -33,6 +47,8 @@ class BuildReport:
     triples: int = 0
     words: int = 0
     seconds: float = 0.0
+    processed: list[str] = field(default_factory=list)  # extracted in this run
+    cached: list[str] = field(default_factory=list)  # taken from OUTDIR/.kg-cache
 
     def as_dict(self) -> dict:
         return {
@@ -40,6 +56,7 @@ class BuildReport:
             "problems": [{"path": p.path, "problem": p.problem} for p in self.problems],
             "statements": self.statements, "relations": self.relations, "entities": self.entities,
             "triples": self.triples, "words": self.words,
+            "processed": len(self.processed), "cached": len(self.cached),
         }
 
 
@@ -67,6 +84,23 @@ def merge_relations(results: Iterable[DocumentResult]) -> list[Relation]:
     return [merged[k] for k in sorted(merged)]
 
 
+@contextlib.contextmanager
+def atomic_open(path: Path):
+    """A text file written beside `path` and renamed into place only when the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside `path` and rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,71 +118,337 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def publish(stage: Path, out: Path) -> None:
+    """Rename every file of `stage` into `out` (same file system: each rename is atomic and instant)."""
+    for src in sorted(stage.iterdir()):
+        os.chmod(src, 0o644)  # mkstemp makes 0600 files; outputs are meant to be read by others
+        os.replace(src, out / src.name)
+
+
+# ---------------------------------------------------------------- extraction of a batch
+
+def ntriples(g: Graph) -> list[str]:
+    """The graph as sorted unique N-Triples lines (no blank nodes in kg's graphs, so this is canonical)."""
+    return sorted(set(l for l in g.serialize(format="nt").splitlines() if l.strip()))
+
+
+def _record(article: Article, result: DocumentResult) -> ArticleRecord:
+    g = mapping.article_graph(article, result)
+    return ArticleRecord(article.doc_id, article_key(article), len(article.body.split()), result, ntriples(g))
+
+
+def _where(article: Article) -> str:
+    return f"{article.path}:{article.line}" if article.line else article.path
+
+
+def process_batch(articles: list[Article], nlp) -> list[ArticleRecord | Problem]:
+    """Extraction and named graph of each article; an article whose extraction fails becomes a Problem."""
+    try:
+        docs = nlp.pipe((a.body for a in articles), batch_size=BATCH)
+        return [_record(a, extract(doc, a.doc_id)) for a, doc in zip(articles, docs)]
+    except Exception:
+        if len(articles) == 1:
+            raise
+    out: list[ArticleRecord | Problem] = []
+    for a in articles:  # isolate the failing article(s)
+        try:
+            out.extend(process_batch([a], nlp))
+        except Exception as err:  # noqa: BLE001  (reported per article, the build goes on)
+            out.append(Problem(_where(a), f"extraction failed ({type(err).__name__}: {err})"))
+    return out
+
+
 def process(articles: list[Article], nlp) -> list[DocumentResult]:
     docs = nlp.pipe((a.body for a in articles), batch_size=BATCH)
     return [extract(doc, a.doc_id) for a, doc in zip(articles, docs)]
 
 
+# ---------------------------------------------------------------- runners (in process, pool, dask)
+
+_WORKER_NLP = None
+
+
+def _pool_init(model: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = kg_nlp.load(model)
+
+
+def _pool_batch(articles: list[Article]) -> list[ArticleRecord | Problem]:
+    return process_batch(articles, _WORKER_NLP)
+
+
+def _windowed(batches: Iterator[list[Article]], submit, wait_one, window: int):
+    """Keep at most `window` batches in flight so that reading inputs never runs far ahead."""
+    pending = []
+    for batch in batches:
+        pending.append(submit(batch))
+        while len(pending) >= window:
+            yield from wait_one(pending)
+    while pending:
+        yield from wait_one(pending)
+
+
+def run_local(batches, nlp):
+    for batch in batches:
+        yield process_batch(batch, nlp)
+
+
+def run_pool(batches, model: str | None, workers: int):
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_pool_init, initargs=(model,)) as pool:
+        def wait_one(pending):
+            yield pending.pop(0).get()
+
+        yield from _windowed(batches, lambda b: pool.apply_async(_pool_batch, (b,)), wait_one, 2 * workers)
+
+
+# ---------------------------------------------------------------- the build
+
+def count_articles(paths) -> int:
+    """How many articles `paths` hold (JSONL lines counted), for a progress bar's total; cheap."""
+    n = 0
+    for given in paths:
+        p = Path(given)
+        files = [p] if p.is_file() else sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else []
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix not in SUFFIXES or f.name.startswith("."):
+                continue
+            if suffix in JSONL_SUFFIXES:
+                with contextlib.suppress(OSError), f.open("rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            else:
+                n += 1
+    return n
+
+
+class _Sink:
+    """Collects article records: relations and counts in memory, N-Triples as sorted runs on disk."""
+
+    def __init__(self, tmpdir: Path):
+        self.tmpdir = tmpdir
+        self.relations: list[Relation] = []
+        self.entity_ids: set[str] = set()
+        self.statements = 0
+        self.keys: dict[str, str] = {}  # doc_id -> cache key (graph.trig reads the cache back)
+        self.lines: list[str] = []
+        self.runs: list[Path] = []
+
+    def add(self, rec: ArticleRecord) -> None:
+        self.relations.extend(rec.result.relations)
+        self.entity_ids.update(rec.result.entities)
+        self.statements += len(rec.result.statements)
+        self.keys[rec.doc_id] = rec.key
+        self.lines.extend(rec.ntriples)
+        if len(self.lines) >= RUN_LINES:
+            self._spill()
+
+    def _spill(self) -> None:
+        path = self.tmpdir / f"run-{len(self.runs):05d}.nt"
+        with path.open("w", encoding="utf-8", newline="\n") as fh:
+            prev = None
+            for line in sorted(self.lines):
+                if line != prev:
+                    fh.write(line + "\n")
+                prev = line
+        self.runs.append(path)
+        self.lines = []
+
+    def merged(self, extra: list[str]) -> Iterator[str]:
+        """Every N-Triples line of the build, sorted, each once."""
+        self.lines.sort()
+        streams = [(l.rstrip("\n") for l in path.open(encoding="utf-8")) for path in self.runs]
+        prev = None
+        for line in heapq.merge(self.lines, sorted(extra), *streams):
+            if line != prev:
+                yield line
+            prev = line
+
+
 def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", *, model: str | None = None,
-          max_bytes: int = DEFAULT_MAX_BYTES, on_article: Callable[[Article | Problem], None] | None = None) -> BuildReport:
-    """Build the graph of every article under `paths` and write the outputs to `outdir`."""
+          max_bytes: int = DEFAULT_MAX_BYTES, on_article: Callable[[Article | Problem], None] | None = None,
+          workers: int = 1, scheduler: str | None = None, incremental: bool = True,
+          on_total: Callable[[int], None] | None = None) -> BuildReport:
+    """Build the graph of every article under `paths` and write the outputs to `outdir`.
+
+    Articles unchanged since an earlier build into `outdir` come from its cache (``incremental``);
+    the others are extracted in this process, in ``workers`` processes, or on the Dask cluster at
+    ``scheduler`` (tcp://host:port). The outputs are the same whichever way."""
     start = time.perf_counter()
     out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
     nlp = kg_nlp.load(model)
-    graphs: list[Graph] = []
-    results: list[DocumentResult] = []
-    batch: list[Article] = []
+    cache = Cache(out, pipeline_key(kg_nlp.version(nlp)))
+    if on_total:
+        on_total(count_articles(paths))
 
-    def flush() -> None:
-        for article, res in zip(batch, process(batch, nlp)):
-            graphs.append(mapping.article_graph(article, res))
-            results.append(res)
-            report.built.append(article.doc_id)
-            report.words += len(article.body.split())
-            if on_article:
-                on_article(article)
-        batch.clear()
+    order: list[str] = []  # doc ids in input order
+    articles: dict[str, Article] = {}  # articles in flight, by doc id
 
-    for item in iter_articles(paths, max_bytes=max_bytes):
-        if isinstance(item, Problem):
-            report.problems.append(item)
-            if on_article:
-                on_article(item)
-            continue
-        if not item.body.strip():
-            report.problems.append(Problem(item.path, "no article text left after removing page furniture"))
-            continue
-        batch.append(item)
-        if len(batch) >= BATCH:
-            flush()
-    flush()
+    def fresh() -> Iterator[list[Article]]:
+        batch: list[Article] = []
+        for item in iter_articles(paths, max_bytes=max_bytes):
+            if isinstance(item, Problem):
+                report.problems.append(item)
+                if on_article:
+                    on_article(item)
+                continue
+            if not item.body.strip():
+                problem = Problem(item.path, "no article text left after removing page furniture")
+                report.problems.append(problem)
+                if on_article:
+                    on_article(problem)
+                continue
+            order.append(item.doc_id)
+            rec = cache.get(article_key(item)) if incremental else None
+            if rec is not None:
+                sink.add(rec)
+                report.cached.append(item.doc_id)
+                report.words += rec.words
+                if on_article:
+                    on_article(item)
+                continue
+            articles[item.doc_id] = item
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
-    relations = merge_relations(results)
-    entities: dict[str, Entity] = {}
-    for res in results:
-        entities.update(res.entities)
-    report.statements = sum(len(r.statements) for r in results)
-    report.relations = len(relations)
-    report.entities = len(entities)
-    if report.built:
-        write_outputs(out, graphs, relations, report)
+    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as tmp:
+        sink = _Sink(Path(tmp))
+        if scheduler:
+            from kg.distributed import run_dask
+
+            runner = run_dask(fresh(), scheduler, model)
+        elif workers > 1:
+            runner = run_pool(fresh(), model, workers)
+        else:
+            runner = run_local(fresh(), nlp)
+        for results in runner:
+            for rec in results:
+                if isinstance(rec, Problem):
+                    report.problems.append(rec)
+                    if on_article:
+                        on_article(rec)
+                    continue
+                cache.put(rec)
+                sink.add(rec)
+                report.processed.append(rec.doc_id)
+                report.words += rec.words
+                if on_article:
+                    on_article(articles.pop(rec.doc_id))
+                else:
+                    articles.pop(rec.doc_id, None)
+        report.built = [d for d in order if d in sink.keys]
+
+        relations = merge_relations([DocumentResult("", {}, [], sink.relations)])
+        report.statements = sink.statements
+        report.relations = len(relations)
+        report.entities = len(sink.entity_ids)
+        if report.built:
+            # every output is written to a staging folder and only renamed into place at the end, so an
+            # interrupted or failing build leaves the previous outputs byte-identical
+            stage = Path(tmp) / "stage"
+            write_outputs(stage, sink, cache, relations, report)
+            publish(stage, out)
+        else:
+            write_atomic(out / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    cache.prune()
     report.seconds = time.perf_counter() - start
     return report
 
 
-def write_outputs(out: Path, graphs: list[Graph], relations: list[Relation], report: BuildReport) -> None:
+# ---------------------------------------------------------------- streaming Turtle / TriG
+
+_PREFIXES = {**{p: str(ns) for p, ns in mapping.PREFIXES.items()},
+             "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_RDF_TYPE = f"<{RDF.type}>"
+
+
+def _short_iri(term: str) -> str:
+    """<http://schema.org/name> -> schema:name where the local part is a plain name."""
+    iri = term[1:-1]
+    best = None
+    for prefix, ns in _PREFIXES.items():
+        if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]) and (best is None or len(ns) > len(best[1])):
+            best = (prefix, ns)
+    return f"{best[0]}:{iri[len(best[1]):]}" if best else term
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    """An N-Triples line of IRI subject and predicate -> (subject, predicate, object) in Turtle."""
+    s_end = line.index("> ") + 1
+    p_end = line.index("> ", s_end + 1) + 1
+    s, p, o = line[:s_end], line[s_end + 1:p_end], line[p_end + 1:].rstrip()[:-1].rstrip()
+    if o.startswith("<"):
+        o = _short_iri(o)
+    elif o.endswith(">"):
+        cut = o.rfind('"^^<')
+        if cut > 0 and '"' not in o[cut + 1:]:
+            o = o[:cut + 3] + _short_iri(o[cut + 3:])
+    return s, ("a" if p == _RDF_TYPE else _short_iri(p)), o
+
+
+def _prefix_block() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())) + "\n"
+
+
+def _turtle_blocks(lines: Iterable[str], indent: str = "") -> Iterator[str]:
+    """Sorted N-Triples lines -> Turtle, one block per subject (lines of a subject are adjacent)."""
+    cur = None
+    for line in lines:
+        s, p, o = _split(line)
+        if s != cur:
+            if cur is not None:
+                yield " .\n\n"
+            cur = s
+            yield f"{indent}{_short_iri(s)} {p} {o}"
+        else:
+            yield f" ;\n{indent}    {p} {o}"
+    if cur is not None:
+        yield " .\n"
+
+
+def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation], report: BuildReport) -> None:
     from kg import network
 
-    graphs = graphs + [mapping.summary_graph(relations), mapping.vocabulary_graph()]
-    ds = mapping.dataset(graphs)
-    merged = Graph()
-    mapping.bind(merged)
-    for g in graphs:
-        for t in g:
-            merged.add(t)
-    report.triples = len(merged)
-    write_atomic(out / "graph.ttl", merged.serialize(format="turtle"))
-    write_atomic(out / "graph.trig", ds.serialize(format="trig"))
-    write_atomic(out / "alliances.html", network.html(merged))
+    extra = ntriples(mapping.summary_graph(relations)) + ntriples(mapping.vocabulary_graph())
+    net_lines: list[str] = []
+    with atomic_open(out / "graph.ttl") as fh:
+        fh.write(_prefix_block())
+        n = 0
+
+        def counted(stream):
+            nonlocal n
+            for line in stream:
+                n += 1
+                if not line.startswith(NETWORK_SKIP, 1):
+                    net_lines.append(line)
+                yield line
+
+        fh.writelines(_turtle_blocks(counted(sink.merged(extra))))
+    report.triples = n
+
+    with atomic_open(out / "graph.trig") as fh:
+        fh.write(_prefix_block())
+        for doc_id in sorted(sink.keys):
+            rec = cache.get(sink.keys[doc_id])
+            fh.write(f"<{mapping.graph_iri(doc_id)}> {{\n")
+            fh.writelines(_turtle_blocks(rec.ntriples, indent="    "))
+            fh.write("}\n\n")
+        for g in (mapping.summary_graph(relations), mapping.vocabulary_graph()):
+            fh.write(f"<{g.identifier}> {{\n")
+            fh.writelines(_turtle_blocks(ntriples(g), indent="    "))
+            fh.write("}\n\n")
+
+    net = Graph()
+    mapping.bind(net)
+    net.parse(data="\n".join(net_lines) + "\n", format="nt")
+    write_atomic(out / "alliances.html", network.html(net))
     write_atomic(out / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
