@@ -25,31 +25,42 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy German pipeline instead of kg's own."),
     max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Largest input file or JSONL line read."),
     quiet: bool = typer.Option(False, "-q", "--quiet"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (1 is fastest for kg's own pipeline on small machines)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run extraction on the Dask cluster at tcp://HOST:PORT."),
+    full: bool = typer.Option(False, "--full", help="Ignore OUTDIR/.kg-cache and process every article again."),
 ):
-    """Build the knowledge graph of the articles under PATHS."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    """Build the knowledge graph of the articles under PATHS (only new or changed articles are processed)."""
+    import time
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from kg.build import build as run_build
     from kg.ingest import Problem
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as progress:
-        task = progress.add_task("building", total=None)
+    started, words = time.perf_counter(), [0]
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} articles"),
+                  TextColumn("{task.fields[rate]} words/s"), TimeElapsedColumn(), TextColumn("ETA"),
+                  TimeRemainingColumn(), console=err, disable=quiet, transient=True) as progress:
+        task = progress.add_task("building", total=None, rate=0)
 
         def tick(item) -> None:
             if isinstance(item, Problem):
                 err.print(f"[yellow]skipped[/] {escape(str(item))}", markup=True, highlight=False, soft_wrap=True)
             else:
-                progress.advance(task)
+                words[0] += len(item.body.split())
+            progress.update(task, advance=1, rate=int(words[0] / max(time.perf_counter() - started, 1e-6)))
 
         try:
-            report = run_build([str(p) for p in paths], outdir, model=model, max_bytes=max_bytes, on_article=tick)
+            report = run_build([str(p) for p in paths], outdir, model=model, max_bytes=max_bytes, on_article=tick,
+                               workers=workers, scheduler=scheduler, incremental=not full,
+                               on_total=lambda n: progress.update(task, total=n))
         except KgError as e:
             err.print(f"error: {e}", highlight=False)
             raise typer.Exit(2)
-    summary = (f"{len(report.built)} documents built, {len(report.problems)} skipped; "
+    summary = (f"{len(report.built)} documents built ({len(report.processed)} processed, {len(report.cached)} from cache), "
+               f"{len(report.problems)} skipped or failed; "
                f"{report.statements} statements, {report.relations} relations, {report.entities} entities, "
-               f"{report.triples} triples in {report.seconds:.1f} s")
+               f"{report.triples} triples in {report.seconds:.1f} s ({report.words / max(report.seconds, 1e-6):.0f} words/s)")
     if not report.built:
         err.print(f"no document was built ({len(report.problems)} skipped; see {outdir / 'report.json'}):", markup=False, highlight=False)
         for problem in report.problems:
