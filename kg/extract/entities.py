@@ -20,8 +20,19 @@ FUNCTION_WORDS = {
     "Während", "Dies", "Diese", "Dieser", "Dieses", "Jedoch", "Zudem", "Dabei", "Hier", "Dort",
     "Bereits", "Heute", "Gestern", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
     "Samstag", "Sonntag", "Berichten", "Angaben", "Regierung", "Staaten", "Länder", "Land",
+    "Darin", "Damit", "Dazu", "Daher", "Deshalb", "Trotzdem", "Inzwischen", "Nun", "Jetzt", "Man",
+    "Dem", "Demnach", "Außerdem", "Allerdings", "Später", "Zuvor", "Danach", "Weiter", "Ihm", "Ihr",
 }
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+
+
+def is_role_word(text: str) -> bool:
+    """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
+    suffixes in extract/data/role_suffixes.tsv."""
+    from kg.extract import lexicon
+
+    low = text.lower()
+    return text[:1].isupper() and any(low.endswith(suf) for suf in lexicon.role_suffixes())
 
 
 def slug(text: str) -> str:
@@ -160,6 +171,11 @@ class DocEntities:
         """The person name that starts at token i (after titles), if any: 1-4 name tokens."""
         doc = self.doc
         while i < len(doc) and (doc[i].text in TITLES or i in self.roles):
+            i += 1
+        # an unlisted role compound before the name ("Flughafenmanager Vedat Muftuoglu",
+        # "Vereinschef Corny Littmann") is a role, not part of the name
+        while (i + 2 < len(doc) and is_role_word(doc[i].text) and self.is_name_token(doc[i + 1])
+               and self.is_name_token(doc[i + 2])) or (i + 1 < len(doc) and doc[i].text == "-"):
             i += 1
         j = i
         while j < len(doc) and j - i < 4:

@@ -67,3 +67,14 @@ def military_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def modality_words() -> dict[str, str]:
     return {w: e for w, e in rows("negation_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def role_suffixes() -> tuple[str, ...]:
+    return tuple(r[0].lower() for r in rows("role_suffixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def subjunctive_forms() -> frozenset[str]:
+    """Common Konjunktiv I forms that mark reported speech ("sei", "habe", "werde")."""
+    return frozenset(r[0].lower() for r in rows("subjunctive.tsv"))

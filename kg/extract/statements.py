@@ -20,6 +20,8 @@ SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "b
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
                 "versprechen": "pledge_support", "dementi": "deny"}
 LAUT = {"laut", "zufolge"}
+OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+AUXILIARIES = {"hat", "hatte", "haben", "hatten", "habe", "wird", "wurde", "werden", "würde", "soll", "sollte", "ließ"}
 MIN_QUOTE_TOKENS = 4
 
 
@@ -79,8 +81,11 @@ class StatementFinder:
         if i >= limit:
             return None
         tok = doc[i]
-        if tok.text in PRONOUNS and self.last_person:
-            return self._known(self.last_person, (tok.idx, tok.idx + len(tok.text)), i + 1)
+        if tok.text in PRONOUNS:
+            antecedent = self.antecedent(tok.idx) or self.last_person
+            if antecedent:
+                return self._known(antecedent, (tok.idx, tok.idx + len(tok.text)), i + 1)
+            return None
         start, role, country_hint, det = i, None, None, None
         while i < limit and ((i + 1 in ents.roles and i not in ents.roles and doc[i].text[:1].isupper() and doc[i].lower_.endswith(("e", "en", "er", "es"))) or doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha and doc[i].lower_ not in self.verbs) or doc[i].text == "-" or self._is_country_prefix(i)):
             if doc[i].lower_ in DETERMINERS and det is None:
@@ -104,6 +109,9 @@ class StatementFinder:
             role = rspan.text
             i = rspan.end
         name = ents.name_at(i) if i < limit else None
+        if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
+                and not self._known_person(name)):
+            name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
         if name is not None and name.end <= limit:
             affiliation = country_hint
             end = name.end
@@ -134,6 +142,41 @@ class StatementFinder:
             ent = ents.group(doc.text[mention[0]:mention[1]])
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
+
+    def antecedent(self, char: int) -> str | None:
+        """The person a pronoun at `char` refers to: the nearest person named before it
+        (speakers of earlier statements included)."""
+        best: tuple[int, str] | None = None
+        for s, _e, eid, label in self.ents.refs:
+            if label == "PER" and s < char and (best is None or s > best[0]):
+                best = (s, eid)
+        for st in self.statements:
+            m = st.speaker_mention
+            if st.speaker_id.startswith("person/") and m.start < char and (best is None or m.start > best[0]):
+                best = (m.start, st.speaker_id)
+        if best is None:
+            best = self._unlisted_name_before(char)
+        return best[1] if best else None
+
+    def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
+        """A two-or-more-word name in the three sentences before `char` that no rule listed yet
+        ("Anna Berger gewann …"); registered as a person."""
+        doc = self.doc
+        end = self.token_at_char(char)
+        lo = max(0, end - 80)
+        for i in range(end - 2, lo - 1, -1):
+            if i > 0 and self.ents.is_name_token(doc[i - 1]):
+                continue
+            name = self.ents.name_at(i)
+            if name is not None and len(name) >= 2 and name.end <= end and not self.ref_at(i):
+                person = self.ents.person(name.text)
+                self.ents.mention(person.id, name.start_char, name.end_char)
+                return name.start_char, person.id
+        return None
+
+    def _known_person(self, name: Span) -> bool:
+        return any(s <= name.start_char < e for s, e, _eid, label in self.ents.refs if label == "PER") or \
+            self.ents.resolve_name(name.text) is not None
 
     def _known(self, eid: str, mention: tuple[int, int], end: int) -> Speaker:
         ent = self.ents.entities[eid]
@@ -253,6 +296,13 @@ class StatementFinder:
                     cue = (doc[k].idx, doc[k].idx + len(doc[k].text))
                     cue_type = verb[1] if verb else None
                     speaker = self.speaker_at(k + 1, sent.end)
+                elif doc[k].lower_ in AUXILIARIES:
+                    cand = self.speaker_at(k + 1, sent.end)
+                    verb_i = self._verb_in_clause(cand.end, sent.end) if cand is not None else None
+                    if verb_i is not None:
+                        speaker, v = cand, doc[verb_i]
+                        cue = (v.idx, v.idx + len(v.text))
+                        cue_type = self.verbs[v.lower_][1]
                 else:
                     cand = self.speaker_at(k, sent.end)
                     if cand is not None and cand.end < len(doc) and doc[cand.end].lower_ in self.verbs:
@@ -281,6 +331,15 @@ class StatementFinder:
             prev = (st, max(qc + 1, end_char))
         return covered
 
+    def _verb_in_clause(self, i: int, end: int) -> int | None:
+        """The speech verb closing the clause that starts at i ("… in einem Interview erklärt")."""
+        j = i
+        while j < end and j - i < 8 and self.doc[j].text not in {",", ".", ";", ":", "„", "»"}:
+            if self.doc[j].lower_ in self.verbs:
+                return j
+            j += 1
+        return None
+
     def _colon_intro(self, open_i: int, sent: Span):
         doc = self.doc
         j = open_i - 1
@@ -293,6 +352,9 @@ class StatementFinder:
             if t.lower_ in self.verbs:
                 cue, cue_type = (t.idx, t.idx + len(t.text)), self.verbs[t.lower_][1]
         for i in range(sent.start, j):
+            # the speaker is the subject: first in the sentence or right after the verb
+            if i > sent.start and doc[i - 1].lower_ not in self.verbs and doc[i - 1].text not in {",", "so", "So"}:
+                continue
             sp = self.speaker_at(i, j)
             if sp is not None:
                 return sp, cue, cue_type
