@@ -18,9 +18,17 @@ SUMMARY_GRAPH = KGR["graph/summary"]
 PREFIXES = {"kg": KG._NS, "kgr": KGR, "schema": SCHEMA, "nif": NIF, "prov": PROV, "skos": SKOS}
 
 
+def _segment(seg: str) -> str:
+    # "." and ".." would be removed by IRI normalisation and point at another resource
+    if seg in (".", ".."):
+        return seg.replace(".", "%2E")
+    # lone surrogates (possible in JSON input) cannot be UTF-8 encoded: escape them instead of failing
+    return quote(seg, safe="", errors="backslashreplace")
+
+
 def iri(path: str) -> URIRef:
     """A resource IRI; every segment percent-encoded so no input can break or redirect it."""
-    return KGR[quote(path, safe="/")]
+    return KGR["/".join(_segment(s) for s in path.split("/"))]
 
 
 def graph_iri(doc_id: str) -> URIRef:
