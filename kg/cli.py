@@ -77,18 +77,118 @@ def query(
     graph: Path = typer.Option(Path("output/graph.ttl"), "--graph", "-g", help="Graph file or build folder."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
     param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", "-e",
+                                           help="A SPARQL endpoint URL to query instead of --graph."),
+    insecure: bool = typer.Option(False, "--insecure", help="Do not verify the endpoint's TLS certificate."),
 ):
-    """Run a SPARQL query on a graph and print the results."""
+    """Run a SPARQL query on a graph (or a SPARQL endpoint) and print the results."""
     from kg import query as q
 
     try:
         text = q.resolve(query, sys.stdin.read() if query == "-" else None)
         params = dict(q.parse_param(p) for p in param)
-        result = q.run(text, q.load_graph(graph), params)
+        if endpoint:
+            from kg.store import remote_query
+
+            result = remote_query(text, endpoint, params, verify=not insecure)
+        else:
+            result = q.run(text, q.load_graph(graph), params)
         sys.stdout.write(q.format_result(result, fmt))
     except KgError as e:
         err.print(f"error: {e}", highlight=False)
         raise typer.Exit(2)
+
+
+@app.command()
+def load(
+    source: Path = typer.Argument(Path("output"), help="Build folder (its graph.trig) or a .trig/.nq/.ttl/.nt file."),
+    store: str = typer.Option(..., "--store", "-s", help="Graph Store Protocol URL, e.g. http://localhost:7878/store."),
+    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Load the merged graph into this one named graph."),
+    content_type: str = typer.Option("text/turtle", "--content-type", help="text/turtle or application/n-triples."),
+    insecure: bool = typer.Option(False, "--insecure", help="Do not verify the store's TLS certificate."),
+):
+    """Load a build into a triple store: each graph replaced with HTTP PUT, so reloading never duplicates.
+    Credentials: KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN, or ~/.netrc."""
+    from kg.store import load as run_load
+
+    try:
+        report = run_load(source, store, graph_iri, verify=not insecure, content_type=content_type)
+    except KgError as e:
+        err.print(f"error: {e}", highlight=False, markup=False)
+        raise typer.Exit(2)
+    typer.echo(f"loaded {report.triples} triples in {len(report.graphs)} graphs into {report.store_url}")
+
+
+@app.command()
+def export(
+    outdir: Path = typer.Argument(Path("output"), help="A build folder."),
+    fmt: str = typer.Option("ttl", "--format", "-f", help="ttl, nt, nq, trig, jsonld, graphml or gexf."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default OUTDIR/graph.FORMAT)."),
+):
+    """Write the graph in another RDF syntax, or the country-relation network as GraphML/GEXF."""
+    from kg.export import export as run_export
+
+    try:
+        path = run_export(outdir, fmt, output)
+    except KgError as e:
+        err.print(f"error: {e}", highlight=False, markup=False)
+        raise typer.Exit(2)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def validate(graph: Path = typer.Argument(..., help="A graph file (.ttl, .trig, ...) or build folder.")):
+    """Check a graph against kg's SHACL shapes; exit 1 when it does not conform."""
+    from kg.query import load_graph
+    from kg.rdf.validate import validate as run_validate
+
+    try:
+        report = run_validate(load_graph(graph))
+    except KgError as e:
+        err.print(f"error: {e}", highlight=False, markup=False)
+        raise typer.Exit(2)
+    if report.conforms:
+        typer.echo(f"{graph}: conforms to kg's shapes")
+        return
+    typer.echo(f"{graph}: {len(report.violations)} violation(s)")
+    for v in report.violations:
+        typer.echo(f"  - {v}")
+    raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    outdir: Path = typer.Argument(Path("output"), help="A build folder."),
+    port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
+):
+    """Serve a build with a local Oxigraph SPARQL server until Ctrl-C."""
+    import tempfile
+
+    from kg import store
+
+    with tempfile.TemporaryDirectory(prefix="kg-oxigraph-") as location:
+        try:
+            store.bulk_load(outdir, location)
+            proc = store.start_server(location, port)
+        except KgError as e:
+            err.print(f"error: {e}", highlight=False, markup=False)
+            raise typer.Exit(2)
+        base = f"http://127.0.0.1:{port}"
+        typer.echo(f"SPARQL endpoint: {base}/query   (graph store: {base}/store; Ctrl-C stops)")
+        typer.echo(f"try: kg query alliances --endpoint {base}/query")
+        try:
+            proc.wait()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except Exception:
+                    proc.kill()
+                    proc.wait()
+        typer.echo("stopped", err=True)
 
 
 @app.command("queries")
