@@ -27,7 +27,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 20_000_000
-CHUNK = 1 << 20  # how much of an over-long JSONL line is read at a time while skipping it
+CHUNK = 1 << 16  # how much of an over-long JSONL line is read at a time while skipping it
 
 # signatures of binary formats people save under a text name by mistake
 MAGIC = (
@@ -201,10 +201,11 @@ def decode(path: Path, data: bytes) -> str:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """At most `max_bytes` of a regular file; InputError (never more reading) when it is longer."""
     try:
+        # stat before open: opening a FIFO would block until something writes to it
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(path, "not a regular file (expected a text, HTML or JSONL file)")
         with open(path, "rb") as fh:
             st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise InputError(path, "not a regular file (expected a text, HTML or JSONL file)")
             data = fh.read(max_bytes + 1)
     except InputError:
         raise
@@ -308,16 +309,14 @@ def read_jsonl(path: Path, stem: str, max_bytes: int = DEFAULT_MAX_BYTES,
                used: set[str] | None = None) -> Iterator[Article | Problem]:
     used = set() if used is None else used
     try:
-        handle = open(path, "rb")
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            handle.close()
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before open: a FIFO would block
             yield Problem(str(path), "not a regular file (expected a JSONL file)")
             return
+        handle = open(path, "rb")
     except OSError as err:
         yield Problem(str(path), _os_reason(err))
         return
     with handle:
-        built = 0
         try:
             for lineno, raw, size in _lines(handle, max_bytes):
                 where = f"{path}:{lineno}"
@@ -346,7 +345,6 @@ def read_jsonl(path: Path, stem: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 item = _make_article(doc_id, path, obj["text"], title=_meta(obj.get("title")),
                                      date=_meta(obj.get("date")), url=_meta(obj.get("url")),
                                      publisher=_meta(obj.get("source")), line=lineno)
-                built += isinstance(item, Article)
                 yield item
         except OSError as err:
             yield Problem(str(path), _os_reason(err))
