@@ -57,7 +57,8 @@ def rdf_bytes(source: Path, fmt: str) -> bytes:
 
 def flat_network(graph):
     """The relation network with every attribute a string or number (GraphML and GEXF allow no
-    lists), the same labels, colours and widths as the HTML map."""
+    lists), the same labels, colours and widths as the HTML map. The relation type is `relation`:
+    GEXF reserves an edge attribute `type` for directed/undirected."""
     import networkx as nx
 
     from kg.network import POLARITY_COLOURS, TYPE_COLOURS, relation_network
@@ -67,7 +68,7 @@ def flat_network(graph):
     for node, data in net.nodes(data=True):
         flat.add_node(node, label=data.get("label", node), iso=node)
     for a, b, key, data in net.edges(keys=True, data=True):
-        flat.add_edge(a, b, key=key, label=data["type"].replace("_", " "), type=data["type"],
+        flat.add_edge(a, b, key=key, label=data["type"].replace("_", " "), relation=data["type"],
                       polarity=data["polarity"], evidence=int(data["evidence"]), weight=int(data["evidence"]),
                       color=TYPE_COLOURS.get(data["type"], POLARITY_COLOURS.get(data["polarity"], "#888888")),
                       sentences="\n".join(f"{text} [{source}]" for text, source in data["sentences"]))
