@@ -22,7 +22,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg import nlp as kg_nlp
-from kg.cache import ArticleRecord, Cache, article_key, pipeline_key
+from kg.cache import ArticleRecord, Cache, article_key, nlp_version, pipeline_key
 from kg.extract import extract
 from kg.extract.records import DocumentResult, Entity, Relation
 from kg.extract.relations import relation_confidence
@@ -118,6 +118,22 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def remove_stale_staging(out: Path) -> None:
+    """Delete the staging folders of builds that were killed (SIGKILL: no clean-up ran, the process is gone)."""
+    import shutil
+
+    for folder in out.glob(".kg-build-*"):
+        m = re.match(r"\.kg-build-(\d+)-", folder.name)
+        if not m:
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # the process exists (another user's): leave its folder alone
+
+
 def publish(stage: Path, out: Path) -> None:
     """Rename every file of `stage` into `out` (same file system: each rename is atomic and instant)."""
     for src in sorted(stage.iterdir()):
@@ -188,9 +204,9 @@ def _windowed(batches: Iterator[list[Article]], submit, wait_one, window: int):
         yield from wait_one(pending)
 
 
-def run_local(batches, nlp):
+def run_local(batches, model: str | None):
     for batch in batches:
-        yield process_batch(batch, nlp)
+        yield process_batch(batch, kg_nlp.load(model))  # loaded at the first batch: none if all is cached
 
 
 def run_pool(batches, model: str | None, workers: int):
@@ -280,8 +296,7 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
-    nlp = kg_nlp.load(model)
-    cache = Cache(out, pipeline_key(kg_nlp.version(nlp)))
+    cache = Cache(out, pipeline_key(nlp_version(model)))
     if on_total:
         on_total(count_articles(paths))
 
@@ -319,7 +334,8 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
         if batch:
             yield batch
 
-    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as tmp:
+    remove_stale_staging(out)
+    with tempfile.TemporaryDirectory(prefix=f".kg-build-{os.getpid()}-", dir=out) as tmp:
         sink = _Sink(Path(tmp))
         if scheduler:
             from kg.distributed import run_dask
@@ -328,7 +344,7 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
         elif workers > 1:
             runner = run_pool(fresh(), model, workers)
         else:
-            runner = run_local(fresh(), nlp)
+            runner = run_local(fresh(), model)
         for results in runner:
             for rec in results:
                 if isinstance(rec, Problem):

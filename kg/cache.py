@@ -60,6 +60,43 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
+def _model_dir(model: str | None) -> Path | None:
+    from kg import nlp as kg_nlp
+
+    if model is None:
+        return kg_nlp.MODEL_DIR if (kg_nlp.MODEL_DIR / "config.cfg").exists() else None
+    if Path(model).is_dir():
+        return Path(model)
+    try:
+        import spacy.util
+
+        return spacy.util.get_package_path(model)
+    except Exception:  # noqa: BLE001  (not an installed package: kg.nlp.load will say so)
+        return None
+
+
+def nlp_version(model: str | None = None) -> str:
+    """kg.nlp.version() of the pipeline `model` names plus a hash of its files, without loading it
+    (a fully cached rebuild then never loads spaCy's model); a retrained model with an unchanged
+    meta.json version is still a new pipeline."""
+    from types import SimpleNamespace
+
+    import spacy
+    from kg import nlp as kg_nlp
+
+    folder = _model_dir(model)
+    if folder is None:
+        if model is not None:
+            return kg_nlp.version(kg_nlp.load(model))
+        return kg_nlp.version(spacy.blank("de"))
+    meta = json.loads((folder / "meta.json").read_text("utf-8")) if (folder / "meta.json").exists() else {}
+    h = hashlib.sha256()
+    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(f"{f.relative_to(folder).as_posix()}\0".encode())
+        h.update(f.read_bytes())
+    return f"{kg_nlp.version(SimpleNamespace(meta=meta))}/{h.hexdigest()[:16]}"
+
+
 def pipeline_key(nlp_version: str) -> str:
     """Hash of everything besides the article that decides its records."""
     raw = f"{FORMAT}\0{nlp_version}\0{kg.__version__}\0{data_hash()}\0{code_hash()}"

@@ -5,6 +5,7 @@ batch a worker runs loads it and later batches reuse it."""
 
 from __future__ import annotations
 
+import os
 from typing import Iterator
 
 from kg.errors import KgError
@@ -28,7 +29,7 @@ def connect(scheduler):
     if isinstance(scheduler, Client):
         return scheduler, False
     try:
-        return Client(scheduler, timeout="20s"), True
+        return Client(scheduler, timeout=os.environ.get("KG_DASK_TIMEOUT", "20s")), True
     except (OSError, TimeoutError) as err:
         raise KgError(f"cannot reach the Dask scheduler at {scheduler!r} (expected tcp://HOST:PORT of a running "
                       f"`dask scheduler`; {err})")
