@@ -1,0 +1,162 @@
+"""Scale of `kg build`: words/s, peak memory and overhead over the bare spaCy pipeline.
+
+    python benchmarks/build_bench.py [--sizes 1000,10000] [--words 300] [--workers 1] [--keep DIR]
+
+For each size N it writes N articles of ~300 words as JSONL into a temp dir: real German sentences
+from $KG_SHARED_DATA (default <repo>/../shared/data: UD GSD + PUD, GermEval 2014, quotation dev
+texts, SmartData news) recombined deterministically. Then, each in a fresh subprocess (so peak RSS is
+that run's own): (1) the bare pipeline, kg.nlp.load() + nlp.pipe over the same texts; (2) a full
+`kg.build.build` of the JSONL (no cache); (3) a rebuild of the unchanged folder (all from cache).
+Prints words/s, peak RSS and the ratio build time / bare pipeline time. Targets (issue 6): ratio <= 1.3,
+>= 8,000 words/s, peak RSS at the largest size <= 1.5x that at the smallest.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def shared_data() -> Path:
+    env = os.environ.get("KG_SHARED_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def sentences() -> list[str]:
+    d, out = shared_data(), []
+    for f in ("ud_german_gsd/de_gsd-ud-dev.conllu", "ud_german_gsd/de_gsd-ud-test.conllu", "ud_german_pud/de_pud-ud-test.conllu"):
+        p = d / f
+        if p.exists():
+            out += [l[9:].strip() for l in p.open(encoding="utf-8") if l.startswith("# text = ")]
+    p = d / "ud_german_gsd/de_gsd-ud-train.upos-only.linspector.txt"
+    if p.exists():
+        out += [" ".join(t.rsplit("##", 1)[0] for t in l.split()) for l in p.open(encoding="utf-8") if l.strip()]
+    p = d / "germeval2014/NER-de-dev.tsv"
+    if p.exists():
+        toks: list[str] = []
+        for l in p.open(encoding="utf-8"):
+            if l.startswith("#"):
+                continue
+            if not l.strip():
+                if toks:
+                    out.append(" ".join(toks))
+                toks = []
+            else:
+                toks.append(l.split("\t")[1])
+    p = d / "quotation_attribution_de/dev.jsonl.gz"
+    if p.exists():
+        for l in gzip.open(p, "rt", encoding="utf-8"):
+            out += SPLIT.split(json.loads(l).get("text", ""))
+    p = d / "smartdata_corpus/v1_20180119_test.json.gz"
+    if p.exists():
+        s, dec, i = gzip.open(p, "rt", encoding="utf-8").read(), json.JSONDecoder(), 0
+        while i < len(s):
+            while i < len(s) and s[i].isspace():
+                i += 1
+            if i >= len(s):
+                break
+            obj, i = dec.raw_decode(s, i)
+            out += SPLIT.split(obj["text"]["string"])
+    out = [s.strip() for s in out if len(s.split()) >= 4]
+    if not out:
+        sys.exit(f"no German text found under {d} (set KG_SHARED_DATA)")
+    return out
+
+
+def write_corpus(path: Path, n: int, words: int, sents: list[str]) -> int:
+    rng, total = random.Random(n), 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            body, count = [], 0
+            while count < words:
+                s = sents[rng.randrange(len(sents))]
+                body.append(s)
+                count += len(s.split())
+            total += count
+            # a paragraph break every 4 sentences, a title line like a news article's
+            paras = ["\n".join([" ".join(body[j:j + 4]) for j in range(0, len(body), 4)])]
+            text = f"Meldung {i}: {body[0][:80]}\n\n" + paras[0].replace("\n", "\n\n")
+            fh.write(json.dumps({"id": i, "title": f"Meldung {i}", "text": text}, ensure_ascii=False) + "\n")
+    return total
+
+
+CHILD = r"""
+import json, resource, sys, time
+mode, src, out, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+t0 = time.perf_counter()
+if mode == "pipeline":
+    import kg.nlp
+    from kg.ingest import iter_articles
+    nlp = kg.nlp.load()
+    bodies = (a.body for a in iter_articles([src]) if hasattr(a, "body"))
+    n = 0
+    for doc in nlp.pipe(bodies, batch_size=32):
+        n += 1
+    words = None
+else:
+    from kg.build import build
+    r = build([src], out, workers=workers, incremental=(mode == "rebuild"))
+    n, words = len(r.built), r.words
+    assert (mode == "rebuild") == (len(r.processed) == 0), (mode, len(r.processed))
+secs = time.perf_counter() - t0
+print(json.dumps({"docs": n, "words": words, "seconds": secs,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def child(mode: str, src: Path, out: Path, workers: int) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    res = subprocess.run([sys.executable, "-c", CHILD, mode, str(src), str(out), str(workers)],
+                         capture_output=True, text=True, env=env)
+    if res.returncode:
+        sys.exit(f"{mode} run failed:\n{res.stderr[-3000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--words", type=int, default=300)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="write corpora and outputs here instead of a temp dir")
+    args = ap.parse_args()
+    sents = sentences()
+    print(f"{len(sents)} source sentences; workers={args.workers}; {os.cpu_count()} cores", flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        base = args.keep or Path(tmp)
+        for n in (int(s) for s in args.sizes.split(",")):
+            d = base / f"n{n}"
+            (d / "in").mkdir(parents=True, exist_ok=True)
+            words = write_corpus(d / "in" / "articles.jsonl", n, args.words, sents)
+            pipe = child("pipeline", d / "in", d / "out", 1)
+            full = child("full", d / "in", d / "out", args.workers)
+            again = child("rebuild", d / "in", d / "out", args.workers)
+            row = dict(n=n, words=full["words"], pipe_s=pipe["seconds"], build_s=full["seconds"],
+                       rebuild_s=again["seconds"], ratio=full["seconds"] / pipe["seconds"],
+                       wps=full["words"] / full["seconds"], pipe_wps=full["words"] / pipe["seconds"],
+                       rss_pipe=pipe["peak_rss_mb"], rss_build=full["peak_rss_mb"], rss_rebuild=again["peak_rss_mb"])
+            rows.append(row)
+            print(f"N={n:>6} words={row['words']:>9}  pipeline {row['pipe_s']:7.1f} s ({row['pipe_wps']:6.0f} w/s, "
+                  f"{row['rss_pipe']:5.0f} MB)  build {row['build_s']:7.1f} s ({row['wps']:6.0f} w/s, "
+                  f"{row['rss_build']:5.0f} MB)  ratio {row['ratio']:.2f}  cached rebuild {row['rebuild_s']:5.1f} s "
+                  f"({row['rss_rebuild']:4.0f} MB)", flush=True)
+    if len(rows) > 1:
+        print(f"peak RSS of build at N={rows[-1]['n']} / N={rows[0]['n']}: {rows[-1]['rss_build'] / rows[0]['rss_build']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
