@@ -176,6 +176,9 @@ def serve(
         base = f"http://127.0.0.1:{port}"
         typer.echo(f"SPARQL endpoint: {base}/query   (graph store: {base}/store; Ctrl-C stops)")
         typer.echo(f"try: kg query alliances --endpoint {base}/query")
+        import signal
+
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops it as cleanly as Ctrl-C
         try:
             proc.wait()
         except KeyboardInterrupt:
