@@ -55,7 +55,7 @@ def relation_iri(rel: Relation) -> URIRef:
 
 def bind(g: Graph) -> None:
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+        g.bind(prefix, ns, override=True, replace=True)
 
 
 def _entity(g: Graph, ent: Entity) -> URIRef:
@@ -136,8 +136,6 @@ def article_graph(article: Article, result: DocumentResult) -> Graph:
         g.add((node, KG.relationType, relation_type_iri(rel.type)))
         g.add((node, KG.polarity, KG[rel.polarity]))
         g.add((node, KG.directed, Literal(rel.directed)))
-        g.add((node, KG.negated, Literal(rel.negated)))
-        g.add((node, KG.hedged, Literal(rel.hedged)))
         if not rel.negated:
             g.add((src, relation_property(rel.type), tgt))
         for ev in rel.evidence:
@@ -159,6 +157,9 @@ def summary_graph(relations: list[Relation]) -> Graph:
     bind(g)
     for rel in relations:
         node = relation_iri(rel)
+        # flags are merged over articles (negated only if every article negates it), so they live here
+        g.add((node, KG.negated, Literal(rel.negated)))
+        g.add((node, KG.hedged, Literal(rel.hedged)))
         g.add((node, KG.evidenceCount, Literal(len(rel.evidence))))
         g.add((node, KG.confidence, Literal(round(rel.confidence, 3), datatype=XSD.decimal)))
     return g
