@@ -162,29 +162,28 @@ def serve(
     port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
 ):
     """Serve a build with a local Oxigraph SPARQL server until Ctrl-C."""
+    import signal
     import tempfile
 
     from kg import store
 
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops it as cleanly as Ctrl-C
+    proc = None
     with tempfile.TemporaryDirectory(prefix="kg-oxigraph-") as location:
         try:
             store.bulk_load(outdir, location)
             proc = store.start_server(location, port)
+            base = f"http://127.0.0.1:{port}"
+            typer.echo(f"SPARQL endpoint: {base}/query   (graph store: {base}/store; Ctrl-C stops)")
+            typer.echo(f"try: kg query alliances --endpoint {base}/query")
+            proc.wait()
         except KgError as e:
             err.print(f"error: {e}", highlight=False, markup=False)
             raise typer.Exit(2)
-        base = f"http://127.0.0.1:{port}"
-        typer.echo(f"SPARQL endpoint: {base}/query   (graph store: {base}/store; Ctrl-C stops)")
-        typer.echo(f"try: kg query alliances --endpoint {base}/query")
-        import signal
-
-        signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops it as cleanly as Ctrl-C
-        try:
-            proc.wait()
         except KeyboardInterrupt:
             pass
         finally:
-            if proc.poll() is None:
+            if proc is not None and proc.poll() is None:
                 proc.terminate()
                 try:
                     proc.wait(timeout=10)
