@@ -17,8 +17,38 @@ def extract(doc: Doc, doc_id: str) -> DocumentResult:
     for st in statements:  # persons named as speakers carry their country
         for eid in (st.speaker_id, *st.target_ids):
             ents.entities.get(eid)
+    _merge_short_names(ents.entities, statements)
     used = {st.speaker_id for st in statements} | {t for st in statements for t in st.target_ids}
     used |= {st.affiliation_id for st in statements if st.affiliation_id}
     used |= {r.source_id for r in relations} | {r.target_id for r in relations}
     entities = {k: v for k, v in ents.entities.items() if v.mentions or k in used}
     return DocumentResult(doc_id, entities, statements, relations)
+
+
+def _merge_short_names(entities: dict, statements: list) -> None:
+    """A person found by one name part ("Emily", "Kim Jong") is the person whose longer name in the
+    same document contains it ("Emily Carter", "Kim Jong Un")."""
+    persons = [e for e in entities.values() if e.type == "Person"]
+    alias: dict[str, str] = {}
+    for short in persons:
+        parts = short.label.split()
+        longer = [p for p in persons if p is not short and len(p.label.split()) > len(parts)
+                  and p.label.split()[:len(parts)] == parts or (p is not short and len(parts) == 1
+                  and len(p.label.split()) > 1 and parts[0] in p.label.split())]
+        if len(longer) == 1:
+            alias[short.id] = longer[0].id
+    for old, new in alias.items():
+        target = entities[new]
+        for m in entities[old].mentions:
+            moved = type(m)(m.doc_id, m.start, m.end, m.text, new)
+            if moved not in target.mentions:
+                target.mentions.append(moved)
+        target.role = target.role or entities[old].role
+        target.country = target.country or entities[old].country
+        del entities[old]
+    for st in statements:
+        if st.speaker_id in alias:
+            st.speaker_id = alias[st.speaker_id]
+            m = st.speaker_mention
+            st.speaker_mention = type(m)(m.doc_id, m.start, m.end, m.text, st.speaker_id)
+        st.target_ids = tuple(dict.fromkeys(alias.get(t, t) for t in st.target_ids))

@@ -78,3 +78,13 @@ def role_suffixes() -> tuple[str, ...]:
 def subjunctive_forms() -> frozenset[str]:
     """Common Konjunktiv I forms that mark reported speech ("sei", "habe", "werde")."""
     return frozenset(r[0].lower() for r in rows("subjunctive.tsv"))
+
+
+@lru_cache(maxsize=1)
+def sports_words() -> tuple[str, ...]:
+    return tuple(r[0].lower() for r in rows("sports_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def relation_qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((p.lower(), t) for p, t in rows("relation_qualifiers.tsv"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.records import Evidence, Relation
 
+SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "vor"}  # "in Syrien": a place, not an actor
 WINDOW = 8  # tokens after a noun cue in which "zwischen X und Y" / "mit Y" may stand
 
 
@@ -55,17 +59,32 @@ class RelationFinder:
         self.military = lexicon.military_words()
         self.modality = lexicon.modality_words()
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.sports = lexicon.sports_words()
+        self.qualifiers = lexicon.relation_qualifiers()
 
     def cue_of(self, low: str) -> tuple[str, str] | None:
         for prefix, kind, typ in self.cues:
             if low.startswith(prefix):
                 return kind, typ
+        for prefix, kind, typ in self.cues:
+            # a noun cue as the last part of a compound ("Gasstreit", "Opiumkrieg",
+            # "Wirtschaftsbeziehungen"); at most an inflection ending after it
+            if kind == "noun" and len(prefix) >= 4:
+                k = low.rfind(prefix)
+                if k > 0 and len(low) - k - len(prefix) <= 3:
+                    return kind, typ
         return None
+
+    def is_sports(self, sent: Span) -> bool:
+        """Match reports: "gegen" and "siegen" there name an opponent in a game."""
+        if SCORE.search(sent.text):
+            return True
+        return any(t.lower_.startswith(self.sports) for t in sent if t.is_alpha)
 
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
             refs = CountryRefs(sent, self.ents)
-            if len({x[2] for x in refs.items}) < 2:
+            if len({x[2] for x in refs.items}) < 2 or self.is_sports(sent):
                 continue
             for tok in sent:
                 cue = self.cue_of(tok.lower_)
@@ -112,13 +131,24 @@ class RelationFinder:
             if after and before:
                 return [(before[-1][2], after[0][2])]
             return []
-        # verb: the actor is the sentence's first country, the partner the one nearest the cue
-        actor = refs.items[0][2]
-        others = [x for x in refs.items if x[2] != actor]
+        # verb: the actor is the sentence's first country that is not a place phrase ("in Syrien"),
+        # the partner the one nearest the cue
+        actors = [x for x in refs.items if x[0] == sent.start or doc[x[0] - 1].lower_ not in PLACE_PREPOSITIONS]
+        if not actors:
+            return []
+        actor = actors[0][2]
+        coord = _coordinated(doc, refs, actors[0], end)
+        others = [x for x in refs.items if x[2] not in coord]
+        if not others and len(coord) >= 2 and self.types_of(i) == "armed_conflict":
+            return []  # "X und Y greifen … an": coordinated subjects attack together, no relation between them
         if not others:
             return []
         nearest = min(others, key=lambda x: min(abs(x[0] - i), abs(x[1] - i)))
-        return [(actor, nearest[2])]
+        return [(a, nearest[2]) for a in coord]
+
+    def types_of(self, i: int) -> str | None:
+        cue = self.cue_of(self.doc[i].lower_)
+        return cue[1] if cue else None
 
     def actor(self, refs: CountryRefs, i: int) -> str | None:
         before = refs.before(i)
@@ -128,6 +158,13 @@ class RelationFinder:
         if x == y:
             return
         window = self.doc[max(sent.start, i - 4): min(sent.end, i + 4)]
+        if typ == "diplomatic_relations":
+            # "Beziehungen" stay neutral unless qualified ("verstärkt", "belastet")
+            for t in self.doc[max(sent.start, i - 4): min(sent.end, i + 5)]:
+                qual = next((q for p, q in self.qualifiers if t.lower_.startswith(p)), None)
+                if qual:
+                    typ = qual
+                    break
         if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
             typ = "military_" + typ
         rtype = self.types[typ]

@@ -168,7 +168,9 @@ class StatementFinder:
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
             name = self.ents.name_at(i)
-            if name is not None and len(name) >= 2 and name.end <= end and not self.ref_at(i):
+            if (name is not None and len(name) >= 2 and name.end <= end
+                    and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
+                    and not (name.end < len(doc) and doc[name.end].text == "-")):
                 person = self.ents.person(name.text)
                 self.ents.mention(person.id, name.start_char, name.end_char)
                 return name.start_char, person.id

@@ -66,6 +66,10 @@ class KG(DefinedNamespace):
     armedConflict: URIRef
     sanctions: URIRef
     hostility: URIRef
+    tension: URIRef
+    diplomaticRelations: URIRef
+    negotiation: URIRef
+    trade: URIRef
     # polarity individuals
     cooperative: URIRef
     hostile: URIRef
