@@ -113,6 +113,7 @@ else:
     assert (mode == "rebuild") == (len(r.processed) == 0), (mode, len(r.processed))
 secs = time.perf_counter() - t0
 print(json.dumps({"docs": n, "words": words, "seconds": secs,
+                  "cpu_s": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) + sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -148,12 +149,14 @@ def main() -> None:
             row = dict(n=n, words=full["words"], pipe_s=pipe["seconds"], build_s=full["seconds"],
                        rebuild_s=again["seconds"], ratio=full["seconds"] / pipe["seconds"],
                        wps=full["words"] / full["seconds"], pipe_wps=full["words"] / pipe["seconds"],
+                       pipe_cpu=pipe["cpu_s"], build_cpu=full["cpu_s"], cpu_ratio=full["cpu_s"] / pipe["cpu_s"],
                        rss_pipe=pipe["peak_rss_mb"], rss_build=full["peak_rss_mb"], rss_rebuild=again["peak_rss_mb"])
             rows.append(row)
             print(f"N={n:>6} words={row['words']:>9}  pipeline {row['pipe_s']:7.1f} s ({row['pipe_wps']:6.0f} w/s, "
                   f"{row['rss_pipe']:5.0f} MB)  build {row['build_s']:7.1f} s ({row['wps']:6.0f} w/s, "
                   f"{row['rss_build']:5.0f} MB)  ratio {row['ratio']:.2f}  cached rebuild {row['rebuild_s']:5.1f} s "
-                  f"({row['rss_rebuild']:4.0f} MB)", flush=True)
+                  f"({row['rss_rebuild']:4.0f} MB)\n         CPU s: pipeline {row['pipe_cpu']:.1f}, build {row['build_cpu']:.1f}, "
+                  f"ratio {row['cpu_ratio']:.2f} (CPU time is what a busy machine distorts least)", flush=True)
     if len(rows) > 1:
         print(f"peak RSS of build at N={rows[-1]['n']} / N={rows[0]['n']}: {rows[-1]['rss_build'] / rows[0]['rss_build']:.2f}x")
 

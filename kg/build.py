@@ -15,6 +15,7 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -387,6 +388,7 @@ _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _RDF_TYPE = f"<{RDF.type}>"
 
 
+@lru_cache(maxsize=65536)  # predicates and types repeat on every line
 def _short_iri(term: str) -> str:
     """<http://schema.org/name> -> schema:name where the local part is a plain name."""
     iri = term[1:-1]
