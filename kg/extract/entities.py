@@ -55,6 +55,7 @@ class DocEntities:
         self.refs: list[tuple[int, int, str, str]] = []  # (start_char, end_char, entity id, label)
         self.roles: dict[int, Span] = {}  # token index -> ROLE span
         self.persons: list[tuple[Span, str]] = []  # (name span, entity id)
+        self.tagged = doc.has_annotation("POS")
         self._collect()
 
     # -- registration -------------------------------------------------------------------------
@@ -155,7 +156,14 @@ class DocEntities:
 
     def _clean_name(self, span: Span) -> Span | None:
         toks = [t for t in span if t.text not in TITLES and t.i not in self.roles]
-        if not toks or not toks[0].text[:1].isupper():
+        if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
+            return None
+        tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
+        # a lone capitalised word is a name only when the tagger calls it a proper noun: German
+        # capitalises every noun, and "Truppen" or "Ankunft" at a sentence start are no persons
+        if tagged and not all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES for t in toks):
+            return None
+        if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         return self.doc[toks[0].i: toks[-1].i + 1]
 
@@ -165,6 +173,8 @@ class DocEntities:
             return False
         if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
             return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+", text))  # "Jae-in"
+        if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
+            return False  # German capitalises every noun: with a tagger, names must be proper nouns
         return text.isalpha() or "-" in text or "'" in text
 
     def name_at(self, i: int) -> Span | None:
