@@ -85,6 +85,10 @@ def merge_relations(results: Iterable[DocumentResult]) -> list[Relation]:
     return [merged[k] for k in sorted(merged)]
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 @contextlib.contextmanager
 def atomic_open(path: Path):
     """A text file written beside `path` and renamed into place only when the block succeeds."""
@@ -95,6 +99,7 @@ def atomic_open(path: Path):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -112,6 +117,7 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
