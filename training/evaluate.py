@@ -30,11 +30,15 @@ from spacy.training import Example
 from training.common import CORPUS, LABELS, MODEL_DIR
 
 
+LIMIT = 0
+
+
 def load_gold(name, vocab):
     path = CORPUS / f"{name}.spacy"
     if not path.exists():
         sys.exit(f"{path} missing: run `python -m training.prepare` first")
-    return list(DocBin().from_disk(path).get_docs(vocab))
+    docs = list(DocBin().from_disk(path).get_docs(vocab))
+    return docs[:LIMIT] if LIMIT else docs
 
 
 def predict(nlp, golds):
@@ -51,9 +55,10 @@ def ner_scores(examples):
 
 def pos_scores(examples):
     pos = Scorer.score_token_attr(examples, "pos")["pos_acc"]
-    morph = Scorer.score_morph_per_feat(examples, "morph")["morph_per_feat"] or {}
-    macc = Scorer.score_token_attr(examples, "morph")["morph_acc"]
-    lem = Scorer.score_token_attr(examples, "lemma")["lemma_acc"] if any(t.lemma_ for t in examples[0].reference) else None
+    morph = Scorer.score_token_attr_per_feat(examples, "morph", getter=lambda t, a: t.morph.key)["morph_per_feat"] or {}
+    macc = Scorer.score_token_attr(examples, "morph", getter=lambda t, a: t.morph.key)["morph_acc"]
+    lem = Scorer.score_token_attr(examples, "lemma")["lemma_acc"]
+    lem = round(lem, 4) if lem is not None else None
     return {"pos_acc": round(pos or 0, 4), "morph_acc": round(macc or 0, 4),
             "mood_f": round(morph.get("Mood", {}).get("f", 0), 4), "lemma_acc": lem}
 
@@ -79,7 +84,8 @@ def fmt(name, r):
         per = "  ".join(f"{l} {s['per_type'][l]['p']:.3f}/{s['per_type'][l]['r']:.3f}/{s['per_type'][l]['f']:.3f}" for l in LABELS)
         lines.append(f"  {key:14s} P {s['p']:.3f} R {s['r']:.3f} F {s['f']:.3f} | per label P/R/F: {per}")
     g = r["gsd_test"]
-    lines.append(f"  GSD test: POS acc {g['pos_acc']:.4f}  MORPH acc {g['morph_acc']:.4f}  Mood F {g['mood_f']:.3f}")
+    lem = f"  lemma acc {g['lemma_acc']:.4f}" if g.get("lemma_acc") is not None else ""
+    lines.append(f"  GSD test: POS acc {g['pos_acc']:.4f}  MORPH acc {g['morph_acc']:.4f}  Mood F {g['mood_f']:.3f}{lem}")
     return "\n".join(lines)
 
 
@@ -89,7 +95,10 @@ def main():
     ap.add_argument("--baseline", default=None, help="model dir trained without the cluster feature (ablation c)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--only", default=None, help="comma list of rows: a,b,c,r")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N docs of each set (smoke test)")
     args = ap.parse_args()
+    global LIMIT
+    LIMIT = args.limit
     import kg.nlp as kgnlp
 
     model = args.model or (str(MODEL_DIR) if (MODEL_DIR / "config.cfg").exists() else None)
