@@ -42,6 +42,10 @@ GERMAN_RATIO = 0.10
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# spaCy's tokenizer splits prefix/suffix punctuation one character at a time, rescanning the rest:
+# quadratic, so a run of 30 000 „ or § takes minutes. Long runs are cut into pieces of this length.
+PUNCT_RUN = 32
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN + 1},}}")
 
 
 @dataclass
@@ -145,12 +149,14 @@ def _slug(value: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Line ends as \\n; control characters as spaces; lone surrogates (possible in JSON) as U+FFFD.
+    """Line ends as \\n; control characters as spaces; lone surrogates (possible in JSON) as U+FFFD;
+    runs of more than PUNCT_RUN punctuation marks broken by spaces (see PUNCT_RUN).
 
     Later stages index, serialise and print this string, so it must be valid, encodable text.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
+    text = _PUNCT_RUN.sub(lambda m: " ".join(m[0][i:i + PUNCT_RUN] for i in range(0, len(m[0]), PUNCT_RUN)), text)
     return _SURROGATE.sub("\ufffd", text)
 
 
