@@ -126,12 +126,8 @@ def run(text: str, graph: Graph, params: dict | None = None) -> Result:
     return graph.query(q)
 
 
-def _term(t):
+def _term(t, ox):
     """Oxigraph term -> rdflib term, with plain strings as rdflib writes them (no xsd:string)."""
-    import pyoxigraph as ox
-
-    if t is None:
-        return None
     if isinstance(t, ox.NamedNode):
         return URIRef(t.value)
     if isinstance(t, ox.BlankNode):
@@ -148,17 +144,27 @@ def _term(t):
 def _from_oxigraph(res) -> Result:
     import pyoxigraph as ox
 
+    # results repeat the same terms in many rows (speakers, labels, types); building an rdflib term
+    # costs far more than the query itself, so each distinct term is converted once
+    cache: dict = {}
+
+    def conv(t):
+        term = cache.get(t)
+        if term is None:
+            term = cache[t] = _term(t, ox)
+        return term
+
     if isinstance(res, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(res)
     elif isinstance(res, ox.QuerySolutions):
         out = Result("SELECT")
         out.vars = [Variable(v.value) for v in res.variables]
-        out.bindings = [{v: _term(val) for v, val in zip(out.vars, sol) if val is not None} for sol in res]
+        out.bindings = [{v: conv(val) for v, val in zip(out.vars, sol) if val is not None} for sol in res]
     else:
         out = Result("CONSTRUCT")
         out.graph = Graph()
-        out.graph += ((_term(t.subject), _term(t.predicate), _term(t.object)) for t in res)
+        out.graph += ((conv(t.subject), conv(t.predicate), conv(t.object)) for t in res)
     return out
 
 
