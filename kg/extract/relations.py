@@ -181,7 +181,9 @@ class RelationFinder:
         else:
             rel.negated = rel.negated and negated
             rel.hedged = rel.hedged and hedged
-        ev = Evidence(self.ents.doc_id, sent.start_char, sent.end_char, sent.text.strip(), self.doc[i].text)
+        text = sent.text.strip()
+        first = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        ev = Evidence(self.ents.doc_id, first, first + len(text), text, self.doc[i].text)
         if ev not in rel.evidence:
             rel.evidence.append(ev)
         for eid in (x, y):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,6 +22,8 @@ def kg_sentences(doc: Doc) -> Doc:
     closing: str | None = None
     opened_at = 0
     pending = False  # a sentence may start at the next token
+    # collected and set once: assigning tok.is_sent_start per token rescans the doc (quadratic)
+    starts = numpy.zeros((len(doc), 1), dtype="int64")
     for i, tok in enumerate(doc):
         text = tok.text
         start = i == 0
@@ -28,10 +32,7 @@ def kg_sentences(doc: Doc) -> Doc:
         elif pending and not tok.is_space:
             start = text[:1].isupper() or text[:1].isdigit() or text in OPENING or text in STRAIGHT
             pending = False
-        if not tok.is_space or i == 0:
-            tok.is_sent_start = start
-        elif i > 0:
-            tok.is_sent_start = False
+        starts[i, 0] = 1 if (start and (not tok.is_space or i == 0)) else -1
         if closing is not None and (text == closing or (closing == '"' and text in STRAIGHT)):
             closing = None
             if i > 0 and doc[i - 1].text in TERMINAL:
@@ -46,6 +47,9 @@ def kg_sentences(doc: Doc) -> Doc:
                 pending = True
         elif i - opened_at > MAX_QUOTE_TOKENS:
             closing = None
+    if len(doc):
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

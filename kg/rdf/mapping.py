@@ -67,8 +67,20 @@ def _entity(g: Graph, ent: Entity) -> URIRef:
         g.add((node, KG.isoCode, Literal(ent.iso3)))
     if ent.country and ent.type != COUNTRY:
         g.add((node, KG.country, iri(f"country/{ent.country}")))
-        g.add((iri(f"country/{ent.country}"), RDF.type, SCHEMA.Country))
+        _country(g, ent.country)
     return node
+
+
+def _country(g: Graph, iso: str) -> None:
+    """A country named only as someone's affiliation still carries its label and code."""
+    from kg.nlp import gazetteer
+
+    node = iri(f"country/{iso}")
+    label = gazetteer.countries()[iso]["label"]
+    g.add((node, RDF.type, SCHEMA.Country))
+    g.add((node, RDFS.label, Literal(label)))
+    g.add((node, SCHEMA.name, Literal(label)))
+    g.add((node, KG.isoCode, Literal(iso)))
 
 
 def _mention(g: Graph, article: URIRef, doc_id: str, start: int, end: int, text: str, entity: URIRef) -> URIRef:
