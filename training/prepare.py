@@ -18,7 +18,7 @@ import random
 import sys
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 from spacy.util import compile_infix_regex
 
 from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
@@ -144,8 +144,13 @@ def main():
             nxt = toks[k + 1]["span"]["start"] if k + 1 < len(toks) else len(text)
             spaces.append(nxt > e)
         doc = Doc(vocab, words=words, spaces=spaces)
-        spans = [doc.char_span(s, e, label=l, alignment_mode="expand") for s, e, l in ents]
-        doc.set_ents(spacy.util.filter_spans([s for s in spans if s is not None]), default="outside")
+        # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
+        spans = []
+        for s, e, l in ents:
+            idx = [k for k, tk in enumerate(toks) if tk["span"]["start"] < e and tk["span"]["end"] > s]
+            if idx:
+                spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
+        doc.set_ents(spacy.util.filter_spans(spans), default="outside")
         doc.user_data["text"] = text
         t_sd.add(doc)
     stats["smartdata_v3_test_docs"] = len(v3_test)
