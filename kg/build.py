@@ -109,20 +109,8 @@ def atomic_open(path: Path):
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside `path` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_open(path) as fh:
+        fh.write(data.decode("utf-8") if isinstance(data, bytes) else data)
 
 
 def remove_stale_staging(out: Path) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from kg.eval.relations import default_shared_dir
+from kg.eval.relations import Score, default_shared_dir
 
 DATASET = Path("quotation_attribution_de") / "dev.jsonl.gz"
 SCORED = ("Direct", "Indirect")
@@ -48,26 +48,10 @@ class Quote:
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Counts(Score):
     quote_only: int = 0  # quote right, speaker wrong
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def default_path() -> Path:
