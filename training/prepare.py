@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 import sys
 
 import spacy
@@ -54,10 +55,28 @@ def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
     return doc
 
 
+# SmartData's offsets often take in the punctuation after a name ("Scheer." / "Main-Tauber-Kreis:"),
+# an artefact of its tokenizer. Trailing , ; : always go; a trailing period goes after a word of three or
+# more letters that is no abbreviation (so "Nico G.", "hl.n.", "Inc." keep theirs).
+ABBREVIATIONS = {"Inc", "Corp", "Ltd", "Bros", "Co", "Jr", "Sr", "St", "Nr", "Str", "Dr", "Prof"}
+_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s-])([^\W\d_]{3,})\.$")
+
+
+def trim_entity(text: str, s: int, e: int) -> int:
+    """The end offset of the entity text[s:e] without trailing punctuation that is not part of the name."""
+    while e - s > 1 and text[e - 1] in ",;:":
+        e -= 1
+    m = _WORD_BEFORE_PERIOD.search(text[s:e])
+    if m and m.group(1) not in ABBREVIATIONS:
+        e -= 1
+    return e
+
+
 def text_doc(nlp, text, ents):
     doc = nlp.make_doc(text)
     spans, bad = [], 0
     for s, e, lab in sorted(ents):
+        e = trim_entity(text, s, e)
         sp = doc.char_span(s, e, label=lab, alignment_mode="strict")
         if sp is None:
             # strip surrounding whitespace/punct and retry
@@ -136,18 +155,22 @@ def main():
             dev.add(doc)
     for obj in v3_test:  # gold tokens from v3
         text, ents = smartdata_doc_parts(obj)
-        toks = obj["tokens"]["array"]
-        words, spaces = [], []
-        for k, tk in enumerate(toks):
+        toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
+        for tk in obj["tokens"]["array"]:
             s, e = tk["span"]["start"], tk["span"]["end"]
+            cut = trim_entity(text, s, e)
+            toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
+        words, spaces = [], []
+        for k, (s, e) in enumerate(toks):
             words.append(text[s:e])
-            nxt = toks[k + 1]["span"]["start"] if k + 1 < len(toks) else len(text)
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
             spaces.append(nxt > e)
         doc = Doc(vocab, words=words, spaces=spaces)
         # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
         spans = []
         for s, e, l in ents:
-            idx = [k for k, tk in enumerate(toks) if tk["span"]["start"] < e and tk["span"]["end"] > s]
+            e = trim_entity(text, s, e)
+            idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
             if idx:
                 spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
         doc.set_ents(spacy.util.filter_spans(spans), default="outside")
