@@ -38,8 +38,43 @@ def kg_tokenizer_nlp():
     return nlp
 
 
+_HYPHEN_SPLIT = re.compile(r"(?<=[^\W\d_])(-)(?=[A-ZÄÖÜ])")
+
+
 def bio_doc(vocab, words, tags):
-    return Doc(vocab, words=words, ents=fix_bio(tags))
+    """A pre-tokenized NER sentence, its words split at kg's runtime hyphen rule ("Theune-Meyer" ->
+    "Theune", "-", "Meyer", all inside the name) so that training sees the tokens kg.nlp.load() makes."""
+    out_w, out_t, spaces = [], [], []
+    for word, tag in zip(words, tags):
+        parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
+        for k, part in enumerate(parts):
+            out_w.append(part)
+            out_t.append(tag if k == 0 or tag == "O" else "I-" + tag[2:])
+            spaces.append(k == len(parts) - 1)
+    return Doc(vocab, words=out_w, spaces=spaces, ents=fix_bio(out_t))
+
+
+def convention_map(old_sents, new_sents, min_count: int = 3, share: float = 0.85) -> dict[tuple[str, str], str]:
+    """(form, old tag) -> new tag for forms the old UPOS-only GSD train copy tags one way and the current UD
+    release (GSD dev, PUD) consistently another ("diese", "alles", "keine": PRON -> DET). Only forms that
+    are unambiguous on both sides are remapped; case matters ("Steuern" is not "steuern")."""
+    from collections import Counter, defaultdict
+    old, new = defaultdict(Counter), defaultdict(Counter)
+    for sent in old_sents:
+        for form, tag in sent:
+            old[form][tag] += 1
+    for sent in new_sents:
+        for tok in sent:
+            new[tok[0]][tok[1]] += 1
+    out = {}
+    for form, counts in new.items():
+        (tag_new, n_new), total_new = counts.most_common(1)[0], sum(counts.values())
+        if form not in old or total_new < min_count or n_new < share * total_new:
+            continue
+        (tag_old, n_old), total_old = old[form].most_common(1)[0], sum(old[form].values())
+        if tag_old != tag_new and n_old >= share * total_old:
+            out[(form, tag_old)] = tag_new
+    return out
 
 
 def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
@@ -190,13 +225,21 @@ def main():
     # Tagging
     gsd = data / "ud_german_gsd"
     n = 0
-    for sent in read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"):
-        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in sent], with_morph=False))
+    gsd_dev = list(read_conllu(gsd / "de_gsd-ud-dev.conllu"))
+    pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
+    gsd_train = list(read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"))
+    remap = convention_map(gsd_train, gsd_dev + pud[:PUD_TRAIN])
+    remapped = 0
+    for sent in gsd_train:
+        fixed = [(w, remap.get((w, u), u)) for w, u in sent]
+        remapped += sum(a[1] != b[1] for a, b in zip(sent, fixed))
+        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in fixed], with_morph=False))
         n += 1
     stats["gsd_train_upos"] = n
-    for sent in read_conllu(gsd / "de_gsd-ud-dev.conllu"):
+    stats["gsd_train_convention_remapped_tokens"] = remapped
+    stats["gsd_train_convention_remapped_forms"] = len(remap)
+    for sent in gsd_dev:
         train.add(tag_doc(vocab, sent, with_morph=True))
-    pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
     for sent in pud[:PUD_TRAIN]:
         train.add(tag_doc(vocab, sent, with_morph=True))
     for sent in pud[PUD_TRAIN:]:
