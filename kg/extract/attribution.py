@@ -105,7 +105,7 @@ class Attribution:
         if i >= limit:
             return None
         sp = self.speaker_at(i, limit, generic=True)
-        if sp is not None:
+        if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
             if v is not None and (not sp.generic or self.speech_verb(v, sent.end)):
                 return sp, v
@@ -399,7 +399,8 @@ class Attribution:
         doc = self.doc
         while end + 1 < limit and doc[end].lower_ in ("der", "des"):
             j = end + 1
-            while j < limit and doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in self.verbs:
+            while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
+                    doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
                 j += 1
             if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
                 end = j + 1

@@ -75,7 +75,8 @@ class IndirectSpeech:
         """Index of a source noun ("Angaben", "Polizeiberichten") within the next few tokens."""
         doc = self.doc
         j = i
-        while j < end and j - i < 4 and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()) and doc[j].is_alpha:
+        while j < end and j - i < 4 and doc[j].is_alpha and (
+                doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "DET", "NUM")):
             j += 1
         if j < end and doc[j].text[:1].isupper() and doc[j].lower_.endswith(lexicon.source_nouns()):
             return j
@@ -209,10 +210,7 @@ class IndirectSpeech:
             if typ is not None and i - sp.end > 2 and doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
                 body, seg_end = sp.end + 1, sent.end  # "hat vor … gewarnt, sollten …"
             if body is None:
-                if typ is not None and i == v:  # "warnte vor ernsthaften Konsequenzen, sollten …"
-                    body, seg_end = v + 1, sent.end
-                else:
-                    continue
+                continue  # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content
             cue_i, cue_t = (pending[0], pending[1]) if pending else (i, typ)
             made |= self._add_indirect(sp, doc[body].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text), cue_i,
                                        cue_t, "indirect_verb", self._context_targets(sent))

@@ -122,7 +122,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         k += 1
         if doc[k].lower_ == "so":
             sp = self.speaker_at(k + 1, sent.end, generic=True)
-            if sp is None and k + 1 < sent.end and self.speech_verb(k + 1, sent.end):
+            if sp is None and k + 1 < sent.end and self.speech_verb(k + 1, sent.end) and not self._names_it(k + 1):
                 k += 1  # "„…“, so charakterisierte ihn X"
                 sp = self._speaker_after_verb(k + 1, sent.end)
             return (sp, k, "quote_after") if sp else None
@@ -137,6 +137,11 @@ class StatementFinder(Attribution, IndirectSpeech):
         if sp is not None and sp.end < sent.end and self.speech_verb(sp.end, sent.end):
             return sp, sp.end, "quote_after"
         return None
+
+    def _names_it(self, v: int) -> bool:
+        """"„…“, so heißt das Projekt": "heißen" without "es" gives a name, not a statement."""
+        doc = self.doc
+        return doc[v].lemma_.lower() == "heißen" and not (v + 1 < len(doc) and doc[v + 1].lower_ == "es")
 
     def _speaker_after_verb(self, j: int, end: int) -> Speaker | None:
         """The speaker after an inverted verb, past adverbs ("sagte gestern der Minister")."""
