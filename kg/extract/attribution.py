@@ -80,6 +80,10 @@ class Attribution:
         ("könnte", "würde") is as common in the reporter's own conditionals."""
         if tok.lower_ in ("hätte", "hätten"):
             return False
+        lemma = tok.lemma_.lower()
+        if (tok.pos_ in ("VERB", "AUX") and lemma.endswith("en") and tok.lower_ == lemma[:-2] + "e"
+                and not any(0 <= k < len(self.doc) and self.doc[k].lower_ == "ich" for k in (tok.i - 1, tok.i + 1))):
+            return True  # third person "koste", "gehe" (the same form after "ich" is indicative)
         return tok.lower_ in lexicon.subjunctive_forms() or (
             "Sub" in tok.morph.get("Mood") and "Pres" in tok.morph.get("Tense") and tok.pos_ in ("VERB", "AUX"))
 
@@ -112,7 +116,7 @@ class Attribution:
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
         if v is None or any(doc[k].text in CLAUSE_MARKS - {"(", ")"} for k in range(i, v)):
             return None
-        if doc[i].pos_ not in INVERSION_OPENERS and self._nominative(i) and doc[i].lower_ not in LEAD_WORDS:
+        if i < v and doc[i].pos_ not in INVERSION_OPENERS and self._nominative(i):
             return None  # the first phrase is the subject itself ("Diese Allianz hat Alarm ausgelöst")
         if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)
@@ -381,6 +385,11 @@ class Attribution:
                 end += 1
         elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
             return None  # a lone unknown proper noun is more often a place or a thing
+        if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
+            name = self.ents.name_at(end)
+            person = self.ents.person(name.text, doc[i].text)
+            self.ents.mention(person.id, name.start_char, name.end_char)
+            return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
         end = self._genitive_phrase(end, limit)
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         return self.group_speaker(s, e, end)
