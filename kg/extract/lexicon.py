@@ -72,10 +72,31 @@ def statement_keywords() -> list[tuple[str, str, int]]:
     return [(p, t, int(w)) for p, t, w in rows("statement_keywords.tsv")]
 
 
+@dataclass(frozen=True)
+class RelationCue:
+    cue: str  # lowercase prefix (verbs, "word" nouns) or last compound part (nouns)
+    pos: str  # noun | word | verb | adj
+    type: str
+    particle: str | None  # separable verb particle: "an" for "greift ... an" / "angegriffen"
+    to: frozenset[str]  # place prepositions that mark this cue's partner ("entsenden in")
+    frame: str  # "-" | joint (only states acting together) | against (an act on a third party)
+
+
 @lru_cache(maxsize=1)
-def relation_cues() -> list[tuple[str, str, str]]:
-    # longest prefixes first so "kriegsgefangen" wins over "krieg"
-    return sorted(((p, k, t) for p, k, t in rows("relation_cues.tsv")), key=lambda r: -len(r[0]))
+def relation_cues() -> list[RelationCue]:
+    """Longest cues first, so "kriegsgefangen" wins over "krieg" and "waffenlieferung" over "lieferung"."""
+    cues = [RelationCue(c, pos, t, None if part == "-" else part, frozenset() if to == "-" else frozenset(to.split(",")),
+                        frame) for c, pos, t, part, to, frame in rows("relation_cues.tsv")]
+    return sorted(cues, key=lambda c: (-len(c.cue), c.particle is None))
+
+
+@lru_cache(maxsize=1)
+def relation_syntax() -> dict[str, frozenset[str]]:
+    """lowercase word -> its word classes for reading a sentence without a parser (relation_syntax.tsv)."""
+    table: dict[str, set[str]] = {}
+    for word, cls in rows("relation_syntax.tsv"):
+        table.setdefault(word, set()).add(cls)
+    return {w: frozenset(c) for w, c in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -110,5 +131,6 @@ def sports_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def relation_qualifiers() -> tuple[tuple[str, str], ...]:
-    return tuple((p.lower(), t) for p, t in rows("relation_qualifiers.tsv"))
+def relation_qualifiers() -> tuple[tuple[str, str, str], ...]:
+    """(cue type, lowercase prefix of a nearby word, the type it becomes)."""
+    return tuple((base, p.lower(), t) for base, p, t in rows("relation_qualifiers.tsv"))

@@ -1,53 +1,39 @@
-"""Country relations from cue words in a sentence (lexicon in data/relation_cues.tsv)."""
+"""Country relations: cue words (data/relation_cues.tsv) read against the countries of their clause
+(relation_reading.Reading) — who acts, who is the partner, and whether the relation is denied or
+only hedged. No parser: noun cues take the countries of their own noun phrase ("Krieg Russlands gegen
+die Ukraine", "Gasstreit zwischen X und Y", "deutsch-israelische Beziehungen"), verb cues the first
+country of the clause as actor and the nearest other as partner."""
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import DocEntities
+from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, syntax
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "vor"}  # "in Syrien": a place, not an actor
-WINDOW = 8  # tokens after a noun cue in which "zwischen X und Y" / "mit Y" may stand
+NOUN_POS = ("NOUN", "PROPN")
+VERB_POS = ("VERB", "AUX", "ADJ")
+RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
+NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
-class CountryRefs:
-    """Country mentions of one sentence as (token index, country id); persons and organisations
-    with a known country count as their country."""
-
-    def __init__(self, sent: Span, ents: DocEntities):
-        doc = sent.doc
-        self.items: list[tuple[int, int, str]] = []  # (first token, last token, country id)
-        for s, e, eid, _label in ents.refs_in(sent.start_char, sent.end_char):
-            iso = ents.country_of(eid)
-            if iso:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                self.items.append((span.start, span.end - 1, f"country/{iso}"))
-        self.items.sort()
-
-    def after(self, i: int, limit: int) -> list[tuple[int, int, str]]:
-        return [x for x in self.items if i < x[0] <= limit]
-
-    def before(self, i: int) -> list[tuple[int, int, str]]:
-        return [x for x in self.items if x[1] < i]
+def _distinct(ms: list[Mention]) -> list[str]:
+    return sorted({m.iso for m in ms})
 
 
-def _coordinated(doc: Doc, refs: CountryRefs, first: tuple[int, int, str], limit: int) -> list[str]:
-    """Y and its coordinated countries: "zu Nordkorea und Iran"."""
-    out = [first[2]]
-    last = first[1]
-    for item in refs.after(first[1], limit):
-        gap = [t.lower_ for t in doc[last + 1:item[0]]]
-        if gap and all(g in {"und", ",", "sowie", "oder", "der", "die", "dem", "den"} for g in gap) and any(g in {"und", ",", "sowie"} for g in gap):
-            out.append(item[2])
-            last = item[1]
-        else:
-            break
-    return out
+def _within(ms: list[Mention]) -> list[tuple[str, str]]:
+    return list(combinations(_distinct(ms), 2))
+
+
+def _across(actors: list[Mention], targets: list[Mention]) -> list[tuple[str, str]]:
+    return [(a, t) for a in dict.fromkeys(m.iso for m in actors) for t in dict.fromkeys(m.iso for m in targets) if a != t]
 
 
 class RelationFinder:
@@ -58,22 +44,44 @@ class RelationFinder:
         self.types = lexicon.relation_types()
         self.military = lexicon.military_words()
         self.modality = lexicon.modality_words()
-        self.found: dict[tuple[str, str, str], Relation] = {}
         self.sports = lexicon.sports_words()
         self.qualifiers = lexicon.relation_qualifiers()
+        self.found: dict[tuple[str, str, str], Relation] = {}
 
-    def cue_of(self, low: str) -> tuple[str, str] | None:
-        for prefix, kind, typ in self.cues:
-            if low.startswith(prefix):
-                return kind, typ
-        for prefix, kind, typ in self.cues:
-            # a noun cue as the last part of a compound ("Gasstreit", "Opiumkrieg",
-            # "Wirtschaftsbeziehungen"); at most an inflection ending after it
-            if kind == "noun" and len(prefix) >= 4:
-                k = low.rfind(prefix)
-                if k > 0 and len(low) - k - len(prefix) <= 3:
-                    return kind, typ
+    # -- cues -----------------------------------------------------------------------------------
+    def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
+        low, pos = tok.lower_, tok.pos_
+        for c in self.cues:
+            if c.pos in ("noun", "word"):
+                if pos not in NOUN_POS:
+                    continue
+                k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
+                if k >= 0 and len(low) - k - len(c.cue) <= 3:
+                    return c
+            elif c.pos == "adj":
+                if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
+                    return c
+            elif pos in VERB_POS:
+                if c.particle is None:
+                    if low.startswith(c.cue):
+                        return c
+                elif low.startswith((c.particle + c.cue, c.particle + "zu" + c.cue)) or (
+                        low.startswith(c.cue) and self._particle_after(tok, sent, c.particle)):
+                    return c
         return None
+
+    def _particle_after(self, tok: Token, sent: Span, particle: str) -> bool:
+        """A separated verb particle closes the clause: "griffen ... an.", "lehnt ... ab und"."""
+        doc = self.doc
+        for j in range(tok.i + 1, sent.end):
+            t = doc[j]
+            if t.text in {",", ";", ":"}:
+                return False
+            if t.lower_ == particle:
+                nxt = doc[j + 1] if j + 1 < sent.end else None
+                if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "VERB", "AUX"):
+                    return True
+        return False
 
     def is_sports(self, sent: Span) -> bool:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""
@@ -81,106 +89,277 @@ class RelationFinder:
             return True
         return any(t.lower_.startswith(self.sports) for t in sent if t.is_alpha)
 
+    # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
-            refs = CountryRefs(sent, self.ents)
-            if len({x[2] for x in refs.items}) < 2 or self.is_sports(sent):
+            reading = Reading(sent, self.ents)
+            if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
                 continue
-            for tok in sent:
-                cue = self.cue_of(tok.lower_)
-                if cue is not None and cue[0] == "prep" and tok.i > sent.start:
-                    if self.cue_of(self.doc[tok.i - 1].lower_) is not None:
-                        continue  # "Sanktionen gegen X": the noun cue speaks for it
-                if cue is not None:
-                    for x, y in self.pairs(sent, refs, tok.i, cue[0]):
-                        self.add(sent, tok.i, cue[1], x, y)
+            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None]
+            verbs = {reading.fine[i] for i, c in cues if c.pos == "verb"}
+            claimed: set[int] = set()
+            # noun phrases that name both sides themselves keep their countries from the others
+            # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
+            self.bound = {}
+            for i, cue in cues:
+                if cue.pos != "verb":
+                    left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
+                    sides = {m.role == AGENT or m.role == PARTNER for m in left + run}
+                    if len(sides) == 2 or len(_distinct(left + run)) >= 2 and len(sides) == 1 and False in sides:
+                        self.bound[i] = {id(m) for m in left + run}
+            # noun phrases first: a country they bind ("Sanktionen gegen Iran") is not also the
+            # object of the clause's verb
+            for i, cue in sorted(cues, key=lambda x: (x[1].pos == "verb", x[0])):
+                if cue.pos == "verb":
+                    pairs, used = self.verb_pairs(reading, i, cue, claimed)
+                else:
+                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs)
+                for x, y, typ in pairs:
+                    self.add(reading, i, cue, typ, x, y)
+                if pairs:
+                    claimed |= {id(m) for m in used}
         return sorted(self.found.values(), key=lambda r: r.key)
 
-    def pairs(self, sent: Span, refs: CountryRefs, i: int, kind: str) -> list[tuple[str, str]]:
+    def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
+        win = set(reading.window(i))
+        return [m for m in reading.mentions if m.start in win and id(m) not in claimed and not m.nonstate]
+
+    def _attached(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Countries of the cue's noun phrase: before it ("russische Angriffe", "Israel-Libanon-
+        Konflikt", "deutsch-israelische Beziehungen") and after it up to the next verb or cue
+        ("Krieg der Atommacht Russland gegen die Ukraine"; an apposition of countries between commas counts)."""
+        doc, sent = self.doc, reading.sent
+        left: list[Mention] = []
+        j = i - 1
+        while j >= sent.start:
+            at = [m for m in ms if m.start <= j <= m.end]
+            tok = doc[j]
+            if at:
+                left += at
+                j = min(m.start for m in at) - 1
+            elif tok.text in ("-", "--") or tok.text in QUOTES or tok.pos_ == "ADJ" and not left:
+                j -= 1
+            else:
+                break
+        right: list[Mention] = []
+        j = i + 1
+        while j < sent.end and j - i <= 16:
+            tok = doc[j]
+            if tok.text == ",":
+                nxt = [t for t in doc[j + 1: sent.end]]
+                stop = next((k for k, t in enumerate(nxt) if t.text == "," or t.pos_ in RUN_STOP), len(nxt))
+                inner = nxt[:stop]
+                if not inner or not any(m.start == inner[0].i or m.start == inner[-1].i or
+                                        inner[0].i <= m.start <= inner[-1].i for m in ms):
+                    break
+            elif tok.pos_ in RUN_STOP and not any(m.start == j for m in ms) or tok.is_punct and tok.text not in ("-", "--") or (
+                    tok.pos_ in NOUN_POS and self.cue_of(tok, sent) is not None):
+                break
+            elif tok.pos_ == "ADP" and any(m.role in (PARTNER, AGENT) and m.prep != "zwischen" for m in right) and not (
+                    {"partner_prep", "agent_prep"} & syntax(tok.text)):
+                break  # "Sanktionen gegen Iran | am Widerstand Russlands": an adverbial follows
+            right += [m for m in ms if m.start == j]
+            j += 1
+        return left, right
+
+    def _between(self, reading: Reading, i: int, ms: list[Mention], run: list[Mention]) -> list[Mention]:
+        """"zwischen X und Y" after the cue ("Notenwechsel zwischen der Schweizer Botschaft in Wien
+        und dem österreichischen Außenministerium"), or before it in the same phrase ("an der Grenze
+        zwischen Pakistan und Indien einen Waffenstillstand")."""
         doc = self.doc
-        end = sent.end - 1
-        if kind == "noun":
-            # "X-Y-Krieg"
-            if i >= sent.start + 4 and doc[i - 1].text == "-" and doc[i - 3].text == "-":
-                a = [x for x in refs.items if x[1] == i - 4]
-                b = [x for x in refs.items if x[1] == i - 2]
-                if a and b:
-                    return [(a[0][2], b[0][2])]
-            for j in range(i + 1, min(end, i + WINDOW) + 1):
-                low = doc[j].lower_
-                if low == "zwischen":
-                    after = refs.after(j, min(end, j + 8))
-                    if len(after) >= 2:
-                        return [(after[0][2], after[1][2])]
-                if low in {"mit", "zu", "gegen"}:
-                    after = refs.after(j, min(end, j + 4))
-                    actor = self.actor(refs, i)
-                    if after and actor:
-                        return [(actor, y) for y in _coordinated(doc, refs, after[0], end)]
-                if doc[j].is_punct:
-                    break
-            # genitive partner: "Unterstützung Russlands" with the actor before
-            gen = [x for x in refs.items if x[0] == i + 1]
-            actor = self.actor(refs, i)
-            if gen and actor:
-                return [(actor, gen[0][2])]
+        if run:
+            lo, hi = i, max(m.end for m in run)
+        else:
+            before = [m for m in ms if m.prep == "zwischen" and m.end < i]
+            if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
+                return []
+            lo, hi = reading.sent.start, before[-1].end
+        marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
+        if not marks:
             return []
-        if kind == "prep":
-            after = refs.after(i, min(end, i + 4))
-            before = refs.before(i)
-            if after and before:
-                return [(before[-1][2], after[0][2])]
-            return []
-        # verb: the actor is the sentence's first country that is not a place phrase ("in Syrien"),
-        # the partner the one nearest the cue
-        actors = [x for x in refs.items if x[0] == sent.start or doc[x[0] - 1].lower_ not in PLACE_PREPOSITIONS]
-        if not actors:
-            return []
-        actor = actors[0][2]
-        coord = _coordinated(doc, refs, actors[0], end)
-        others = [x for x in refs.items if x[2] not in coord]
-        if not others and len(coord) >= 2 and self.types_of(i) == "armed_conflict":
-            return []  # "X und Y greifen … an": coordinated subjects attack together, no relation between them
-        if not others:
-            return []
-        nearest = min(others, key=lambda x: min(abs(x[0] - i), abs(x[1] - i)))
-        return [(a, nearest[2]) for a in coord]
+        inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
+        return inside if len(_distinct(inside)) >= 2 else []
 
-    def types_of(self, i: int) -> str | None:
-        cue = self.cue_of(self.doc[i].lower_)
-        return cue[1] if cue else None
+    def _subject(self, reading: Reading, i: int, ms: list[Mention], skip: list[Mention]) -> list[Mention]:
+        """The clause's own state: its first country that is no partner or place (subjects lead in
+        German clauses), with its group; for a "dass"/"um" clause the state of the clause it depends on."""
+        isos = {m.iso for m in skip}
+        core = [m for m in ms if m.role == CORE and m.iso not in isos and m not in skip]
+        if not core:
+            gov = set(reading.governing(i))
+            core = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate and m.iso not in isos]
+        if not core:
+            return []
+        own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        pick = (own or core)[0]
+        return [m for m in core if m.group == pick.group]
 
-    def actor(self, refs: CountryRefs, i: int) -> str | None:
-        before = refs.before(i)
-        return before[0][2] if before else None
+    def _complement_target(self, reading: Reading, i: int) -> list[Mention]:
+        """Criticism of a proposition: "äußerten Zweifel, ob ... der Vereinigten Staaten ..."."""
+        comp = set(reading.complement(i))
+        # the proposition is about its states, wherever they stand ("ob im Rüstungsbereich der USA ...")
+        return [m for m in reading.mentions if m.start in comp and not m.nonstate][:1]
 
-    def add(self, sent: Span, i: int, typ: str, x: str, y: str) -> None:
-        if x == y:
-            return
-        window = self.doc[max(sent.start, i - 4): min(sent.end, i + 4)]
-        if typ == "diplomatic_relations":
-            # "Beziehungen" stay neutral unless qualified ("verstärkt", "belastet")
-            for t in self.doc[max(sent.start, i - 4): min(sent.end, i + 5)]:
-                qual = next((q for p, q in self.qualifiers if t.lower_.startswith(p)), None)
-                if qual:
-                    typ = qual
-                    break
-        if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
-            typ = "military_" + typ
-        rtype = self.types[typ]
-        near = [t for t in self._clause(sent, i) if abs(t.i - i) <= 4]
+    def noun_pairs(self, reading: Reading, i: int, cue: RelationCue, claimed: set[int],
+                   verb_in_clause: bool) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        ms = self._candidates(reading, i, claimed)
+        # the phrases of other noun cues keep their countries ("Eskalation des Syrien-Konflikts nach
+        # dem Abschuss eines russischen Kampfjets")
+        others = {x for j, ids in self.bound.items() if j != i for x in ids}
+        free = [m for m in ms if id(m) not in others]
+        left, run = self._attached(reading, i, ms)
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to)]
+        typ = cue.type
+        between = self._between(reading, i, ms, run)
+        if between:
+            return [(x, y, typ) for x, y in _within(between)], between
+        agents = [m for m in run_ok if m.role == AGENT]
+        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to]
+        core = left + [m for m in run_ok if m.role == CORE and m not in partners]
+        actors, targets = (agents, partners + core) if agents else (core, partners)
+        attached = actors + targets
+        if cue.frame == "joint":
+            group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
+            return [(x, y, typ) for x, y in _within(group)], group
+        if actors and targets:
+            return [(x, y, typ) for x, y in _across(actors, targets)], attached
+        if len(_distinct(actors)) >= 2 and not targets:
+            if cue.frame == "against":  # "russische und syrische Angriffe": allies
+                return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
+            if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
+                return [(x, y, typ) for x, y in _within(actors)], actors
+        if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
+            subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            return [(x, y, typ) for x, y in _across(subject, targets)], targets
+        if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
+            partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
+            if typ == "hostility" and not partner:
+                partner = self._complement_target(reading, i)
+            if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
+                return [(x, y, typ) for x, y in _across(partner, actors)], actors
+            return [(x, y, typ) for x, y in _across(actors, partner)], actors
+        if not attached:
+            group = self._clause_group(reading, i, free)
+            if cue.frame == "against" and group:
+                return [(x, y, "military_cooperation") for x, y in _within(group)], group
+            rtype = self.types[typ]
+            # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
+            # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
+            if group and not rtype.directed and rtype.polarity != "hostile":
+                return [(x, y, typ) for x, y in _within(group)], group
+            if typ == "hostility":  # "X äußerte Zweifel, ob Y ..."
+                actor = self._subject(reading, i, free, [])
+                target = self._complement_target(reading, i)
+                return [(x, y, typ) for x, y in _across(actor, target)], actor + target
+        return [], []
+
+    def _possessive_before(self, reading: Reading, i: int) -> bool:
+        j = i - 1
+        while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        return j >= reading.sent.start and self.doc[j].lower_.startswith(("sein", "ihr", "dessen", "deren"))
+
+    def _clause_group(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
+        """States acting together as the clause's subject: its first states when they are a group
+        ("Brasilien, Venezuela und Bolivien hatten ... präsentiert", "arbeiten beide Staaten")."""
+        core = [m for m in ms if m.role in (CORE, AGENT)]
+        own = [m for m in core if reading.seg[m.start] == reading.seg[i]] or core
+        for m in own:
+            group = [x for x in core if x.group == m.group]
+            if len(_distinct(group)) >= 2:
+                return group
+            if m.kind != "anaphor":
+                break
+        anaphor = [m for m in core if m.kind == "anaphor"]
+        return anaphor if len(_distinct(anaphor)) >= 2 else []
+
+    def verb_pairs(self, reading: Reading, i: int, cue: RelationCue,
+                   claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        if not self.types[cue.type].directed:
+            # states that sign or negotiate together may also be what a noun before bound
+            # ("Kritik an einem von den USA und Brasilien unterzeichneten Abkommen")
+            claimed = {c for c in claimed if not any(id(m) == c and len(_distinct(reading.members(m))) >= 2
+                                                     for m in reading.mentions)}
+        ms = [m for m in self._candidates(reading, i, claimed)
+              if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to)]
+        if len(_distinct(ms)) == 1 and reading.seg[i] in reading.subordinate:
+            # "..., um die Ukraine zu unterstützen": the state acting is the main clause's
+            gov = set(reading.governing(i))
+            ms = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate
+                  and id(m) not in claimed][:1] + ms
+        if len(_distinct(ms)) < 2:
+            return [], []
+        typ = cue.type
+        agents = [m for m in ms if m.role == AGENT]
+        own = [m for m in ms if reading.seg[m.start] == reading.seg[i] and m.role == CORE]
+        first = agents[0] if agents else (own or [m for m in ms if m.role == CORE] or [None])[0]
+        if first is None:
+            return [], []
+        actors = [m for m in ms if m.group == first.group]
+        rest = [m for m in ms if m.iso not in {a.iso for a in actors}
+                and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
+        targets: list[Mention] = []
+        if rest:
+            nearest = min(rest, key=lambda m: min(abs(m.start - i), abs(m.end - i)))
+            targets = [m for m in rest if m.group == nearest.group]
+        if not targets and len(_distinct(actors)) >= 2:
+            if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
+                return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
+            if not self.types[typ].directed or cue.frame == "joint":
+                return [(x, y, typ) for x, y in _within(actors)], actors
+            return [], []
+        if not targets and typ == "hostility":
+            targets = self._complement_target(reading, i)
+        pairs = _across(actors, targets)
+        if not self.types[typ].directed and len(_distinct(actors)) >= 2:
+            pairs += _within(actors)  # "X, Y und Z unterzeichneten ..."
+        return [(x, y, typ) for x, y in pairs], actors + targets
+
+    # -- records --------------------------------------------------------------------------------
+    def flags(self, reading: Reading, i: int, cue: RelationCue) -> tuple[bool, bool]:
+        doc, sent, fine = self.doc, reading.sent, reading.fine
+        clause = [t for t in sent if fine[t.i] == fine[i] and t.i != i]
+        # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
+        near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]
         negated = any(self.modality.get(t.lower_) == "negate" for t in near)
         hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
+        # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
+        # "Wenn Trump Präsident wird, muss die Regierung mit ihm zusammenarbeiten"
+        prev = [t for t in sent if fine[t.i] == fine[i] - 1 and not t.is_punct]
+        if prev and ("demand" in syntax(prev[-1].text) or "conditional" in syntax(prev[0].text)):
+            hedged = True
+        if clause and "conditional" in syntax(clause[0].text):
+            hedged = True
+        return negated, hedged
+
+    def retype(self, reading: Reading, i: int, typ: str) -> str:
+        sent = reading.sent
+        window = self.doc[max(sent.start, i - NEAR): min(sent.end, i + NEAR + 1)]
+        for t in window:
+            new = next((q for base, p, q in self.qualifiers if base == typ and t.lower_.startswith(p)), None)
+            if new:
+                typ = new
+                break
+        if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
+            typ = "military_" + typ
+        return typ
+
+    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str) -> None:
+        if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
+            return
+        typ = self.retype(reading, i, typ)
+        rtype = self.types[typ]
+        negated, hedged = self.flags(reading, i, cue)
         if not rtype.directed and y < x:
             x, y = y, x
-        key = (x, y, typ)
-        rel = self.found.get(key)
+        rel = self.found.get((x, y, typ))
         if rel is None:
-            rel = self.found[key] = Relation(x, y, typ, rtype.polarity, directed=rtype.directed,
-                                             negated=negated, hedged=hedged)
+            rel = self.found[(x, y, typ)] = Relation(x, y, typ, rtype.polarity, directed=rtype.directed,
+                                                     negated=negated, hedged=hedged)
         else:
             rel.negated = rel.negated and negated
             rel.hedged = rel.hedged and hedged
+        sent = reading.sent
         text = sent.text.strip()
         first = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         ev = Evidence(self.ents.doc_id, first, first + len(text), text, self.doc[i].text)
@@ -188,16 +367,6 @@ class RelationFinder:
             rel.evidence.append(ev)
         for eid in (x, y):
             self.ents.entity(eid)
-
-    def _clause(self, sent: Span, i: int) -> Span:
-        doc = self.doc
-        lo = i
-        while lo > sent.start and doc[lo - 1].text not in {",", ";", ":"}:
-            lo -= 1
-        hi = i
-        while hi < sent.end - 1 and doc[hi + 1].text not in {",", ";", ":"}:
-            hi += 1
-        return doc[lo:hi + 1]
 
 
 def extract_relations(doc: Doc, ents: DocEntities) -> list[Relation]:

@@ -63,7 +63,8 @@ def countries() -> dict[str, dict]:
         label = de.gettext(en) if "," not in de.gettext(en) else en
         table[c.alpha_3] = {"label": label, "en": en, "forms": forms}
     for iso, kind, form in _rows("countries.tsv"):
-        entry = table[iso]
+        # states without an ISO 3166 entry (Kosovo, XKX) come from countries.tsv alone
+        entry = table.setdefault(iso, {"label": form, "en": form, "forms": {}})
         if kind == "label":
             entry["label"] = form
         else:

@@ -1,0 +1,364 @@
+"""One sentence read for country relations without a parser: country mentions with the role their
+preposition gives them, states acting together ("X und Y"), and clause windows.
+
+Word classes come from data/relation_syntax.tsv; the relation cues themselves from relations.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.extract import lexicon
+from kg.extract.entities import DocEntities
+from kg.nlp import gazetteer
+
+DASHES = {"-", "–", "—", "--"}
+GENITIVE_DET = {"des", "der", "eines", "einer"}
+LOCATIVE = {"in", "im", "am", "bei", "beim", "innerhalb", "außerhalb"}
+QUOTES = {"``", "''", '"', "„", "“", "”", "»", "«", "'"}
+STRONG = {";", "!", "?"}
+CONTRACTED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "beim": "bei"}
+ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
+
+CORE, AGENT, PARTNER, PLACE = "core", "agent", "partner", "place"
+
+
+@dataclass
+class Mention:
+    """A country named in the sentence ("Russland", "russische", "Moskau", "beide Staaten")."""
+
+    start: int  # first token (doc index)
+    end: int  # last token
+    iso: str  # entity id "country/XXX"
+    kind: str  # name | adj | capital | metonym | org | anaphor
+    prep: str | None = None  # governing preposition, lowercase
+    prep_i: int = -1  # its token index
+    role: str = CORE  # core (subject, object, genitive) | agent | partner | place
+    group: int = -1  # mentions of one group act together ("X und Y", "deutsch-israelisch")
+    nonstate: bool = False  # "spanischer Konzern": a company, not the state
+
+
+def syntax(word: str) -> frozenset[str]:
+    return lexicon.relation_syntax().get(word.lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], dict[str, str]]:
+    """form -> kind, lowercase adjective stem -> iso (for "deutsch-israelische")."""
+    kinds: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    for iso, entry in gazetteer.countries().items():
+        for form, kind in entry["forms"].items():
+            kinds.setdefault(form, kind)
+            if kind == "adj" and " " not in form:
+                adjs.setdefault(form.lower(), iso)
+    return kinds, adjs
+
+
+def _kind(text: str) -> str:
+    kinds, _ = _forms()
+    for form in (text, text[:-1] if text.endswith("s") else text):
+        kind = kinds.get(form)
+        if kind:
+            return kind
+    return "adj" if text[:1].islower() else "name"
+
+
+def _compound_adjective(text: str) -> list[str]:
+    """"deutsch-israelische" -> ["country/DEU", "country/ISR"]; [] for anything else."""
+    _, adjs = _forms()
+    parts = text.lower().split("-")
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        iso = next((adjs[part[: len(part) - len(e)]] for e in ADJ_ENDINGS
+                    if part.endswith(e) and part[: len(part) - len(e)] in adjs), None)
+        if iso is None:
+            return []
+        out.append(f"country/{iso}")
+    return out if len(set(out)) > 1 else []
+
+
+class Reading:
+    def __init__(self, sent: Span, ents: DocEntities):
+        self.sent = sent
+        self.doc = sent.doc
+        self.mentions: list[Mention] = []
+        self._collect(ents)
+        self._segments()
+        self._roles()
+        self._groups()
+        self._anaphors()
+        self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    # -- clauses --------------------------------------------------------------------------------
+    def _segments(self) -> None:
+        """seg: coarse clause id per token (a new one after "; – " and before a subordinate clause);
+        rel: segment -> the segment a relative clause belongs to; fine: clause id between commas."""
+        doc, sent = self.doc, self.sent
+        self.seg: dict[int, int] = {}
+        self.fine: dict[int, int] = {}
+        self.rel: dict[int, int] = {}
+        self.subordinate: set[int] = set()
+        seg = fine = 0
+        outer: list[int] = []
+        last = 0
+        # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
+        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da")
+        if opening:
+            self.subordinate.add(0)
+        for tok in sent:
+            i = tok.i
+            if tok.text == "(":
+                outer.append(seg)
+                last += 1
+                seg = last
+            elif tok.text == ")" and outer:
+                self.seg[i] = seg
+                seg = outer.pop()
+                fine += 1
+                self.fine[i] = fine
+                continue
+            elif tok.text in STRONG or (tok.text in DASHES and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_
+                                        and not (self._is_mention(i - 1) and self._is_mention(i + 1))):
+                last += 1
+                seg = last
+            elif tok.text == "," and i + 1 < sent.end:
+                nxt = doc[i + 1]
+                after = doc[i + 2] if i + 2 < sent.end else None
+                if "relative" in syntax(nxt.text) and nxt.pos_ == "PRON" or (
+                        nxt.pos_ == "ADP" and after is not None and after.pos_ == "PRON" and "relative" in syntax(after.text)):
+                    last += 1
+                    self.rel[last] = seg
+                    seg = last
+                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text):
+                    last += 1
+                    self.subordinate.add(last)
+                    seg = last
+                elif opening and seg == 0 and nxt.pos_ in ("VERB", "AUX"):
+                    last += 1
+                    seg = last
+            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
+                fine += 1
+            self.seg[i] = seg
+            self.fine[i] = fine
+
+    def window(self, i: int) -> list[int]:
+        """Token indices of the clause of token i, with the clauses a relative clause hangs on."""
+        segs = {self.seg[i]}
+        s = self.seg[i]
+        while s in self.rel:  # a relative clause describes a noun of the clause before
+            s = self.rel[s]
+            segs.add(s)
+        segs |= {r for r, head in self.rel.items() if head in segs}
+        return [t for t in range(self.sent.start, self.sent.end) if self.seg[t] in segs]
+
+    def governing(self, i: int) -> list[int]:
+        """The clause a subordinate ("dass", "ob") clause of token i depends on: the one before it."""
+        s = self.seg[i]
+        if s not in self.subordinate:
+            return []
+        before = [t for t in range(self.sent.start, i) if self.seg[t] != s]
+        return [t for t in before if self.seg[t] == self.seg[before[-1]]] if before else []
+
+    def complement(self, i: int) -> list[int]:
+        """The subordinate clause right after the clause of token i ("äußerten Zweifel, ob ...")."""
+        s = self.seg[i]
+        after = [t for t in range(i + 1, self.sent.end) if self.seg[t] != s]
+        if not after or self.seg[after[0]] not in self.subordinate:
+            return []
+        return [t for t in after if self.seg[t] == self.seg[after[0]]]
+
+    # -- mentions -------------------------------------------------------------------------------
+    def _collect(self, ents: DocEntities) -> None:
+        doc = self.doc
+        orgs = gazetteer.organisations()
+        for s, e, eid, _label in ents.refs_in(self.sent.start_char, self.sent.end_char):
+            if eid.startswith("org/"):
+                org = orgs.get(eid[4:])
+                if org is None or org.kind != "gov" or not org.country:
+                    continue  # companies, media, militias are no state
+                iso, kind = f"country/{org.country}", "org"
+            elif eid.startswith("country/"):
+                iso, kind = eid, _kind(doc.text[s:e])
+            else:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
+        taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
+        for tok in self.sent:
+            if tok.i not in taken and "-" in tok.text:
+                for iso in _compound_adjective(tok.text):
+                    self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
+        self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _left(self, m: Mention) -> tuple[str | None, int]:
+        """The preposition governing mention m and its index: skips articles, adjectives, numbers
+        and an appositive head noun ("im Bürgerkriegsland Syrien", "durch das Nato-Mitglied Türkei")."""
+        doc = self.doc
+        j = m.start - 1
+        # an appositive head noun stands before the plain name ("Atommacht Russland"); before a
+        # genitive ("Kritik Venezuelas") the noun governs the country
+        seen_det = doc[m.start: m.end + 1].text not in _forms()[0] and m.kind != "anaphor"
+        det: str | None = None
+        while j >= self.sent.start:
+            tok = doc[j]
+            number = tok.lower_ == "bis" and doc[j + 1].lower_ == "zu" or (
+                j > self.sent.start and doc[j - 1].lower_ == "bis" and doc[j + 1].like_num)
+            if tok.pos_ == "ADP" and not number:
+                return tok.lower_, j  # "bis zu 12.000 nordkoreanische Soldaten" is a number, no phrase
+            if tok.pos_ in ("DET", "ADJ", "NUM", "ADP") or tok.lower_ == "bis" or tok.text in DASHES and not tok.whitespace_ or tok.text in QUOTES:
+                if tok.pos_ == "DET":
+                    seen_det, det = True, tok.lower_
+            elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):
+                pass
+            elif tok.pos_ == "NOUN" and seen_det and (det is None or det in GENITIVE_DET):
+                # a genitive: the noun it belongs to may itself stand in a place phrase
+                # ("am Widerstand Russlands", "in der Hauptstadt Syriens")
+                k = j - 1
+                while k >= self.sent.start and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+                    k -= 1
+                if k >= self.sent.start and doc[k].lower_ in LOCATIVE:
+                    return doc[k].lower_, k
+                return None, -1
+            else:
+                return None, -1
+            j -= 1
+        return None, -1
+
+    def _is_mention(self, i: int) -> bool:
+        return any(m.start <= i <= m.end for m in self.mentions)
+
+    def _roles(self) -> None:
+        doc = self.doc
+        for m in self.mentions:
+            prep, j = self._left(m)
+            m.prep = CONTRACTED.get(prep, prep) if prep else None
+            m.prep_i = j
+            if prep is None:
+                m.role = CORE
+            else:
+                classes = syntax(prep)
+                before = doc[j - 1].lower_ if j - 1 >= self.sent.start else ""
+                nxt = doc[m.end + 1] if m.end + 1 < self.sent.end else None
+                after = doc[m.end + 2] if m.end + 2 < self.sent.end else None
+                # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen"
+                from_place = m.prep in ("von", "vom") and nxt is not None and nxt.lower_ == "aus" and (
+                    after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
+                if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and "representative" in syntax(before):
+                    m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
+                elif "agent_prep" in classes and (m.kind == "capital" or from_place):
+                    m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
+                elif "agent_prep" in classes:
+                    m.role = AGENT
+                elif "partner_prep" in classes:
+                    m.role = PARTNER
+                elif "place_prep" in classes:
+                    m.role = PLACE
+                else:  # "als Russlands Reaktion": a particle, not a preposition
+                    m.role, m.prep = CORE, None
+            head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
+                         if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
+            if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
+                m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+
+    def _groups(self) -> None:
+        """Mentions joined by "und", "sowie" or commas (no verb or other preposition between) form a
+        group; a mention without its own preposition inherits the role of the group's first member."""
+        gid = 0
+        prev: Mention | None = None
+        compound: dict[int, int] = {}
+        self.alternatives: set[frozenset[str]] = set()
+        for m in self.mentions:
+            if m.group <= -2:  # the parts of "deutsch-israelische"
+                if m.group not in compound:
+                    gid += 1
+                    compound[m.group] = gid
+                m.group = compound[m.group]
+                prev = m
+                continue
+            if prev is not None and self._joined(prev, m):
+                if self._left(m)[0] is None:
+                    m.prep, m.role, m.prep_i = prev.prep, prev.role, prev.prep_i
+                m.group = prev.group
+            else:
+                gid += 1
+                m.group = gid
+            prev = m
+
+    def _joined(self, prev: Mention, m: Mention) -> bool:
+        if self.seg[prev.end] != self.seg[m.start] or prev.end >= m.start:
+            return False
+        gap = self.doc[prev.end + 1: m.start]
+        words = {t.lower_ for t in gap}
+        if not (words & {"und", "sowie", ",", "&", "oder"} or {"als", "auch"} <= words):
+            return False
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in gap):
+            return False
+        if any("alternative" in syntax(t.text) for t in gap):
+            self.alternatives.add(frozenset((prev.iso, m.iso)))  # "Russlands oder Chinas"
+            return False
+        own, j = self._left(m)
+        # the only preposition allowed between is m's own when it names the state
+        # ("Russland und die Staatsführung in Damaskus") or repeats the first one ("mit X und mit Y")
+        if any(t.pos_ == "ADP" and t.i != j for t in gap):
+            return False
+        return own is None or m.prep is None or CONTRACTED.get(own, own) == prev.prep
+
+    def _anaphors(self) -> None:
+        """"beide Staaten", "der beiden Länder": the two states named last before them."""
+        doc = self.doc
+        for tok in self.sent:
+            if not tok.lower_.startswith("beid"):
+                continue
+            nxt = next((t for t in doc[tok.i + 1: min(self.sent.end, tok.i + 3)] if t.pos_ == "NOUN"), None)
+            if nxt is None or "anaphor" not in syntax(nxt.text):
+                continue
+            before: list[str] = []
+            for m in sorted(self.mentions, key=lambda m: -m.start):
+                if m.start < tok.i and m.iso not in before:
+                    before.append(m.iso)
+            if len(before) < 2:
+                continue
+            probe = Mention(tok.i, nxt.i, "", "anaphor")
+            prep, j = self._left(probe)
+            role = CORE if prep is None else (AGENT if "agent_prep" in syntax(prep) else
+                                              PARTNER if "partner_prep" in syntax(prep) else PLACE)
+            gid = max([m.group for m in self.mentions] + [0]) + 1
+            for iso in before[:2]:
+                self.mentions.append(Mention(tok.i, nxt.i, iso, "anaphor", CONTRACTED.get(prep, prep), j, role, gid))
+
+    # -- helpers --------------------------------------------------------------------------------
+    def own_place(self, m: Mention) -> bool:
+        """m has its own place preposition ("Botschaft in Wien"), not one inherited from a list."""
+        prep, _ = self._left(m)
+        return prep is not None and m.role == PLACE
+
+    def members(self, m: Mention) -> list[Mention]:
+        return [x for x in self.mentions if x.group == m.group]
+
+    def usable(self, m: Mention) -> bool:
+        return m.role != PLACE and not m.nonstate
+
+    def directional(self, m: Mention, preps: frozenset[str]) -> bool:
+        """m stands after one of a cue's own prepositions, "in" with an accusative ("in den Libanon")."""
+        if m.prep not in preps or m.nonstate:
+            return False
+        if m.prep != "in":
+            return True
+        # "in den Libanon", "in Nordsyrien" are directions; "im Irak", "in der Ukraine" places
+        tok = self.doc[m.prep_i]
+        return tok.lower_ != "im" and self.doc[m.prep_i + 1].lower_ not in ("der", "dem")
+
+
+@lru_cache(maxsize=1)
+def _nonstate_words() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "nonstate" in classes)
+
+
+def _nonstate(low: str) -> bool:
+    return low.endswith(_nonstate_words())
