@@ -9,13 +9,16 @@ import re
 import networkx as nx
 from rdflib import Graph
 
+from kg.extract.lexicon import relation_types
 from kg.query import run, shipped_queries
 
 # colour per relation type; cooperative ones green/blue, hostile ones red/orange
 TYPE_COLOURS = {
     "alliance": "#1b7837", "cooperation": "#5aae61", "military_cooperation": "#2166ac",
-    "support": "#4393c3", "military_support": "#053061", "agreement": "#92c5de",
-    "armed_conflict": "#b2182b", "sanctions": "#f4a582", "hostility": "#d6604d",
+    "economic_cooperation": "#a6dba0", "support": "#4393c3", "diplomatic_support": "#35978f",
+    "military_support": "#053061", "aid": "#80cdc1", "agreement": "#92c5de",
+    "armed_conflict": "#b2182b", "attack": "#67001f", "sanctions": "#f4a582", "threat": "#d6604d",
+    "criticism": "#e08214", "tension": "#fdb863",
 }
 POLARITY_COLOURS = {"cooperative": "#1b7837", "hostile": "#b2182b", "neutral": "#888888"}
 POLARITY_DASHES = {"cooperative": False, "hostile": True, "neutral": [2, 6]}
@@ -44,7 +47,9 @@ def relation_network(graph: Graph) -> nx.MultiDiGraph:
         net.add_node(a, label=str(r.country1Label))
         net.add_node(b, label=str(r.country2Label))
         rtype = str(r.relation)
+        known = relation_types().get(rtype)
         net.add_edge(a, b, key=rtype, type=rtype, polarity=str(r.polarity), evidence=int(r.evidence),
+                     directed=bool(known and known.directed),
                      sentences=evidence.get((a, b, rtype), []))
     return net
 
@@ -90,7 +95,7 @@ def html(graph: Graph, title: str = "kg – Allianzen und Konflikte") -> str:
         vis.add_edge(a, b, title=_edge_title(a, b, data, labels), label=data["type"].replace("_", " "),
                      color=TYPE_COLOURS.get(data["type"], POLARITY_COLOURS[data["polarity"]]),
                      width=1 + 2 * data["evidence"], dashes=POLARITY_DASHES[data["polarity"]],
-                     arrows="to" if data["type"] in ("support", "military_support", "sanctions", "hostility") else "",
+                     arrows="to" if data.get("directed") else "",
                      smooth={"type": "curvedCW" if k % 2 else "curvedCCW", "roundness": 0.22 * ((k + 1) // 2)})
     vis.set_options(json.dumps({
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},

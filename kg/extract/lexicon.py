@@ -131,6 +131,6 @@ def sports_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def relation_qualifiers() -> tuple[tuple[str, str, str], ...]:
-    """(cue type, lowercase prefix of a nearby word, the type it becomes)."""
-    return tuple((base, p.lower(), t) for base, p, t in rows("relation_qualifiers.tsv"))
+def relation_qualifiers() -> tuple[tuple[str, str, str, str], ...]:
+    """(cue type, lowercase prefix of a nearby word, the type it becomes, scope near|clause)."""
+    return tuple((r[0], r[1].lower(), r[2], r[3] if len(r) > 3 else "near") for r in rows("relation_qualifiers.tsv"))

@@ -22,6 +22,8 @@ NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB", "AUX", "ADJ")
 RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
+# criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
+AT_PROPOSITION = ("criticism", "threat")
 
 
 def _distinct(ms: list[Mention]) -> list[str]:
@@ -233,7 +235,7 @@ class RelationFinder:
             return [(x, y, typ) for x, y in _across(subject, targets)], targets
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
-            if typ == "hostility" and not partner:
+            if typ in AT_PROPOSITION and not partner:
                 partner = self._complement_target(reading, i)
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
@@ -247,7 +249,7 @@ class RelationFinder:
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and rtype.polarity != "hostile":
                 return [(x, y, typ) for x, y in _within(group)], group
-            if typ == "hostility":  # "X äußerte Zweifel, ob Y ..."
+            if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ..."
                 actor = self._subject(reading, i, free, [])
                 target = self._complement_target(reading, i)
                 return [(x, y, typ) for x, y in _across(actor, target)], actor + target
@@ -308,7 +310,7 @@ class RelationFinder:
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
             return [], []
-        if not targets and typ == "hostility":
+        if not targets and typ in AT_PROPOSITION:
             targets = self._complement_target(reading, i)
         pairs = _across(actors, targets)
         if not self.types[typ].directed and len(_distinct(actors)) >= 2:
@@ -335,8 +337,10 @@ class RelationFinder:
     def retype(self, reading: Reading, i: int, typ: str) -> str:
         sent = reading.sent
         window = self.doc[max(sent.start, i - NEAR): min(sent.end, i + NEAR + 1)]
-        for t in window:
-            new = next((q for base, p, q in self.qualifiers if base == typ and t.lower_.startswith(p)), None)
+        clause = [self.doc[j] for j in reading.window(i)]
+        for scope, words in (("near", window), ("clause", clause)):
+            new = next((q for t in words for base, p, q, s in self.qualifiers
+                        if s == scope and base == typ and t.lower_.startswith(p)), None)
             if new:
                 typ = new
                 break

@@ -60,12 +60,17 @@ class KG(DefinedNamespace):
     alliance: URIRef
     cooperation: URIRef
     militaryCooperation: URIRef
+    economicCooperation: URIRef
     support: URIRef
     militarySupport: URIRef
+    diplomaticSupport: URIRef
+    aid: URIRef
     agreement: URIRef
     armedConflict: URIRef
     sanctions: URIRef
-    hostility: URIRef
+    attack: URIRef
+    threat: URIRef
+    criticism: URIRef
     tension: URIRef
     diplomaticRelations: URIRef
     negotiation: URIRef

@@ -15,7 +15,8 @@ def pairs(text):
 
 def test_separable_attack_verb_with_adjectives():
     rels = relations("Russische Truppen griffen am Montag ukrainische Stellungen an.")
-    assert set(rels) == {("RUS", "UKR", "armed_conflict")}
+    assert set(rels) == {("RUS", "UKR", "attack")}
+    assert rels[("RUS", "UKR", "attack")].directed and rels[("RUS", "UKR", "attack")].polarity == "hostile"
 
 
 def test_states_attacking_together_are_military_partners():
@@ -46,11 +47,11 @@ def test_compound_adjective_names_both_states():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Moskau droht Kiew mit harten Konsequenzen.", ("RUS", "UKR")),
-    ("Der Kreml kritisierte Washington scharf.", ("RUS", "USA")),
+    ("Moskau droht Kiew mit harten Konsequenzen.", ("RUS", "UKR", "threat")),
+    ("Der Kreml kritisierte Washington scharf.", ("RUS", "USA", "criticism")),
 ])
 def test_capitals_and_metonyms_stand_for_their_state(text, expected):
-    assert (*expected, "hostility") in relations(text)
+    assert expected in relations(text)
 
 
 def test_no_weapons_is_a_negated_support():
@@ -95,4 +96,4 @@ def test_recalling_an_ambassador_is_a_sanction():
 
 def test_shooting_down_names_the_victim_by_genitive_and_the_actor_by_durch():
     rels = relations("Der Abschuss eines russischen Kampfjets durch die Türkei verschärfte die Lage.")
-    assert set(rels) == {("RUS", "TUR", "armed_conflict")}
+    assert set(rels) == {("TUR", "RUS", "attack")}
