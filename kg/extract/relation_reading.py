@@ -39,6 +39,7 @@ class Mention:
     role: str = CORE  # core (subject, object, genitive) | agent | partner | place
     group: int = -1  # mentions of one group act together ("X und Y", "deutsch-israelisch")
     nonstate: bool = False  # "spanischer Konzern": a company, not the state
+    genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
 
 
 def syntax(word: str) -> frozenset[str]:
@@ -261,10 +262,34 @@ class Reading:
                     m.role = PLACE
                 else:  # "als Russlands Reaktion": a particle, not a preposition
                     m.role, m.prep = CORE, None
+            m.genitive = m.role == CORE and self._genitive(m)
+            if m.kind == "capital" and self._in_route(m):
+                m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+
+    def _genitive(self, m: Mention) -> bool:
+        """A genitive attribute right after its noun: "Teile Syriens", "Teile des Irak"."""
+        doc = self.doc
+        j = m.start - 1
+        det = None
+        while j >= self.sent.start and doc[j].pos_ in ("DET", "ADJ"):
+            det = det or doc[j].lower_
+            j -= 1
+        if j < self.sent.start or doc[j].pos_ != "NOUN" or self._is_mention(j):
+            return False
+        if det is not None:
+            return det in ("des", "eines")
+        text = doc[m.start: m.end + 1].text
+        return text.endswith("s") and text[:-1] in _forms()[0]
+
+    def _in_route(self, m: Mention) -> bool:
+        doc = self.doc
+        before = m.start - 1 >= self.sent.start and doc[m.start - 1].text == "-" and not doc[m.start - 2].whitespace_
+        after = m.end + 1 < self.sent.end and doc[m.end + 1].text == "-" and not doc[m.end].whitespace_
+        return before or after
 
     def _groups(self) -> None:
         """Mentions joined by "und", "sowie" or commas (no verb or other preposition between) form a
@@ -344,15 +369,21 @@ class Reading:
     def usable(self, m: Mention) -> bool:
         return m.role != PLACE and not m.nonstate
 
-    def directional(self, m: Mention, preps: frozenset[str]) -> bool:
-        """m stands after one of a cue's own prepositions, "in" with an accusative ("in den Libanon")."""
+    def directional(self, m: Mention, preps: frozenset[str], bare_in: bool = True) -> bool:
+        """m stands after one of a cue's own prepositions, "in" with an accusative ("in den Libanon").
+        A name without article after "in" ("in Syrien") is a direction only where the cue asks for one
+        (bare_in: "Einmarsch in Polen", "Staatsbesuch in Peking"); after most verbs it is the place
+        ("liefern Daten für Luftangriffe in Syrien")."""
         if m.prep not in preps or m.nonstate:
             return False
         if m.prep != "in":
             return True
         # "in den Libanon", "in Nordsyrien" are directions; "im Irak", "in der Ukraine" places
         tok = self.doc[m.prep_i]
-        return tok.lower_ != "im" and self.doc[m.prep_i + 1].lower_ not in ("der", "dem")
+        after = self.doc[m.prep_i + 1].lower_
+        if after in ("den", "die", "das"):
+            return True
+        return bare_in and tok.lower_ != "im" and after not in ("der", "dem")
 
 
 @lru_cache(maxsize=1)
@@ -362,3 +393,12 @@ def _nonstate_words() -> tuple[str, ...]:
 
 def _nonstate(low: str) -> bool:
     return low.endswith(_nonstate_words())
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "place_noun" in classes)
+
+
+def place_noun(low: str) -> bool:
+    return low.endswith(_place_nouns())

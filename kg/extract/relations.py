@@ -15,7 +15,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, syntax
+from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, place_noun, syntax
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -52,6 +52,14 @@ class RelationFinder:
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
+        """The longest cue the word contains ("Einfuhrsperre" is a ban, not an import); none in a
+        truncated compound ("Handels- und Aufenthaltsorte": its head is another word)."""
+        if tok.text.endswith("-"):
+            return None
+        found = list(self._cues_of(tok, sent))
+        return max(found, key=lambda c: len(c.cue)) if found else None
+
+    def _cues_of(self, tok: Token, sent: Span):
         low, pos = tok.lower_, tok.pos_
         for c in self.cues:
             if c.pos in ("noun", "word"):
@@ -59,18 +67,17 @@ class RelationFinder:
                     continue
                 k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
                 if k >= 0 and len(low) - k - len(c.cue) <= 3:
-                    return c
+                    yield c
             elif c.pos == "adj":
                 if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
-                    return c
+                    yield c
             elif pos in VERB_POS:
                 if c.particle is None:
                     if low.startswith(c.cue):
-                        return c
+                        yield c
                 elif low.startswith((c.particle + c.cue, c.particle + "zu" + c.cue)) or (
                         low.startswith(c.cue) and self._particle_after(tok, sent, c.particle)):
-                    return c
-        return None
+                    yield c
 
     def _particle_after(self, tok: Token, sent: Span, particle: str) -> bool:
         """A separated verb particle closes the clause: "griffen ... an.", "lehnt ... ab und"."""
@@ -179,6 +186,8 @@ class RelationFinder:
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
         if not marks:
             return []
+        if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_):
+            return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
 
@@ -210,7 +219,7 @@ class RelationFinder:
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
-        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to)]
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
@@ -230,6 +239,8 @@ class RelationFinder:
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
                 return [(x, y, typ) for x, y in _within(actors)], actors
+        if self._nonstate_agent(reading, i):  # "Stationierung von UN-Truppen": the actor is named, no state
+            return [], []
         if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             return [(x, y, typ) for x, y in _across(subject, targets)], targets
@@ -242,7 +253,7 @@ class RelationFinder:
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
         if not attached:
             group = self._clause_group(reading, i, free)
-            if cue.frame == "against" and group:
+            if cue.frame == "against" and group and not any(m.genitive for m in group):
                 return [(x, y, "military_cooperation") for x, y in _within(group)], group
             rtype = self.types[typ]
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
@@ -254,6 +265,17 @@ class RelationFinder:
                 target = self._complement_target(reading, i)
                 return [(x, y, typ) for x, y in _across(actor, target)], actor + target
         return [], []
+
+    def _nonstate_agent(self, reading: Reading, i: int) -> bool:
+        """The cue noun's own "von"/"durch" phrase names an actor that is no country."""
+        doc, end = self.doc, reading.sent.end
+        if i + 1 >= end or "agent_prep" not in syntax(doc[i + 1].text):
+            return False
+        j = i + 2
+        while j < end and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j += 1
+        # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
+        return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
 
     def _possessive_before(self, reading: Reading, i: int) -> bool:
         j = i - 1
@@ -282,8 +304,11 @@ class RelationFinder:
             # ("Kritik an einem von den USA und Brasilien unterzeichneten Abkommen")
             claimed = {c for c in claimed if not any(id(m) == c and len(_distinct(reading.members(m))) >= 2
                                                      for m in reading.mentions)}
+        if not any(reading.fine[m.start] == reading.fine[i] for m in reading.mentions if not m.nonstate) and \
+                reading.seg[i] not in reading.subordinate:
+            return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
-              if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to)]
+              if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
         if len(_distinct(ms)) == 1 and reading.seg[i] in reading.subordinate:
             # "..., um die Ukraine zu unterstützen": the state acting is the main clause's
             gov = set(reading.governing(i))
@@ -306,6 +331,8 @@ class RelationFinder:
             targets = [m for m in rest if m.group == nearest.group]
         if not targets and len(_distinct(actors)) >= 2:
             if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
+                if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
+                    return [], []
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors

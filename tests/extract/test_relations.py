@@ -97,3 +97,42 @@ def test_recalling_an_ambassador_is_a_sanction():
 def test_shooting_down_names_the_victim_by_genitive_and_the_actor_by_durch():
     rels = relations("Der Abschuss eines russischen Kampfjets durch die Türkei verschärfte die Lage.")
     assert set(rels) == {("TUR", "RUS", "attack")}
+
+
+# ----------------------------------------------------------------------------- types of the vocabulary
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polen wurde von Deutschland angegriffen.", ("DEU", "POL", "attack")),  # passive: "von" names the actor
+    ("Die Armee Aserbaidschans eroberte mehrere Dörfer Armeniens.", ("AZE", "ARM", "attack")),
+    ("Nordkorea drohte Südkorea mit einem Angriff.", ("PRK", "KOR", "threat")),
+    ("Japan protestierte gegen die Manöver Chinas.", ("JPN", "CHN", "criticism")),
+    ("Schweden leistet humanitäre Hilfe für die Ukraine.", ("SWE", "UKR", "aid")),
+    ("Frankreich unterstützt Moldau diplomatisch.", ("FRA", "MDA", "diplomatic_support")),
+    ("Norwegen und Dänemark vereinbarten eine engere Zusammenarbeit in der Energiewirtschaft.",
+     ("DNK", "NOR", "economic_cooperation")),
+])
+def test_cue_families_give_the_vocabulary_types(text, expected):
+    assert expected in relations(text), sorted(relations(text))
+
+
+def test_the_longest_cue_in_a_compound_wins():
+    # "Einfuhrsperre" contains "Einfuhr" (trade) but is a ban
+    rels = relations("Russland verhängte eine Einfuhrsperre gegen Moldau.")
+    assert ("RUS", "MDA", "sanctions") in rels and not any(t == "trade" for _, _, t in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Flüge wurden als Handels- und Reiseverbindungen zwischen Spanien und Portugal genutzt.",  # truncated compound
+    "Die Miliz hatte große Teile Syriens und des Irak erobert.",  # genitive attributes are no attackers
+    "Die Stationierung von UN-Truppen in der Grenzregion zwischen Israel und Libanon beginnt.",  # a place
+    "Deutsche Flugzeuge liefern Daten für Luftangriffe in Syrien.",  # "in Syrien" after a verb: the place
+    "Der Minister wurde von der britischen Regierung vorgeschlagen, lehnte aber ab.",  # a person rejects
+])
+def test_no_relation_in_places_routes_and_persons_acts(text):
+    assert relations(text) == {}
+
+
+def test_a_visit_in_a_capital_is_diplomatic_relations():
+    rels = relations("Der italienische Außenminister traf bei einem Besuch in Bagdad ein.")
+    assert ("IRQ", "ITA", "diplomatic_relations") in rels
