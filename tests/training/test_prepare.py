@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import spacy
 
+from training import prepare
 from training.prepare import bio_doc, convention_map, trim_entity
 
 
-def test_bio_words_are_split_like_kg_tokenizes_and_stay_inside_the_name():
+def test_bio_words_are_split_like_kg_tokenizes_and_stay_inside_the_name(monkeypatch):
+    monkeypatch.setattr(prepare, "V2", True)
     vocab = spacy.blank("de").vocab
     doc = bio_doc(vocab, ["Tina", "Theune-Meyer", "sagte", "US-Außenminister", "Jae-in"],
                   ["B-PER", "I-PER", "O", "O", "B-PER"])
