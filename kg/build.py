@@ -50,6 +50,7 @@ class BuildReport:
     seconds: float = 0.0
     processed: list[str] = field(default_factory=list)  # extracted in this run
     cached: list[str] = field(default_factory=list)  # taken from OUTDIR/.kg-cache
+    notes: list[str] = field(default_factory=list)  # built, but worth a look (e.g. a legacy encoding)
 
     def as_dict(self) -> dict:
         return {
@@ -57,7 +58,7 @@ class BuildReport:
             "problems": [{"path": p.path, "problem": p.problem} for p in self.problems],
             "statements": self.statements, "relations": self.relations, "entities": self.entities,
             "triples": self.triples, "words": self.words,
-            "processed": len(self.processed), "cached": len(self.cached),
+            "processed": len(self.processed), "cached": len(self.cached), "notes": self.notes,
         }
 
 
@@ -146,6 +147,10 @@ def ntriples(g: Graph) -> list[str]:
 def _record(article: Article, result: DocumentResult) -> ArticleRecord:
     g = mapping.article_graph(article, result)
     return ArticleRecord(article.doc_id, article_key(article), len(article.body.split()), result, ntriples(g))
+
+
+def encoding_note(article: Article) -> str:
+    return f"{_where(article)}: not valid UTF-8, decoded as {article.encoding}"
 
 
 def _where(article: Article) -> str:
@@ -312,6 +317,8 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
                 if on_article:
                     on_article(problem)
                 continue
+            if item.encoding != "utf-8":
+                report.notes.append(encoding_note(item))
             order.append(item.doc_id)
             rec = cache.get(article_key(item)) if incremental else None
             if rec is not None:

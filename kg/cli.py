@@ -34,7 +34,7 @@ def build(
 
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from kg.build import build as run_build
+    from kg.build import build as run_build, encoding_note
     from kg.ingest import Problem
 
     started, words = time.perf_counter(), [0]
@@ -48,6 +48,8 @@ def build(
                 err.print(f"[yellow]skipped[/] {escape(str(item))}", markup=True, highlight=False, soft_wrap=True)
             else:
                 words[0] += len(item.body.split())
+                if item.encoding != "utf-8":
+                    err.print(f"[cyan]note[/] {escape(encoding_note(item))}", markup=True, highlight=False, soft_wrap=True)
             progress.update(task, advance=1, rate=int(words[0] / max(time.perf_counter() - started, 1e-6)))
 
         try:

@@ -60,6 +60,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     line: int | None = None  # JSONL line number (1-based)
+    encoding: str = "utf-8"  # what the bytes were decoded as (legacy encodings are noted in the report)
 
     @property
     def body(self) -> str:
@@ -179,28 +180,29 @@ def _plausible_legacy(text: str) -> bool:
     return letters / len(odd) >= 0.9 and controls <= len(text) / 1000
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 if plausible."""
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding): UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1
+    if the result is plausible prose."""
     if not data.strip():
         raise InputError(path, "the file is empty or only whitespace (expected article text)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise InputError(path, "starts with a UTF-16 byte-order mark but is not valid UTF-16")
     kind = _binary_kind(data)
     if kind:
         raise InputError(path, f"binary content, looks like {kind} (expected UTF-8 text)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as err:
         bad = f"byte {err.start}: {data[err.start:err.start + 1]!r}"
     try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
+        text, encoding = data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        text, encoding = data.decode("latin-1"), "latin-1"
     if _plausible_legacy(text):
-        return text
+        return text, encoding
     raise InputError(path, f"not valid UTF-8 ({bad}) and not plausible Windows-1252/Latin-1 text either")
 
 
@@ -264,13 +266,14 @@ def _make_article(doc_id: str, path: Path, text: str, **meta) -> Article | Probl
 
 
 def read_text_article(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Problem:
-    return _make_article(doc_id, path, decode(path, _read_bytes(path, max_bytes)))
+    text, encoding = decode(path, _read_bytes(path, max_bytes))
+    return _make_article(doc_id, path, text, encoding=encoding)
 
 
 def read_html_article(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Problem:
     import trafilatura
 
-    html = decode(path, _read_bytes(path, max_bytes))
+    html, encoding = decode(path, _read_bytes(path, max_bytes))
     try:
         doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
@@ -278,7 +281,7 @@ def read_html_article(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTE
     text = (getattr(doc, "text", None) if doc is not None else None) or ""
     if not text.strip():
         raise InputError(path, "no article text found in the HTML")
-    return _make_article(doc_id, path, text, title=_meta(getattr(doc, "title", None)),
+    return _make_article(doc_id, path, text, encoding=encoding, title=_meta(getattr(doc, "title", None)),
                          date=_meta(getattr(doc, "date", None)), url=_meta(getattr(doc, "url", None)),
                          publisher=_meta(getattr(doc, "sitename", None)))
 

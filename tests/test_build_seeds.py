@@ -109,8 +109,6 @@ def test_targets_as_a_reader_names_them(statement_rows):
     assert find(seed2, "Putin", "Konsequenzen")["targets"] & {"USA", "UKR"}
 
 
-@pytest.mark.xfail(strict=False, reason="extraction: with the current pipeline a truncated name is also an entity "
-                   "('Emily' beside 'Emily Carter' in seed 1, 'Kim Jong' beside 'Kim Jong Un' in seed 2)")
 def test_names_are_not_split_into_two_entities(seeds_graph):
     """A reader sees one name per stretch of text: 'Emily Carter', not also 'Emily'. (A descriptor such as
     'ein Sprecher des Kremls' may contain another entity's name; it starts elsewhere.)"""
@@ -187,9 +185,6 @@ def test_graph_files_parse(seeds_out):
     assert merged == set(g)
 
 
-@pytest.mark.xfail(strict=False, reason="kg/rdf/mapping.py writes a relation's kg:hedged/kg:negated per article onto "
-                   "the one merged relation IRI, so PRK-RUS-military_support gets kg:hedged both true and false "
-                   "(seed 1 hedged, seed 2 not); the SHACL shape asks for exactly one value")
 def test_seeds_graph_conforms_to_shapes(seeds_graph):
     from kg.rdf.validate import validate
 

@@ -80,8 +80,9 @@ def test_good_files_are_built_beside_bad_ones(tmp_path):
     items = list(iter_articles([tmp_path / "in"], max_bytes=1_000_000))
     articles = {a.doc_id: a for a in items if isinstance(a, Article)}
     assert set(articles) == set(good)
-    # Windows-1252 is decoded, not mangled
+    # Windows-1252 is decoded, not mangled, and says so
     assert "Außenminister Nordkoreas" in articles["windows"].text
+    assert articles["windows"].encoding == "windows-1252" and articles["quotes"].encoding == "utf-8"
     # a non-string title falls back to the first line; a number is kept as text
     assert articles["feed-a-2"].title and articles["feed-a-2"].date == "2024"
     problems = _problems(items)
@@ -89,6 +90,14 @@ def test_good_files_are_built_beside_bad_ones(tmp_path):
     assert "expected a JSON object" in problems["feed.jsonl:3"]
     assert "malformed JSON" in problems["feed.jsonl:5"]  # 200 000 nested lists: RecursionError, caught
     assert "expected a JSON object" in problems["feed.jsonl:6"]
+
+
+def test_latin1_bytes_undefined_in_windows_1252_are_decoded_as_latin1(tmp_path):
+    # 0x81 is undefined in cp1252 but a (control) character in Latin-1
+    (tmp_path / "latin.txt").write_bytes(SEED_TEXT.encode("latin-1", errors="replace") + b"\x81")
+    article = next(iter_articles([tmp_path / "latin.txt"]))
+    assert isinstance(article, Article), article
+    assert article.encoding == "latin-1" and "Außenminister Nordkoreas" in article.text
 
 
 def test_unbalanced_quotes_neither_crash_nor_swallow_the_rest():
@@ -189,6 +198,9 @@ def test_cli_builds_the_good_reports_the_bad(tmp_path):
     for name in expected:  # one line per problem on stderr, naming the file
         assert sum(name in line and "skipped" in line for line in result.output.splitlines()) == 1
     assert (out / "graph.ttl").stat().st_size > 0 and (out / "alliances.html").stat().st_size > 0
+    # the legacy encoding is built and noted, in the report and on stderr
+    assert [n for n in report["notes"] if "windows.txt" in n and "windows-1252" in n]
+    assert any("note" in line and "windows.txt" in line for line in result.output.splitlines())
 
 
 def test_cli_exits_non_zero_with_summary_when_nothing_is_built(tmp_path):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 import sys
 
 import spacy
@@ -37,8 +38,43 @@ def kg_tokenizer_nlp():
     return nlp
 
 
+_HYPHEN_SPLIT = re.compile(r"(?<=[^\W\d_])(-)(?=[A-ZÄÖÜ])")
+
+
 def bio_doc(vocab, words, tags):
-    return Doc(vocab, words=words, ents=fix_bio(tags))
+    """A pre-tokenized NER sentence, its words split at kg's runtime hyphen rule ("Theune-Meyer" ->
+    "Theune", "-", "Meyer", all inside the name) so that training sees the tokens kg.nlp.load() makes."""
+    out_w, out_t, spaces = [], [], []
+    for word, tag in zip(words, tags):
+        parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
+        for k, part in enumerate(parts):
+            out_w.append(part)
+            out_t.append(tag if k == 0 or tag == "O" else "I-" + tag[2:])
+            spaces.append(k == len(parts) - 1)
+    return Doc(vocab, words=out_w, spaces=spaces, ents=fix_bio(out_t))
+
+
+def convention_map(old_sents, new_sents, min_count: int = 3, share: float = 0.85) -> dict[tuple[str, str], str]:
+    """(form, old tag) -> new tag for forms the old UPOS-only GSD train copy tags one way and the current UD
+    release (GSD dev, PUD) consistently another ("diese", "alles", "keine": PRON -> DET). Only forms that
+    are unambiguous on both sides are remapped; case matters ("Steuern" is not "steuern")."""
+    from collections import Counter, defaultdict
+    old, new = defaultdict(Counter), defaultdict(Counter)
+    for sent in old_sents:
+        for form, tag in sent:
+            old[form][tag] += 1
+    for sent in new_sents:
+        for tok in sent:
+            new[tok[0]][tok[1]] += 1
+    out = {}
+    for form, counts in new.items():
+        (tag_new, n_new), total_new = counts.most_common(1)[0], sum(counts.values())
+        if form not in old or total_new < min_count or n_new < share * total_new:
+            continue
+        (tag_old, n_old), total_old = old[form].most_common(1)[0], sum(old[form].values())
+        if tag_old != tag_new and n_old >= share * total_old:
+            out[(form, tag_old)] = tag_new
+    return out
 
 
 def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
@@ -54,10 +90,28 @@ def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
     return doc
 
 
+# SmartData's offsets often take in the punctuation after a name ("Scheer." / "Main-Tauber-Kreis:"),
+# an artefact of its tokenizer. Trailing , ; : always go; a trailing period goes after a word of three or
+# more letters that is no abbreviation (so "Nico G.", "hl.n.", "Inc." keep theirs).
+ABBREVIATIONS = {"Inc", "Corp", "Ltd", "Bros", "Co", "Jr", "Sr", "St", "Nr", "Str", "Dr", "Prof"}
+_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s-])([^\W\d_]{3,})\.$")
+
+
+def trim_entity(text: str, s: int, e: int) -> int:
+    """The end offset of the entity text[s:e] without trailing punctuation that is not part of the name."""
+    while e - s > 1 and text[e - 1] in ",;:":
+        e -= 1
+    m = _WORD_BEFORE_PERIOD.search(text[s:e])
+    if m and m.group(1) not in ABBREVIATIONS:
+        e -= 1
+    return e
+
+
 def text_doc(nlp, text, ents):
     doc = nlp.make_doc(text)
     spans, bad = [], 0
     for s, e, lab in sorted(ents):
+        e = trim_entity(text, s, e)
         sp = doc.char_span(s, e, label=lab, alignment_mode="strict")
         if sp is None:
             # strip surrounding whitespace/punct and retry
@@ -136,18 +190,22 @@ def main():
             dev.add(doc)
     for obj in v3_test:  # gold tokens from v3
         text, ents = smartdata_doc_parts(obj)
-        toks = obj["tokens"]["array"]
-        words, spaces = [], []
-        for k, tk in enumerate(toks):
+        toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
+        for tk in obj["tokens"]["array"]:
             s, e = tk["span"]["start"], tk["span"]["end"]
+            cut = trim_entity(text, s, e)
+            toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
+        words, spaces = [], []
+        for k, (s, e) in enumerate(toks):
             words.append(text[s:e])
-            nxt = toks[k + 1]["span"]["start"] if k + 1 < len(toks) else len(text)
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
             spaces.append(nxt > e)
         doc = Doc(vocab, words=words, spaces=spaces)
         # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
         spans = []
         for s, e, l in ents:
-            idx = [k for k, tk in enumerate(toks) if tk["span"]["start"] < e and tk["span"]["end"] > s]
+            e = trim_entity(text, s, e)
+            idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
             if idx:
                 spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
         doc.set_ents(spacy.util.filter_spans(spans), default="outside")
@@ -167,13 +225,21 @@ def main():
     # Tagging
     gsd = data / "ud_german_gsd"
     n = 0
-    for sent in read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"):
-        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in sent], with_morph=False))
+    gsd_dev = list(read_conllu(gsd / "de_gsd-ud-dev.conllu"))
+    pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
+    gsd_train = list(read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"))
+    remap = convention_map(gsd_train, gsd_dev + pud[:PUD_TRAIN])
+    remapped = 0
+    for sent in gsd_train:
+        fixed = [(w, remap.get((w, u), u)) for w, u in sent]
+        remapped += sum(a[1] != b[1] for a, b in zip(sent, fixed))
+        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in fixed], with_morph=False))
         n += 1
     stats["gsd_train_upos"] = n
-    for sent in read_conllu(gsd / "de_gsd-ud-dev.conllu"):
+    stats["gsd_train_convention_remapped_tokens"] = remapped
+    stats["gsd_train_convention_remapped_forms"] = len(remap)
+    for sent in gsd_dev:
         train.add(tag_doc(vocab, sent, with_morph=True))
-    pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
     for sent in pud[:PUD_TRAIN]:
         train.add(tag_doc(vocab, sent, with_morph=True))
     for sent in pud[PUD_TRAIN:]:

@@ -155,6 +155,18 @@ def table(res: dict[str, Counts]) -> str:
     return "\n".join(lines)
 
 
+def in_context(text: str, q: Quote, margin: int = 60) -> str:
+    """The quotation with its speaker marked up inside the surrounding text, for reading errors."""
+    marks = sorted([(q.start, q.end, "Q")] + [(s, e, "S") for s, e in q.speaker if e <= q.start or s >= q.end])
+    lo, hi = max(0, marks[0][0] - margin), min(len(text), max(e for _s, e, _k in marks) + margin)
+    out, pos = [], lo
+    for s, e, kind in marks:
+        out.append(f"{text[pos:s]}[{kind}:{text[s:e]}]")
+        pos = e
+    out.append(text[pos:hi])
+    return repr("".join(out))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.eval.quotes", description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", help="dataset JSONL(.gz); default: shared quotation_attribution_de dev")
@@ -174,14 +186,12 @@ def evaluate_cli(path: str | Path | None, errors: int = 0) -> int:
     print(table(res))
     for name in ("Direct", "Indirect") if errors else ():
         c = res[name]
-        print(f"\n-- {name} misses")
+        print(f"\n-- {name} misses (gold [Q:quote] [S:speaker])")
         for g in c.misses[:errors]:
-            sp = "/".join(texts[g.doc_id][s:e] for s, e in g.speaker)
-            print(f"  [{g.doc_id}] {sp!r}: {g.text[:150]!r}")
-        print(f"-- {name} false")
+            print(f"  [{g.doc_id}] {in_context(texts[g.doc_id], g)}")
+        print(f"-- {name} false (predicted [Q:quote] [S:speaker])")
         for p in c.false[:errors]:
-            sp = "/".join(texts[p.doc_id][s:e] for s, e in p.speaker)
-            print(f"  [{p.doc_id}] {sp!r}: {p.text[:150]!r}")
+            print(f"  [{p.doc_id}] {in_context(texts[p.doc_id], p)}")
     return 0
 
 

@@ -39,6 +39,30 @@ def speech_verbs() -> dict[str, tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+def speech_lemmas() -> dict[tuple[str, str | None], str | None]:
+    """(lemma, separated particle or None) -> implied statement type or None."""
+    return {(lemma, None if part == "-" else part): (None if typ == "-" else typ)
+            for lemma, part, typ in rows("speech_lemmas.tsv")}
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> tuple[str, ...]:
+    """Nouns naming a report's source ("Angaben", "Berichten"); lowercase, matched as word endings."""
+    return tuple(r[0].lower() for r in rows("source_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def scare_quote_cues() -> tuple[str, ...]:
+    return tuple(r[0].lower() for r in rows("scare_quote_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def frame_confidence() -> dict[str, float]:
+    """Statement frame -> the confidence of statements found by it."""
+    return {frame: float(conf) for frame, conf, _example in rows("statement_frames.tsv")}
+
+
+@lru_cache(maxsize=1)
 def statement_types() -> dict[str, StatementType]:
     return {r[0]: StatementType(*r) for r in rows("statement_types.tsv")}
 

@@ -8,6 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.nlp import names
+
 OPENING = {"„": "“", "»": "«", "«": "»", "‚": "‘", "“": "”"}
 STRAIGHT = {'"'}
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -59,13 +61,12 @@ ENT_LABELS = {"COUNTRY": "LOC", "ORG": "ORG"}
 @Language.component("kg_entities")
 def kg_entities(doc: Doc) -> Doc:
     """Gazetteer names become entities with their ids; statistical entities fill the gaps."""
+    stat = [names.whole_word(e) for e in doc.ents]
     known = [
         Span(doc, s.start, s.end, label=ENT_LABELS[s.label_], span_id=s.id_)
-        for s in doc.spans.get("kg", []) if s.label_ in ENT_LABELS
+        for s in doc.spans.get("kg", []) if s.label_ in ENT_LABELS and not names.inside_person(s, stat)
     ]
-    if not known:
-        return doc
     covered = {t for s in known for t in range(s.start, s.end)}
-    rest = [e for e in doc.ents if not any(t in covered for t in range(e.start, e.end))]
+    rest = [e for e in stat if not any(t in covered for t in range(e.start, e.end))]
     doc.ents = filter_spans(known + rest)
     return doc

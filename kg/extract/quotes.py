@@ -1,0 +1,60 @@
+"""Quotation marks: paired spans within a paragraph, and quoted words that only name something."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import lexicon
+
+# opening mark -> the marks that close it („…“ is German, „…” a common typo, »…« and «…» are both
+# in use, “…” is English, "…" typewriter quotes)
+QUOTE_PAIRS = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+# words a title may contain in lower case ("Ode an die Freude", "Institute for Contemporary Art")
+TITLE_LINKS = {"an", "auf", "aus", "de", "der", "des", "die", "das", "du", "en", "for", "für", "in", "im", "la",
+               "le", "of", "on", "the", "und", "and", "von", "zu", "pour", "un", "et", "y", "del",
+               "voor", "van", "het", "di", "da", "della"}
+SOURCE_WORDS = {"laut", "gemäß", "von", "bei", "beim", "via"}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(open, close) character positions of paired quotation marks within one paragraph."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        closers = QUOTE_PAIRS.get(ch)
+        if closers and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
+            nl = text.find("\n", i + 1)
+            stop = n if nl == -1 else nl
+            j = min((k for k in (text.find(c, i + 1, stop) for c in closers) if k != -1), default=-1)
+            if j > i + 1:
+                out.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
+    """True for quoted names and terms rather than quoted words: titles of papers, ships, parties
+    ("der Fernsehsender „Al Jazeera“", "„Institute for Contemporary Art“ (ICA)") and words marked
+    as a term ("die so genannte „Reichensteuer“")."""
+    inner = [t for t in doc[open_i + 1:close_i] if not t.is_punct and not t.is_space]
+    if not inner:
+        return True
+    prev = doc[open_i - 1] if open_i > 0 else None
+    if prev is not None and prev.text == "(" and open_i > 1:
+        prev = doc[open_i - 2]
+    if prev is not None and (prev.lower_.startswith(lexicon.scare_quote_cues()) or prev.lower_ in SOURCE_WORDS):
+        return True  # "die so genannte „…“", "laut „…“"
+    if len(inner) == 1 and "." in inner[0].text.strip("."):
+        return True  # a web address
+    if (prev is not None and prev.pos_ == "NOUN" and prev.text[:1].isupper() and not prev.is_sent_start
+            and inner[0].text[:1].isupper()):
+        return True  # "die Dokumentation „Eine unbequeme Wahrheit“"
+    capital = [t for t in inner if t.text[:1].isupper() or t.text[:1].isdigit()]
+    if len(capital) + sum(t.lower_ in TITLE_LINKS for t in inner) < len(inner):
+        return False  # lower-case words: a phrase someone said
+    if len(capital) >= 2 or (close_i + 1 < len(doc) and doc[close_i + 1].text == "("):
+        return True
+    # a lone capitalised word right after a noun is that noun's name ("die Sonde „Cassini“")
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and not prev.is_sent_start

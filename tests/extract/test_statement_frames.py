@@ -1,0 +1,99 @@
+"""Statement frames of kg.extract.statements / indirect / quotes on invented German sentences."""
+
+from kg.build import extract_text
+from kg.extract.quotes import find_quotes
+
+
+def statements(text):
+    return extract_text(text, "t").statements
+
+
+def one(text, direct=None):
+    sts = [s for s in statements(text) if direct is None or s.direct == direct]
+    assert len(sts) == 1, [(s.speaker_mention.text, s.quote, s.direct) for s in sts]
+    return sts[0]
+
+
+def test_quote_mark_styles_are_paired():
+    text = "»Eins zwei« und „drei vier” und “fünf sechs” und \"sieben acht\""
+    assert [text[o + 1:c] for o, c in find_quotes(text)] == ["Eins zwei", "drei vier", "fünf sechs", "sieben acht"]
+
+
+def test_quoted_word_inside_the_speakers_sentence():
+    st = one("Die Gewerkschafterin Clara Vogt bezeichnete den Tarifvertrag als „unzumutbar“.")
+    assert st.direct and st.quote == "unzumutbar" and st.speaker_mention.text == "Clara Vogt"
+
+
+def test_inverted_subject_after_an_adverbial():
+    st = one("Unterdessen verteidigte der Bürgermeister Jonas Kessler den Haushalt als „solide und gerecht“.")
+    assert st.speaker_id == "person/jonas-kessler" and st.quote == "solide und gerecht"
+
+
+def test_role_with_apposition_name_before_a_colon():
+    st = one("Der Verkehrsminister, Tobias Lindner, sagte: „Die Brücke wird im Mai wieder geöffnet.“")
+    assert st.speaker_id == "person/tobias-lindner" and st.speaker_mention.text == "Tobias Lindner"
+
+
+def test_attribution_after_the_last_of_two_quotes_covers_both():
+    sts = statements("Die „müden Beamten“ hätten „alle Fristen verschlafen“, so der Richter Paul Brandt.")
+    assert [(s.quote, s.speaker_id) for s in sts if s.direct] == [
+        ("müden Beamten", "person/paul-brandt"), ("alle Fristen verschlafen", "person/paul-brandt")]
+
+
+def test_quote_continues_the_statement_before():
+    text = "„Wir haben gewonnen“, sagte die Trainerin Eva Roth. „Die Mannschaft hat hart gearbeitet.“"
+    assert [s.speaker_id for s in statements(text) if s.direct] == ["person/eva-roth"] * 2
+
+
+def test_plain_noun_phrase_speaker_needs_a_speech_verb():
+    st = one("Mehrere Ökonomen warnten am Montag: „Die Inflation wird weiter steigen.“")
+    assert st.speaker_id.startswith("group/") and st.speaker_mention.text == "Mehrere Ökonomen"
+    assert statements("Mehrere Ökonomen kauften am Montag „billige Aktien“.") == []
+
+
+def test_names_and_terms_in_quotes_are_no_statements():
+    assert statements("Der Fernsehsender „Kanal Sieben“ zeigte den Film am Abend.") == []
+    assert statements("Die Partei Maria Huber will die so genannte „Reichensteuer“ abschaffen.") == []
+
+
+def test_nach_angaben_names_the_source_inside_the_phrase():
+    st = one("Nach Angaben der Feuerwehr wurden bei dem Brand drei Menschen verletzt.")
+    assert not st.direct and st.speaker_mention.text == "Feuerwehr"
+    assert st.quote == "wurden bei dem Brand drei Menschen verletzt"
+
+
+def test_wie_x_mitteilte_opens_the_sentence():
+    st = one("Wie der Sprecher Lars Petersen mitteilte, bleibt die Schule bis Freitag geschlossen.")
+    assert st.speaker_id == "person/lars-petersen" and st.quote == "bleibt die Schule bis Freitag geschlossen"
+
+
+def test_reported_clause_before_so_x():
+    st = one("Die Gespräche seien gescheitert, so die Sprecherin Nina Albrecht.")
+    assert not st.direct and st.speaker_id == "person/nina-albrecht" and st.quote == "Die Gespräche seien gescheitert"
+
+
+def test_separable_speech_verb_with_content_after_the_comma():
+    st = one("Die Stadtwerke teilten am Dienstag mit, die Preise würden im Herbst steigen.")
+    assert not st.direct and st.quote == "die Preise würden im Herbst steigen"
+    assert st.speaker_mention.text == "Die Stadtwerke"
+
+
+def test_konjunktiv_sentence_continues_the_speaker():
+    sts = statements("Die Ministerin Sophie Lang sagte, die Reform sei notwendig. Sie koste aber viel Geld.")
+    assert [(s.speaker_id, s.direct) for s in sts] == [("person/sophie-lang", False)] * 2
+    assert sts[1].quote == "Sie koste aber viel Geld"
+
+
+def test_document_source_for_heisst_es():
+    st = one("In einer Erklärung des Verbandes hieß es, die Mitglieder seien empört.", direct=False)
+    assert st.speaker_mention.text == "Erklärung" and st.quote == "die Mitglieder seien empört"
+
+
+def test_a_speech_act_without_content_is_no_statement():
+    assert statements("Der Konzern bestätigte die Zahlen der Gewerkschaft nicht.") == []
+
+
+def test_confidence_follows_the_frame():
+    direct = one("„Das Projekt ist gescheitert“, sagte der Bauleiter Felix Mohr.")
+    inherited = statements("Der Arzt Ben Kraus sagte, die Lage sei ernst. Viele Patienten müssten warten.")
+    assert direct.confidence > inherited[-1].confidence > 0

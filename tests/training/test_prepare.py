@@ -1,0 +1,30 @@
+"""The data conversion in training/prepare.py: label and token conventions made consistent."""
+
+from __future__ import annotations
+
+import spacy
+
+from training.prepare import bio_doc, convention_map, trim_entity
+
+
+def test_bio_words_are_split_like_kg_tokenizes_and_stay_inside_the_name():
+    vocab = spacy.blank("de").vocab
+    doc = bio_doc(vocab, ["Tina", "Theune-Meyer", "sagte", "US-Außenminister", "Jae-in"],
+                  ["B-PER", "I-PER", "O", "O", "B-PER"])
+    assert [t.text for t in doc] == ["Tina", "Theune", "-", "Meyer", "sagte", "US", "-", "Außenminister", "Jae-in"]
+    assert doc.text == "Tina Theune-Meyer sagte US-Außenminister Jae-in "
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tina Theune-Meyer", "PER"), ("Jae-in", "PER")]
+
+
+def test_entity_offsets_lose_trailing_punctuation_but_not_abbreviation_periods():
+    for text, kept in [("Karl Josef Scheer.", "Karl Josef Scheer"), ("Wolfgang Bittner,", "Wolfgang Bittner"),
+                       ("Main-Tauber-Kreis:", "Main-Tauber-Kreis"), ("Nico G.", "Nico G."),
+                       ("Google Inc.", "Google Inc."), ("Praha hl.n.", "Praha hl.n.")]:
+        assert text[:trim_entity(text, 0, len(text))] == kept
+
+
+def test_convention_map_takes_only_forms_both_sides_agree_on():
+    old = [[("diese", "PRON"), ("Frage", "NOUN")]] * 5 + [[("die", "DET")]] * 5 + [[("die", "PRON")]] * 4
+    new = [[("diese", "DET"), ("Frage", "NOUN")]] * 4 + [[("die", "PRON")]] * 4
+    new = [[(w, t, "", True) for w, t in s] for s in new]
+    assert convention_map(old, new) == {("diese", "PRON"): "DET"}  # "die" is ambiguous in the old data
