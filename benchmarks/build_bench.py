@@ -1,13 +1,14 @@
 """Scale of `kg build`: words/s, peak memory and overhead over the bare spaCy pipeline.
 
-    python benchmarks/build_bench.py [--sizes 1000,10000] [--words 300] [--workers 1] [--keep DIR]
+    python benchmarks/build_bench.py [--sizes 1000,10000] [--words 300] [--workers 1[,2]] [--keep DIR]
 
 For each size N it writes N articles of ~300 words as JSONL into a temp dir: real German sentences
 from $KG_SHARED_DATA (default <repo>/../shared/data: UD GSD + PUD, GermEval 2014, quotation dev
 texts, SmartData news) recombined deterministically. Then, each in a fresh subprocess (so peak RSS is
 that run's own): (1) the bare pipeline, kg.nlp.load() + nlp.pipe over the same texts; (2) a full
 `kg.build.build` of the JSONL (no cache); (3) a rebuild of the unchanged folder (all from cache).
-Prints words/s, peak RSS and the ratio build time / bare pipeline time. Targets (issue 6): ratio <= 1.3,
+Prints words/s, peak RSS and the ratio build time / bare pipeline time. `--workers 1,2` builds once per
+worker count (same corpus, same run), so the counts compare on equal terms on a busy machine. Targets (issue 6): ratio <= 1.3,
 >= 8,000 words/s, peak RSS at the largest size <= 1.5x that at the smallest.
 """
 from __future__ import annotations
@@ -115,7 +116,8 @@ else:
 secs = time.perf_counter() - t0
 print(json.dumps({"docs": n, "words": words, "seconds": secs,
                   "cpu_s": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) + sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
@@ -132,10 +134,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--words", type=int, default=300)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", default="1", help="worker counts to build with, comma-separated")
     ap.add_argument("--keep", type=Path, help="write corpora and outputs here instead of a temp dir")
     args = ap.parse_args()
     sents = sentences()
+    workers = [int(w) for w in args.workers.split(",")]
     print(f"{len(sents)} source sentences; workers={args.workers}; {os.cpu_count()} cores", flush=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -145,21 +148,24 @@ def main() -> None:
             (d / "in").mkdir(parents=True, exist_ok=True)
             words = write_corpus(d / "in" / "articles.jsonl", n, args.words, sents)
             pipe = child("pipeline", d / "in", d / "out", 1)
-            full = child("full", d / "in", d / "out", args.workers)
-            again = child("rebuild", d / "in", d / "out", args.workers)
-            row = dict(n=n, words=full["words"], pipe_s=pipe["seconds"], build_s=full["seconds"],
-                       rebuild_s=again["seconds"], ratio=full["seconds"] / pipe["seconds"],
-                       wps=full["words"] / full["seconds"], pipe_wps=full["words"] / pipe["seconds"],
-                       pipe_cpu=pipe["cpu_s"], build_cpu=full["cpu_s"], cpu_ratio=full["cpu_s"] / pipe["cpu_s"],
-                       rss_pipe=pipe["peak_rss_mb"], rss_build=full["peak_rss_mb"], rss_rebuild=again["peak_rss_mb"])
-            rows.append(row)
-            print(f"N={n:>6} words={row['words']:>9}  pipeline {row['pipe_s']:7.1f} s ({row['pipe_wps']:6.0f} w/s, "
-                  f"{row['rss_pipe']:5.0f} MB)  build {row['build_s']:7.1f} s ({row['wps']:6.0f} w/s, "
-                  f"{row['rss_build']:5.0f} MB)  ratio {row['ratio']:.2f}  cached rebuild {row['rebuild_s']:5.1f} s "
-                  f"({row['rss_rebuild']:4.0f} MB)\n         CPU s: pipeline {row['pipe_cpu']:.1f}, build {row['build_cpu']:.1f}, "
-                  f"ratio {row['cpu_ratio']:.2f} (CPU time is what a busy machine distorts least)", flush=True)
-    if len(rows) > 1:
-        print(f"peak RSS of build at N={rows[-1]['n']} / N={rows[0]['n']}: {rows[-1]['rss_build'] / rows[0]['rss_build']:.2f}x")
+            for w in workers:
+                full = child("full", d / "in", d / "out", w)
+                again = child("rebuild", d / "in", d / "out", w)
+                row = dict(n=n, workers=w, words=full["words"], pipe_s=pipe["seconds"], build_s=full["seconds"],
+                           rebuild_s=again["seconds"], ratio=full["seconds"] / pipe["seconds"],
+                           wps=full["words"] / full["seconds"], pipe_wps=full["words"] / pipe["seconds"],
+                           pipe_cpu=pipe["cpu_s"], build_cpu=full["cpu_s"], cpu_ratio=full["cpu_s"] / pipe["cpu_s"],
+                           rss_pipe=pipe["peak_rss_mb"], rss_build=full["peak_rss_mb"], rss_rebuild=again["peak_rss_mb"])
+                rows.append(row)
+                worker_rss = f" + largest worker {full['worker_rss_mb']:.0f} MB" if w > 1 else ""
+                print(f"N={n:>6} words={row['words']:>9}  pipeline {row['pipe_s']:7.1f} s ({row['pipe_wps']:6.0f} w/s, "
+                      f"{row['rss_pipe']:5.0f} MB)  build (workers={w}) {row['build_s']:7.1f} s ({row['wps']:6.0f} w/s, "
+                      f"{row['rss_build']:5.0f} MB{worker_rss})  ratio {row['ratio']:.2f}  cached rebuild {row['rebuild_s']:5.1f} s "
+                      f"({row['rss_rebuild']:4.0f} MB)\n         CPU s: pipeline {row['pipe_cpu']:.1f}, build {row['build_cpu']:.1f}, "
+                      f"ratio {row['cpu_ratio']:.2f} (CPU time is what a busy machine distorts least)", flush=True)
+    one = [r for r in rows if r["workers"] == workers[0]]
+    if len(one) > 1:
+        print(f"peak RSS of build at N={one[-1]['n']} / N={one[0]['n']}: {one[-1]['rss_build'] / one[0]['rss_build']:.2f}x")
 
 
 if __name__ == "__main__":

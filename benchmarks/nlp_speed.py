@@ -1,11 +1,12 @@
 """Speed of kg's full NLP pipeline: load time of kg.nlp.load() and words/s of nlp.pipe over real German news.
 
-    python benchmarks/nlp_speed.py [--model PATH] [--repeat N] [--no-rules]
+    python benchmarks/nlp_speed.py [--model PATH] [--repeat N] [--no-rules] [--components]
 
 Texts: SmartData v1 news documents (newswire, not tweets) from $KG_SHARED_DATA (default <repo>/../shared/data);
 if absent, GSD test sentences joined into ~20-sentence pseudo-articles; if that is absent too, the sample
 articles in this file. Words = non-space, non-punctuation tokens of the output docs.
-Single process; threads limited to what numpy/BLAS uses (set OMP_NUM_THREADS to pin).
+Single process; kg.nlp.load() limits numpy's BLAS to one thread (KG_BLAS_THREADS to change it).
+--components also runs the components one after the other over all texts and prints each one's CPU time.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--no-rules", action="store_true")
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--components", action="store_true", help="CPU time per component")
     args = ap.parse_args()
     texts, source = news_texts()
     # wall-clock AND process CPU time: on a shared/overloaded machine the CPU-time figure is the
@@ -95,6 +97,22 @@ def main() -> None:
     print(f"speed: {words / el:,.0f} words/s wall ({chars / el:,.0f} chars/s, {el:.1f} s); "
           f"{words / cpu:,.0f} words per CPU-second")
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    if args.components:
+        per_component(nlp, texts, args.batch_size)
+
+
+def per_component(nlp, texts: list[str], batch_size: int) -> None:
+    """Each component over all texts in turn (the tokenizer cache is warm from the run before)."""
+    times = {}
+    c = time.process_time()
+    docs = [nlp.make_doc(t) for t in texts]
+    times["tokenizer"] = time.process_time() - c
+    for name, proc in nlp.pipeline:
+        c = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        times[name] = time.process_time() - c
+    total = sum(times.values())
+    print("CPU s per component: " + ", ".join(f"{k} {v:.2f} ({100 * v / total:.0f}%)" for k, v in times.items()))
 
 
 if __name__ == "__main__":

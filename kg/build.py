@@ -19,8 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg import nlp as kg_nlp
 from kg.cache import ArticleRecord, Cache, article_key, nlp_version, pipeline_key
@@ -139,14 +139,18 @@ def publish(stage: Path, out: Path) -> None:
 
 # ---------------------------------------------------------------- extraction of a batch
 
-def ntriples(g: Graph) -> list[str]:
-    """The graph as sorted unique N-Triples lines (no blank nodes in kg's graphs, so this is canonical)."""
-    return sorted(set(l for l in g.serialize(format="nt").splitlines() if l.strip()))
+def ntriples(triples: Iterable[tuple]) -> list[str]:
+    """A graph (or any triples) as sorted unique N-Triples lines, each as rdflib's N-Triples serializer
+    writes it (no blank nodes in kg's graphs, so this is canonical)."""
+    lines = sorted({_nt_row(t)[:-1] for t in triples})
+    # rdflib's serializer encodes each line: a lone surrogate fails the article here, not the build
+    "\n".join(lines).encode("utf-8")
+    return lines
 
 
 def _record(article: Article, result: DocumentResult) -> ArticleRecord:
-    g = mapping.article_graph(article, result)
-    return ArticleRecord(article.doc_id, article_key(article), len(article.body.split()), result, ntriples(g))
+    triples = mapping.article_triples(article, result)
+    return ArticleRecord(article.doc_id, article_key(article), len(article.body.split()), result, ntriples(triples))
 
 
 def encoding_note(article: Article) -> str:
@@ -434,11 +438,38 @@ def _turtle_blocks(lines: Iterable[str], indent: str = "") -> Iterator[str]:
         yield " .\n"
 
 
+class _NetworkGraph:
+    """The triples the alliance map reads, streamed into an in-memory Oxigraph store in chunks: parsing
+    them with rdflib and running its SPARQL engine was most of the time spent writing the outputs, and
+    the lines are not all held in memory at once."""
+
+    CHUNK = 20_000
+
+    def __init__(self):
+        from kg.query import oxigraph_graph
+
+        self.graph = oxigraph_graph()
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        if not line.startswith(NETWORK_SKIP, 1):
+            self.lines.append(line)
+            if len(self.lines) >= self.CHUNK:
+                self.flush()
+
+    def flush(self) -> None:
+        import pyoxigraph as ox
+
+        if self.lines:
+            self.graph.store._inner.bulk_load(input="\n".join(self.lines) + "\n", format=ox.RdfFormat.N_TRIPLES)
+            self.lines = []
+
+
 def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation], report: BuildReport) -> None:
     from kg import network
 
     extra = ntriples(mapping.summary_graph(relations)) + ntriples(mapping.vocabulary_graph())
-    net_lines: list[str] = []
+    net = _NetworkGraph()
     with atomic_open(out / "graph.ttl") as fh:
         fh.write(_prefix_block())
         n = 0
@@ -447,12 +478,12 @@ def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation
             nonlocal n
             for line in stream:
                 n += 1
-                if not line.startswith(NETWORK_SKIP, 1):
-                    net_lines.append(line)
+                net.add(line)
                 yield line
 
         fh.writelines(_turtle_blocks(counted(sink.merged(extra))))
     report.triples = n
+    net.flush()
 
     with atomic_open(out / "graph.trig") as fh:
         fh.write(_prefix_block())
@@ -466,8 +497,5 @@ def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation
             fh.writelines(_turtle_blocks(ntriples(g), indent="    "))
             fh.write("}\n\n")
 
-    net = Graph()
-    mapping.bind(net)
-    net.parse(data="\n".join(net_lines) + "\n", format="nt")
-    write_atomic(out / "alliances.html", network.html(net))
+    write_atomic(out / "alliances.html", network.html(net.graph))
     write_atomic(out / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")

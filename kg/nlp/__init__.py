@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from kg.errors import KgError
-from kg.nlp import components  # noqa: F401  (registers the components)
+from kg.nlp import components, fast, lookups  # noqa: F401  (components registers the components)
 from kg.nlp.gazetteer import all_patterns
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -38,7 +38,10 @@ def add_rules(nlp: Language) -> Language:
         "span_ruler", name="kg_gazetteer",
         config={"spans_key": "kg", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
     )
-    ruler.add_patterns(all_patterns())
+    # the ruler matches ORTH, so its phrase patterns only need the tokenizer; left alone, add_patterns
+    # runs every component before it (tok2vec, tagger, ner, ...) over the 2,000+ patterns
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(all_patterns())
     nlp.add_pipe("kg_entities")
     return nlp
 
@@ -46,15 +49,16 @@ def add_rules(nlp: Language) -> Language:
 def _create(model: str | None, statistical: bool, rules: bool) -> Language:
     try:
         if model:
-            nlp = spacy.load(model)
+            nlp = lookups.load(Path(model)) if (Path(model) / "config.cfg").is_file() else spacy.load(model)
         elif statistical and (MODEL_DIR / "config.cfg").exists():
-            nlp = spacy.load(MODEL_DIR)
+            nlp = lookups.load(MODEL_DIR)
         else:
             nlp = spacy.blank("de")
     except OSError as err:
         raise KgError(f"cannot load spaCy pipeline {model or MODEL_DIR}: expected an installed German pipeline or a model folder ({err})")
     if nlp.lang != "de":
         raise KgError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, expected German ('de')")
+    fast.apply(nlp)
     return add_rules(nlp) if rules else nlp
 
 

@@ -58,7 +58,7 @@ def bind(g: Graph) -> None:
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def _entity(g: Graph, ent: Entity) -> URIRef:
+def _entity(g: Graph | set, ent: Entity) -> URIRef:
     node = iri(ent.id)
     g.add((node, RDF.type, CLASSES[ent.type]))
     g.add((node, RDFS.label, Literal(ent.label)))
@@ -71,7 +71,7 @@ def _entity(g: Graph, ent: Entity) -> URIRef:
     return node
 
 
-def _country(g: Graph, iso: str) -> None:
+def _country(g: Graph | set, iso: str) -> None:
     """A country named only as someone's affiliation still carries its label and code."""
     from kg.nlp import gazetteer
 
@@ -83,7 +83,7 @@ def _country(g: Graph, iso: str) -> None:
     g.add((node, KG.isoCode, Literal(iso)))
 
 
-def _mention(g: Graph, article: URIRef, doc_id: str, start: int, end: int, text: str, entity: URIRef) -> URIRef:
+def _mention(g: Graph | set, article: URIRef, doc_id: str, start: int, end: int, text: str, entity: URIRef) -> URIRef:
     node = iri(f"mention/{doc_id}/{start}-{end}")
     g.add((node, RDF.type, KG.Mention))
     g.add((node, NIF.beginIndex, Literal(start)))
@@ -95,9 +95,18 @@ def _mention(g: Graph, article: URIRef, doc_id: str, start: int, end: int, text:
 
 
 def article_graph(article: Article, result: DocumentResult) -> Graph:
-    """The triples of one article (its named graph)."""
+    """The named graph of one article."""
     g = Graph(identifier=graph_iri(article.doc_id))
     bind(g)
+    for t in article_triples(article, result):
+        g.add(t)
+    return g
+
+
+def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
+    """The triples of one article's named graph. A set, not a Graph: `kg build` only writes them out,
+    and rdflib's Graph.add (indexing every triple three ways) cost more than making them."""
+    g: set[tuple] = set()  # the helpers call g.add((s, p, o)) on a Graph or on this set alike
     art = iri(f"article/{article.doc_id}")
     g.add((art, RDF.type, SCHEMA.NewsArticle))
     g.add((art, KG.docId, Literal(article.doc_id)))
