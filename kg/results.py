@@ -54,9 +54,9 @@ class OxResult(Result):
         """Rows of Oxigraph terms aligned with `vars` (None = unbound); None once a caller has replaced
         the bindings."""
         if self._solutions is None and (self._pending is not None or self._rerun is not None):
-            source = self.take() or self._rerun()
             with evaluating():
-                self._solutions = list(source)
+                source = self.take()
+                self._solutions = list(source if source is not None else self._rerun())
         return self._solutions
 
     @property
