@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.errors import GraphError, QueryError
+from kg.results import XSD_STRING, OxResult, converter, evaluating, to_csv, to_json, to_table, to_tsv
+from kg.results import rows  # noqa: F401 (kg.query.rows is library API)
 
 FORMATS = ("table", "csv", "tsv", "json")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def shipped_queries() -> dict[str, str]:
@@ -114,11 +112,10 @@ def run(text: str, graph: Graph, params: dict | None = None) -> Result:
     store = getattr(graph.store, "_inner", None)
     if store is not None and graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         try:
-            return _from_oxigraph(store.query(text))
+            with evaluating():
+                return _from_oxigraph(store.query(text), lambda: store.query(text))
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from err
-        except (OSError, RuntimeError) as err:
-            raise QueryError(f"query failed: {err}") from err
     try:
         q = prepareQuery(text)
     except Exception as err:
@@ -126,52 +123,20 @@ def run(text: str, graph: Graph, params: dict | None = None) -> Result:
     return graph.query(q)
 
 
-def _term(t, ox):
-    """Oxigraph term -> rdflib term, with plain strings as rdflib writes them (no xsd:string)."""
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == _XSD_STRING:
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-    raise QueryError(f"unexpected term in a query result: {t!r}")
-
-
-def _from_oxigraph(res) -> Result:
+def _from_oxigraph(res, rerun) -> Result:
     import pyoxigraph as ox
 
-    # results repeat the same terms in many rows (speakers, labels, types); building an rdflib term
-    # costs far more than the query itself, so each distinct term is converted once
-    cache: dict = {}
-
-    def conv(t):
-        term = cache.get(t)
-        if term is None:
-            term = cache[t] = _term(t, ox)
-        return term
-
+    if isinstance(res, ox.QuerySolutions):
+        return OxResult(res, rerun)
     if isinstance(res, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(res)
-    elif isinstance(res, ox.QuerySolutions):
-        out = Result("SELECT")
-        out.vars = [Variable(v.value) for v in res.variables]
-        out.bindings = [{v: conv(val) for v, val in zip(out.vars, sol) if val is not None} for sol in res]
-    else:
-        out = Result("CONSTRUCT")
-        out.graph = Graph()
-        out.graph += ((conv(t.subject), conv(t.predicate), conv(t.object)) for t in res)
+        return out
+    out = Result("CONSTRUCT")
+    out.graph = Graph()
+    conv = converter()
+    out.graph += ((conv(t.subject), conv(t.predicate), conv(t.object)) for t in res)
     return out
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    return str(term)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
@@ -179,54 +144,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         raise QueryError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if result.type != "SELECT":
         return result.serialize(format="turtle").decode() if result.type == "CONSTRUCT" else str(bool(result.askAnswer))
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
-    if fmt == "csv":
-        return result.serialize(format="csv").decode("utf-8")
-    if fmt == "tsv":
-        return tsv(result)
-    return table(result)
+    return {"json": to_json, "csv": to_csv, "tsv": to_tsv, "table": to_table}[fmt](result)
 
 
-def tsv(result: Result) -> str:
-    """W3C SPARQL 1.1 TSV results: `?var` header, terms in Turtle syntax (rdflib has no writer)."""
-    names = [str(v) for v in result.vars]
-    out = ["\t".join("?" + n for n in names)]
-    for r in result:
-        cells = []
-        for n in names:
-            term = r[n]
-            cells.append("" if term is None else term.n3().replace("\t", "\\t").replace("\n", "\\n"))
-        out.append("\t".join(cells))
-    return "\n".join(out) + "\n"
-
-
-def rows(result: Result) -> list[dict[str, str]]:
-    names = [str(v) for v in result.vars]
-    return [{n: _cell(r[n]) for n in names} for r in result]
-
-
-def _short(term) -> str:
-    """Resource IRIs as kgr:… in the human-readable table (CSV/TSV/JSON keep full IRIs)."""
-    from kg.rdf.namespace import KGR
-
-    text = _cell(term)
-    return "kgr:" + text[len(str(KGR)):] if isinstance(term, URIRef) and text.startswith(str(KGR)) else text
-
-
-def table(result: Result) -> str:
-    from rich.console import Console
-    from rich.table import Table
-
-    t = Table(show_lines=False)
-    names = [str(v) for v in result.vars]
-    for n in names:
-        t.add_column(n, overflow="fold")
-    for r in result:
-        t.add_row(*[_short(r[n]) for n in names])
-    buf = io.StringIO()
-    Console(file=buf, width=200, force_terminal=False).print(t)
-    return buf.getvalue()
+tsv, table = to_tsv, to_table  # the writers' names before kg.results
 
 
 # An absolute IRI as SPARQL's IRIREF allows it: nothing a query parser would read as syntax.
@@ -247,7 +168,7 @@ def sparql_term(term) -> str:
             if not re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", term.language):
                 raise QueryError(f"{term.language!r} is not a language tag")
             return f"{body}@{term.language}"
-        if term.datatype and str(term.datatype) != _XSD_STRING:
+        if term.datatype and str(term.datatype) != XSD_STRING:
             return f"{body}^^{sparql_term(URIRef(term.datatype))}"
         return body
     raise QueryError(f"parameter values must be IRIs or literals, found {type(term).__name__}")
