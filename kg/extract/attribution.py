@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon
 from kg.extract.entities import FUNCTION_WORDS, PRONOUNS, DocEntities, is_role_word, slug
 from kg.nlp import gazetteer
+from kg.extract.doctext import doc_text
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
@@ -281,7 +282,7 @@ class Attribution:
             label = f"{base} ({aff_label})" if aff_label else base
             ent = ents.unnamed(base, affiliation, label)
         else:
-            ent = ents.group(doc.text[mention[0]:mention[1]])
+            ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
 
@@ -418,5 +419,5 @@ class Attribution:
         return end
 
     def group_speaker(self, s: int, e: int, end: int) -> Speaker:
-        label = self.doc.text[s:e]
+        label = doc_text(self.doc)[s:e]
         return Speaker(f"group/{slug(label)}", (s, e), end, generic=label)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
+from kg.extract.doctext import doc_text
 
 TITLES = {"Dr.", "Prof.", "Dr", "Prof", "Sir", "Lord", "Frau", "Herr", "Mr.", "Mrs.", "Ms."}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "da", "di", "zu", "ibn", "el"}
@@ -75,7 +76,7 @@ class DocEntities:
         return ent
 
     def mention(self, eid: str, start: int, end: int) -> Mention:
-        m = Mention(self.doc_id, start, end, self.doc.text[start:end], eid)
+        m = Mention(self.doc_id, start, end, doc_text(self.doc)[start:end], eid)
         ent = self.entities[eid]
         if m not in ent.mentions:
             ent.mentions.append(m)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract import lexicon
 from kg.extract.attribution import CLAUSE_MARKS, DETERMINERS, Speaker
+from kg.extract.doctext import doc_text
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -269,7 +270,7 @@ class IndirectSpeech:
         if not self.statements:
             return False
         last = self.statements[-1]
-        text = self.doc.text
+        text = doc_text(self.doc)
         gap = text[last.quote_end:sent.start_char]
         if last.quote_end > sent.start_char or len(gap) > 120 or "\n\n" in gap:
             return False

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.nlp import gazetteer
+from kg.extract.doctext import doc_text
 
 DASHES = {"-", "–", "—", "--"}
 GENITIVE_DET = {"des", "der", "eines", "einer"}
@@ -185,7 +186,7 @@ class Reading:
                     continue  # companies, media, militias are no state
                 iso, kind = f"country/{org.country}", "org"
             elif eid.startswith("country/"):
-                iso, kind = eid, _kind(doc.text[s:e])
+                iso, kind = eid, _kind(doc_text(doc)[s:e])
             else:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")

@@ -13,6 +13,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.indirect import IndirectSpeech
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.records import Mention, Statement
+from kg.extract.doctext import doc_text
 
 INHERIT_WINDOW = 600  # characters: a quotation this close after a statement may continue it
 
@@ -26,7 +27,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         self.quoted: list[tuple[int, int]] = []  # character spans of attributed quotations
 
     def run(self) -> list[Statement]:
-        quotes = find_quotes(self.doc.text)
+        quotes = find_quotes(doc_text(self.doc))
         for sent in self.doc.sents:
             here = [q for q in quotes if sent.start_char <= q[0] < sent.end_char]
             for n, (qo, qc) in enumerate(here):
@@ -67,7 +68,7 @@ class StatementFinder(Attribution, IndirectSpeech):
 
     def add(self, speaker: Speaker, qs: int, qe: int, direct: bool, cue: tuple[int, int] | None,
             cue_type: str | None, confidence: float, inherit: tuple[str, ...] = ()) -> Statement:
-        text = self.doc.text
+        text = doc_text(self.doc)
         if speaker.generic:  # a plain noun-phrase speaker becomes an entity only when it speaks
             self.ents.group(speaker.generic)
         self.ents.mention(speaker.entity_id, *speaker.mention)
@@ -193,7 +194,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         """A quotation without a speaker of its own continues the statement made in its sentence
         or the sentence before; a sentence that is all quotation may also be said by the subject
         of the sentence before ("Die Partei will … festhalten. „Wir wollen …“")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         prev = [s for s in self.doc.sents if s.end <= sent.start][-1:]
         adjacent = bool(prev) and "\n\n" not in text[prev[0].end_char:sent.start_char]
         lo = prev[0].start_char if adjacent else sent.start_char
