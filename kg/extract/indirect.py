@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, DETERMINERS, Speaker
+from kg.extract.attribution import CLAUSE_MARKS
+from kg.extract.speakers import DETERMINERS, Speaker
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution, Speaker
+from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution
+from kg.extract.speakers import Speaker
 from kg.extract.entities import DocEntities
 from kg.extract.indirect import IndirectSpeech
 from kg.extract.quotes import find_quotes, names_something
