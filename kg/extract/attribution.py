@@ -15,6 +15,9 @@ CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")"
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
 RELATIVES = {"der", "die", "das", "welche", "welcher", "dessen", "deren", "die"}
+# words opening an apposition after a name (", ein Vertreter der …,", ", seines Zeichens Direktor …,")
+APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
+                      "zuvor", "bis", "heute", "inzwischen"}
 # words before the subject that do not change who speaks ("Doch der Minister sagte …")
 LEAD_WORDS = {"doch", "auch", "zudem", "dabei", "und", "aber", "so", "nun", "jedoch", "allerdings", "indes",
               "außerdem", "ferner", "später", "zuvor", "danach", "dann", "gleichzeitig", "unterdessen"}
@@ -101,38 +104,64 @@ class Attribution(SpeakerPhrases):
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
         j = v + 1
-        while j < limit and j - v <= 3 and doc[j].pos_ in ("ADV", "PART") and doc[j].lower_ not in PRONOUNS:
-            j += 1
+        while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ == "sich") and \
+                doc[j].lower_ not in PRONOUNS:
+            j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
         if sp is not None and (not sp.generic or self.speech_verb(v, sent.end)) and self._nominative(j):
             return sp, v
         return None
 
     def _nominative(self, i: int) -> bool:
-        """False when the tagger marks the phrase at i as an object ("schlug dem Bundestag vor")."""
-        case = self.doc[i].morph.get("Case")
-        return not case or "Nom" in case
+        """False when the tagger marks the phrase at i, its article or its noun, as an object
+        ("schlug dem Bundestag vor", "Der englischen Zeitung sagte X")."""
+        doc = self.doc
+        k = i
+        while k < len(doc) and k - i < 4 and doc[k].pos_ in ("DET", "ADJ", "NUM", "PUNCT") and doc[k].text not in CLAUSE_MARKS:
+            k += 1
+        for tok in (doc[i], doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None):
+            case = tok.morph.get("Case") if tok is not None else None
+            if case and "Nom" not in case:
+                return False
+        return True
 
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
         commas, and a short attribute ("Sascha Kempf vom Institut für Physik erläutert …")."""
         doc = self.doc
         i = self._skip_parenthesis(i, limit)
-        if i < limit and doc[i - 1].text == "," and doc[i].lower_ in RELATIVES:
-            k = i + 1
-            while k < limit and k - i < 30 and doc[k].text not in {",", ".", ":", ";"}:
-                k += 1
-            if k >= limit or doc[k].text != ",":
+        if i < limit and doc[i - 1].text == "," and (doc[i].lower_ in RELATIVES | APPOSITION_OPENERS or (
+                doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper())):
+            k = self._inserted_clause_end(i, limit)
+            if k is None:
                 return None
             i = k + 1
         k = i
-        while k < limit and k - i < 8 and not self.is_finite_verb(k):
+        while k < limit and k - i < 12 and not self.is_finite_verb(k):
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
             if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")):
                 return None
             k += 1
         return k if k < limit and self.is_finite_verb(k) else None
+
+    def _inserted_clause_end(self, i: int, limit: int) -> int | None:
+        """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
+        Organisation „…“ (Inca), …"); quotations and parentheses inside it are skipped whole."""
+        doc = self.doc
+        k, depth = i, 0
+        while k < limit and k - i < 30:
+            text = doc[k].text
+            if text in ("„", "(", "»"):
+                depth += 1
+            elif text in ("“", ")", "«") and depth:
+                depth -= 1
+            elif not depth and text in {".", ":", ";"}:
+                return None
+            elif not depth and text == ",":
+                return k
+            k += 1
+        return None
 
     def _skip_parenthesis(self, i: int, limit: int) -> int:
         """The token after "(SPD)" or ", die Sprecherin," that may follow a speaker phrase."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
-from kg.extract.entities import FUNCTION_WORDS, PRONOUNS, DocEntities, is_role_word, slug
+from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -71,9 +72,11 @@ class SpeakerPhrases:
             if antecedent:
                 return self._known(antecedent, (tok.idx, tok.idx + len(tok.text)), i + 1)
             return None
+        particle = self._particle_name(i, limit)
+        if particle is not None:  # "Von der Leyen" opening a sentence
+            return self._known(particle[1], (particle[0].start_char, particle[0].end_char), particle[0].end)
         start, role, country_hint, det = i, None, None, None
-        while i < limit and ((self._role_end(i + 1) and not self._role_end(i) and doc[i].text[:1].isupper() and (doc[i].lower_.endswith(("e", "en", "er", "es")) or doc[i].pos_ == "PROPN" and doc[i].lower_.endswith("s"))) or doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha and doc[i].lower_ not in self.verbs
-                 and (not self.tagged or doc[i].pos_ in ("ADJ", "DET", "NUM"))) or doc[i].text == "-" or self._is_country_prefix(i)):
+        while i < limit and (nxt := self._modifier_end(i, start, limit)) is not None:
             if doc[i].lower_ in DETERMINERS and det is None:
                 det = doc[i].lower_
             ref = self.ref_at(i)
@@ -81,8 +84,8 @@ class SpeakerPhrases:
                 country_hint = ref[2]
                 i = self._token_after_char(ref[1], i)
                 continue
-            i += 1
-            if i - start > 5:
+            i = nxt
+            if i - start > 6:
                 return None
         if i >= limit:
             return None
@@ -96,6 +99,8 @@ class SpeakerPhrases:
         name = ents.name_at(i) if i < limit else None
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
+            if j == i:
+                j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
             if j + 1 < limit and doc[j].text == ",":
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint
@@ -134,6 +139,52 @@ class SpeakerPhrases:
             ent = ents.group(doc.text[mention[0]:mention[1]])
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
+
+    def _modifier_end(self, i: int, start: int, limit: int) -> int | None:
+        """The token after a word that may come before the head of a speaker phrase: an article, a
+        lower-case adjective or number ("die 56-jährige", "der englisch-sprachigen"), a country or
+        organisation prefix ("US-", "EADS-"), a capitalised adjective before a role or opening the
+        phrase ("Amerikanische Außenminister", "Weiße Farmer"); a name before a hyphenated role
+        ("Human Rights Watch-Sprecher") is skipped whole."""
+        doc = self.doc
+        tok = doc[i]
+        low = tok.lower_
+        if low in DETERMINERS or tok.text == "-" or self._is_country_prefix(i):
+            return i + 1
+        if (tok.text[:1].islower() and tok.text.replace("-", "").isalpha() and low not in self.verbs
+                and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM"))):
+            return i + 1
+        if (tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-") or re.fullmatch(r"\d+-[a-zäöü]+", tok.text):
+            return i + 1  # "58-Jährige", "die 63-jährige"
+        adjective = tok.text[:1].isupper() and low.endswith(("e", "en", "er", "es"))
+        if adjective and self._role_end(i + 1) and not self._role_end(i):
+            return i + 1
+        if (adjective and i == start and tok.pos_ in ("ADJ", "PROPN") and tok.ent_type_ != "PER"
+                and i + 1 < limit and doc[i + 1].pos_ == "NOUN" and not self._role_end(i)):
+            return i + 1
+        if tok.pos_ == "PROPN" and low.endswith("s") and self._role_end(i + 1) and not self._role_end(i):
+            return i + 1  # "Mannheims Bürgermeister"
+        j = i
+        while j < limit and j - i < 4 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "X", "NOUN"):
+            j += 1
+        if j > i and j + 1 < limit and doc[j].text == "-" and self._role_end(j + 1):
+            return j + 1
+        return None
+
+    def _particle_name(self, i: int, limit: int) -> tuple[Span, str] | None:
+        """"Von der Leyen" (a particle capitalised at the start of a sentence) as the end of a person's
+        full name seen in the document."""
+        doc = self.doc
+        if doc[i].lower_ not in NAME_PARTICLES or not doc[i].text[:1].isupper():
+            return None
+        for n in (3, 2):
+            if i + n <= limit and doc[i + n - 1].text[:1].isupper():
+                words = [t.lower_ for t in doc[i:i + n]]
+                for _span, eid in self.ents.persons:
+                    label = self.ents.entities[eid].label.lower().split()
+                    if len(label) > n and label[-n:] == words:
+                        return doc[i:i + n], eid
+        return None
 
     def antecedent(self, char: int) -> str | None:
         """The person a pronoun at `char` refers to: the nearest person named before it
