@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
 from kg.extract.entities import PRONOUNS, DocEntities
+from kg.extract.quotes import find_quotes, names_something
 from kg.extract.speakers import DETERMINERS, Speaker, SpeakerPhrases
 
 AUXILIARIES = {"hat", "hatte", "haben", "hatten", "habe", "wird", "wurde", "werden", "würde", "soll", "sollte", "ließ"}
@@ -15,6 +16,8 @@ CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")"
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
 RELATIVES = {"der", "die", "das", "welche", "welcher", "dessen", "deren", "die"}
+CONTENT_CLAUSES = {"dass", "ob"}
+QUOTE_MARKS = {"„", "“", "»", "«", '"'}
 # words opening an apposition after a name (", ein Vertreter der …,", ", seines Zeichens Direktor …,")
 APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
                       "zuvor", "bis", "heute", "inzwischen"}
@@ -29,6 +32,7 @@ class Attribution(SpeakerPhrases):
     def __init__(self, doc: Doc, ents: DocEntities):
         super().__init__(doc, ents)
         self.lemmas = lexicon.speech_lemmas()
+        self._quote_tokens: set[int] | None = None
 
     # -- speech verbs ---------------------------------------------------------------------------
     def speech_verb(self, i: int, end: int | None = None) -> tuple[str, str | None] | None:
@@ -78,7 +82,83 @@ class Attribution(SpeakerPhrases):
         form = tok.morph.get("VerbForm")
         return tok.pos_ in ("VERB", "AUX") and (not form or "Fin" in form)
 
+    def speaks(self, v: int, end: int) -> int | None:
+        """The speech verb of the clause whose finite verb is v: v itself, or the participle or
+        infinitive an auxiliary or modal governs ("hat … erklärt", "habe darin geschrieben",
+        "wird … zitiert")."""
+        if self.speech_verb(v, end):
+            return v
+        doc = self.doc
+        if doc[v].pos_ != "AUX" and doc[v].lower_ not in AUXILIARIES:
+            return None
+        j = v + 1
+        while j < end and j - v < 15 and doc[j].text not in CLAUSE_MARKS:
+            if doc[j].pos_ in ("VERB", "AUX") and not self.is_finite_verb(j) and self.speech_verb(j, end):
+                return j
+            j += 1
+        return None
+
     # -- subjects -------------------------------------------------------------------------------
+    def clause_start(self, sent: Span, limit: int) -> int:
+        """Where the sentence that `limit` is in really starts: after a full stop the sentence
+        splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
+        doc = self.doc
+        start = sent.start
+        for k in range(sent.start + 1, limit):
+            if self.in_quote(k):
+                continue
+            prev = doc[k - 1].text
+            if (prev in {".", "!", "?"} or (prev == ":" and k - 1 <= sent.start + 3)) and doc[k].text[:1].isupper():
+                start = k
+        return start
+
+    def in_quote(self, k: int) -> bool:
+        """Is token k inside a pair of quotation marks?"""
+        if self._quote_tokens is None:
+            self._quote_tokens = set()
+            for qo, qc in find_quotes(self.doc.text):
+                span = self.doc.char_span(qo, qc + 1, alignment_mode="expand")
+                if span is not None:
+                    self._quote_tokens.update(range(span.start + 1, span.end - 1))
+        return k in self._quote_tokens
+
+    def clause_subject(self, sent: Span, limit: int) -> tuple[Speaker, int] | None:
+        """The speaker of the nearest clause before `limit` that has a speech verb, when the
+        sentence's subject is not it: "Auf die Frage, …, entgegnete X: „…“", "X schlug …, indem
+        sie … aufforderte: „…“", "Den Versuch, …, bezeichnete er als „…“"."""
+        doc = self.doc
+        for k in range(limit - 1, sent.start, -1):
+            if doc[k - 1].text != "," or self.in_quote(k):
+                continue
+            if doc[k].lower_ in CONTENT_CLAUSES:
+                continue  # "sagte, dass die Lage „ernst“ sei": content, its subject does not speak
+            if doc[k].pos_ == "SCONJ" or (doc[k].pos_ == "PRON" and doc[k].lower_ in RELATIVES | {"was"}):
+                found = self._subordinate_subject(k, limit)
+            else:
+                found = self.subject(doc[k:sent.end], limit)
+                if found is not None and self.speaks(found[1], sent.end) is None:
+                    found = None
+            if found is not None:
+                return found
+        return None
+
+    def _subordinate_subject(self, k: int, limit: int) -> tuple[Speaker, int] | None:
+        """"indem sie den Rat zum Handeln aufforderte", "was er auf die „…“ zurückführt": the subject
+        after the conjunction or relative pronoun, with the verb at the end of the clause (a plain
+        noun phrase needs a speech verb)."""
+        doc = self.doc
+        sp = self.speaker_at(k + 1, limit, generic=True)
+        if sp is None or (sp.generic and not self._nominative(k + 1)):
+            return None
+        j = sp.end
+        while j < len(doc) and j - sp.end < 25 and (doc[j].text not in CLAUSE_MARKS or self.in_quote(j) or
+                                                     doc[j].text in QUOTE_MARKS):
+            j += 1
+        v = next((m for m in range(j - 1, sp.end - 1, -1) if self.speech_verb(m, j)), None)
+        if v is None and not sp.generic and j > limit:  # the quotation stands inside the clause
+            v = next((m for m in range(j - 1, sp.end - 1, -1) if self.is_finite_verb(m)), None)
+        return (sp, v) if v is not None else None
+
     def subject(self, sent: Span, limit: int) -> tuple[Speaker, int] | None:
         """The speaker a sentence reports on, with the index of its verb: the subject before the
         finite verb ("Der Minister sagte …", "Er bezeichnete …") or right after it when something
@@ -93,7 +173,7 @@ class Attribution(SpeakerPhrases):
         sp = self.speaker_at(i, limit, generic=True)
         if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
-            if v is not None and (not sp.generic or self.speech_verb(v, sent.end)):
+            if v is not None and (not sp.generic or self.speaks(v, sent.end) is not None):
                 return sp, v
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
         if v is None or any(doc[k].text in CLAUSE_MARKS - {"(", ")"} for k in range(i, v)):
@@ -164,12 +244,17 @@ class Attribution(SpeakerPhrases):
         return None
 
     def _skip_parenthesis(self, i: int, limit: int) -> int:
-        """The token after "(SPD)" or ", die Sprecherin," that may follow a speaker phrase."""
+        """The token after "(SPD)", a quoted name ("der Sender „Kanal 5“") or ", die Sprecherin," that
+        may follow a speaker phrase."""
         doc = self.doc
-        if i < limit and doc[i].text == "(":
-            while i < limit and doc[i].text != ")":
-                i += 1
-            i += 1
+        if i < limit and doc[i].text in ("(", "„", "»") and not (doc[i].text != "(" and self.in_quote(i - 1)):
+            close = {"(": (")",), "„": ("“", "”"), "»": ("«",)}[doc[i].text]
+            j = i + 1
+            while j < limit and j - i < 8 and doc[j].text not in close:
+                j += 1
+            if j >= limit or j - i >= 8 or (doc[i].text != "(" and not names_something(doc, i, j)):
+                return i
+            i = j + 1
         if i < limit and doc[i].text == ",":
             i += 1
         return i
@@ -179,7 +264,7 @@ class Attribution(SpeakerPhrases):
         or the document itself."""
         doc = self.doc
         for k in range(sent.start, limit):
-            if doc[k].lower_ in ("in", "im") and k != verb:
+            if doc[k].lower_ in ("in", "im") and (k < verb or k == verb + 2):  # "hieß es in …", not "…, dass in …"
                 j = k + 1
                 while j < limit and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()) and doc[j].is_alpha:
                     j += 1

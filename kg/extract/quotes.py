@@ -51,6 +51,8 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     if (prev is not None and prev.pos_ == "NOUN" and prev.text[:1].isupper() and not prev.is_sent_start
             and inner[0].text[:1].isupper()):
         return True  # "die Dokumentation „Eine unbequeme Wahrheit“"
+    if inner[0].text[:1].islower():
+        return False  # a title starts with a capital ("die „Infrastruktur der Hamas“" is not one)
     capital = [t for t in inner if t.text[:1].isupper() or t.text[:1].isdigit()]
     if len(capital) + sum(t.lower_ in TITLE_LINKS for t in inner) < len(inner):
         return False  # lower-case words: a phrase someone said

@@ -68,7 +68,7 @@ class SpeakerPhrases:
         if tok.text in PRONOUNS:
             if tok.lower_ == "sie" and self._plural_verb_near(i):
                 return None  # "sie sagten": a group, not the person named last
-            antecedent = self.antecedent(tok.idx) or self.last_person
+            antecedent = self.antecedent(tok.idx) or self.last_person or self._role_antecedent(i)
             if antecedent:
                 return self._known(antecedent, (tok.idx, tok.idx + len(tok.text)), i + 1)
             return None
@@ -200,6 +200,21 @@ class SpeakerPhrases:
         if best is None:
             best = self._unlisted_name_before(char)
         return best[1] if best else None
+
+    def _role_antecedent(self, i: int) -> str | None:
+        """With no person named before: the nearest unnamed speaker known by role whose gender fits
+        the pronoun ("… von einer Armeesprecherin bestätigt. Sie sagte …")."""
+        doc = self.doc
+        feminine = doc[i].lower_ == "sie"
+        for k in range(i - 1, max(0, i - 80) - 1, -1):
+            if not self._role_end(k) or self._role_end(k) != k + 1 or doc[k].lower_.endswith("in") != feminine:
+                continue
+            sp = self.speaker_at(k, i)
+            if sp is not None:
+                if sp.generic:
+                    self.ents.group(sp.generic)
+                return sp.entity_id
+        return None
 
     def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
         """A two-or-more-word name in the three sentences before `char` that no rule listed yet

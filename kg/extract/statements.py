@@ -166,21 +166,24 @@ class StatementFinder(Attribution, IndirectSpeech):
         """The subject of the sentence the quotation stands in: "X sagte: „…“", "X nannte das
         „…“", "Unterdessen verteidigte X den Begriff „…“"."""
         doc = self.doc
-        if open_i <= sent.start:
+        start = self.clause_start(sent, open_i)
+        if open_i <= start:
             return None
-        found = self.subject(sent, open_i)
-        if found is None:
-            return None
-        sp, v = found
         j = open_i - 1
-        while j > sent.start and doc[j].is_space:
+        while j > start and doc[j].is_space:
             j -= 1
-        if doc[j].text == ":":
-            return sp, v, "quote_colon"
-        # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
-        if not self.speech_verb(v, sent.end) and self.is_subjunctive(doc[v]):
-            return None
-        return sp, v, "quote_subject"
+        colon = doc[j].text == ":"
+        found = self.subject(doc[start:sent.end], open_i)
+        if found is not None:
+            sp, v = found
+            cue = self.speaks(v, sent.end)
+            # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
+            if colon or cue is not None or not self.is_subjunctive(doc[v]):
+                return sp, v if cue is None else cue, "quote_colon" if colon else "quote_subject"
+        found = self.clause_subject(doc[start:sent.end], open_i)
+        if found is not None:
+            return found[0], found[1], "quote_colon" if colon else "quote_subject"
+        return None
 
     def _source_of(self, sent: Span) -> tuple[Speaker, int | None, str] | None:
         """"Das Buch ist laut einer Jurorin eine „…“": the source named in the sentence."""

@@ -49,3 +49,28 @@ def test_particle_name_at_the_start_of_a_sentence():
             "Von der Heide sagte: „Wir werden die Schule sanieren.“")
     st = direct(text)
     assert st.speaker_id == "person/anna-von-der-heide" and st.speaker_mention.text == "Von der Heide"
+
+
+def test_inverted_subject_after_a_leading_subordinate_clause():
+    st = direct("Nachdem er nach den Kosten gefragt wurde, entgegnete Otto Krämer empört: „Das ist nicht meine Sache.“")
+    assert st.speaker_id == "person/otto-kramer"
+
+
+def test_speaker_of_a_subordinate_clause_before_the_colon():
+    st = direct("Der Streit eskalierte, als die Bürgermeisterin Lina Hoff erklärte: „So geht es nicht weiter.“")
+    assert st.speaker_id == "person/lina-hoff"
+
+
+def test_auxiliary_with_a_speech_participle():
+    st = direct("Der 45-Jährige habe darin geschrieben, er wolle „ein neues Leben“ beginnen.")
+    assert st.speaker_mention.text == "Der 45-Jährige" and st.cue == "geschrieben"
+
+
+def test_pronoun_refers_to_an_unnamed_role():
+    sts = statements("Der Einsatz wurde von einer Polizeisprecherin bestätigt. Sie sagte: „Niemand wurde verletzt.“")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/polizeisprecherin")]
+
+
+def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
+    st = direct("Der Minister Paul Ritter sagte, Ziel sei es, „die Schulden der Stadt“ zu halbieren.")
+    assert st.quote == "die Schulden der Stadt" and st.speaker_id == "person/paul-ritter"
