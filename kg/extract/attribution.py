@@ -104,12 +104,15 @@ class Attribution(SpeakerPhrases):
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
         doc = self.doc
         start = sent.start
+        verb = False  # a finite verb since `start`: a colon after a verbless phrase ends a heading
         for k in range(sent.start + 1, limit):
+            verb = verb or self.is_finite_verb(k - 1)
             if self.in_quote(k):
                 continue
             prev = doc[k - 1].text
-            if (prev in {".", "!", "?"} or (prev == ":" and k - 1 <= sent.start + 3)) and doc[k].text[:1].isupper():
-                start = k
+            if (prev in {".", "!", "?"} or (prev == ":" and not verb)) and doc[k].text[:1].isupper() and \
+                    doc[k].text not in QUOTE_MARKS:
+                start, verb = k, False
         return start
 
     def in_quote(self, k: int) -> bool:
@@ -165,7 +168,7 @@ class Attribution(SpeakerPhrases):
         else comes first ("Unterdessen verteidigte der Minister …", "In der Erklärung heißt es …").
         Phrases that name no known kind of speaker need a speech verb."""
         doc = self.doc
-        i = sent.start
+        i = self.clause_start(sent, limit)
         while i < limit and (doc[i].is_space or doc[i].lower_ in LEAD_WORDS or doc[i].text in {"-", "–"}):
             i += 1
         if i >= limit:
@@ -173,7 +176,11 @@ class Attribution(SpeakerPhrases):
         sp = self.speaker_at(i, limit, generic=True)
         if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
-            if v is not None and (not sp.generic or self.speaks(v, sent.end) is not None):
+            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None):
+                after = self.speaker_at(v + 1, limit) if sp.generic else None
+                if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
+                        after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
+                    return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
                 return sp, v
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
         if v is None or any(doc[k].text in CLAUSE_MARKS - {"(", ")"} for k in range(i, v)):
@@ -193,17 +200,11 @@ class Attribution(SpeakerPhrases):
         return None
 
     def _nominative(self, i: int) -> bool:
-        """False when the tagger marks the phrase at i, its article or its noun, as an object
-        ("schlug dem Bundestag vor", "Der englischen Zeitung sagte X")."""
-        doc = self.doc
-        k = i
-        while k < len(doc) and k - i < 4 and doc[k].pos_ in ("DET", "ADJ", "NUM", "PUNCT") and doc[k].text not in CLAUSE_MARKS:
-            k += 1
-        for tok in (doc[i], doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None):
-            case = tok.morph.get("Case") if tok is not None else None
-            if case and "Nom" not in case:
-                return False
-        return True
+        """False when the tagger marks the article or pronoun at i as an object ("schlug dem
+        Bundestag vor"); the case it gives a bare noun is too often wrong to count."""
+        tok = self.doc[i]
+        case = tok.morph.get("Case")
+        return tok.pos_ in ("NOUN", "PROPN") or not case or "Nom" in case
 
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
@@ -220,28 +221,11 @@ class Attribution(SpeakerPhrases):
         while k < limit and k - i < 12 and not self.is_finite_verb(k):
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
-            if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")):
-                return None
+            if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (
+                    k > i and doc[k].pos_ == "DET" and doc[k].text[:1].isupper()):
+                return None  # (a capitalised article starts a new sentence after a heading)
             k += 1
         return k if k < limit and self.is_finite_verb(k) else None
-
-    def _inserted_clause_end(self, i: int, limit: int) -> int | None:
-        """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
-        Organisation „…“ (Inca), …"); quotations and parentheses inside it are skipped whole."""
-        doc = self.doc
-        k, depth = i, 0
-        while k < limit and k - i < 30:
-            text = doc[k].text
-            if text in ("„", "(", "»"):
-                depth += 1
-            elif text in ("“", ")", "«") and depth:
-                depth -= 1
-            elif not depth and text in {".", ":", ";"}:
-                return None
-            elif not depth and text == ",":
-                return k
-            k += 1
-        return None
 
     def _skip_parenthesis(self, i: int, limit: int) -> int:
         """The token after "(SPD)", a quoted name ("der Sender „Kanal 5“") or ", die Sprecherin," that

@@ -165,7 +165,14 @@ class DocEntities:
             return None
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
-        return self.doc[toks[0].i: toks[-1].i + 1]
+        end = toks[-1].i + 1
+        if toks[-1].text in NAME_PARTICLES:  # "Ursula von der" + "Leyen" when the NER stopped short
+            if end < len(self.doc) and self.doc[end].text[:1].isupper() and self.doc[end].is_alpha:
+                end += 1
+            else:
+                while end > toks[0].i + 1 and self.doc[end - 1].text in NAME_PARTICLES:
+                    end -= 1
+        return self.doc[toks[0].i: end]
 
     def is_name_token(self, tok: Token) -> bool:
         text = tok.text

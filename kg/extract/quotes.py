@@ -54,7 +54,7 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     if inner[0].text[:1].islower():
         return False  # a title starts with a capital ("die „Infrastruktur der Hamas“" is not one)
     capital = [t for t in inner if t.text[:1].isupper() or t.text[:1].isdigit()]
-    if len(capital) + sum(t.lower_ in TITLE_LINKS for t in inner) < len(inner):
+    if sum(t in capital or t.lower_ in TITLE_LINKS for t in inner) < len(inner):
         return False  # lower-case words: a phrase someone said
     if len(capital) >= 2 or (close_i + 1 < len(doc) and doc[close_i + 1].text == "("):
         return True

@@ -25,6 +25,7 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     generic: str | None = None  # label of a plain noun-phrase speaker ("Analysten"), made a group when used
+    named: bool = False  # the noun phrase is an organisation the NER found ("Die Grünen"): it may speak without a speech verb
 
 
 class SpeakerPhrases:
@@ -285,7 +286,29 @@ class SpeakerPhrases:
         aff, end = self._genitive(rspan.end, limit)
         if aff is None and rspan.start > 0:
             aff = self.ents.country_adjective_before(rspan.start)
+        close = self._inserted_clause_end(i + 1, limit)
+        if close is not None and close >= end:  # the apposition ends at its comma
+            return rspan.text, aff, close
         return rspan.text, aff, max(end, rspan.end)
+
+    def _inserted_clause_end(self, i: int, limit: int) -> int | None:
+        """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
+        Organisation „…“ (Inca), …"); quotations and parentheses inside it are skipped whole."""
+        doc = self.doc
+        k, depth = i, 0
+        while k < limit and k - i < 30:
+            text = doc[k].text
+            if text in ("„", "(", "»"):
+                depth += 1
+            elif text in ("“", ")", "«") and depth:
+                depth -= 1
+            elif not depth and text in {".", ":", ";"}:
+                return None
+            elif not depth and text == ",":
+                return k
+            k += 1
+        return None
+
 
 
     def _generic_speaker(self, start: int, i: int, limit: int) -> Speaker | None:
@@ -308,7 +331,9 @@ class SpeakerPhrases:
             return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
         end = self._genitive_phrase(end, limit)
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        return self.group_speaker(s, e, end)
+        sp = self.group_speaker(s, e, end)
+        sp.named = doc[i].ent_type_ == "ORG"
+        return sp
 
     def _role_end(self, i: int) -> int | None:
         """End of the role noun at i: a listed role or a compound ending in a role word

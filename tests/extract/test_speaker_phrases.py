@@ -74,3 +74,24 @@ def test_pronoun_refers_to_an_unnamed_role():
 def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
     st = direct("Der Minister Paul Ritter sagte, Ziel sei es, „die Schulden der Stadt“ zu halbieren.")
     assert st.quote == "die Schulden der Stadt" and st.speaker_id == "person/paul-ritter"
+
+
+def test_apposition_runs_to_its_comma():
+    st = direct("Hanna Rieger, seines Zeichens Direktorin der Bürgerinitiative Nordufer Stadtmitte, warnte gestern: "
+                "„Der Fluss wird weiter steigen.“")
+    assert st.speaker_id == "person/hanna-rieger"
+
+
+def test_a_colon_after_a_verbless_heading_starts_the_sentence():
+    st = direct("Verkehr: Die CDU will den Nahverkehr „für alle Menschen kostenlos“ machen.")
+    assert st.speaker_mention.text == "Die CDU" and st.quote == "für alle Menschen kostenlos"
+
+
+def test_a_capitalised_sentence_with_a_lower_case_verb_is_no_title():
+    st = direct("Ähnlich äußerte sich die Ministerin Vera Holm: „Die Behörden haben die Lage im Griff.“")
+    assert st.speaker_id == "person/vera-holm"
+
+
+def test_a_heading_without_punctuation_is_not_the_subject():
+    text = "Antrag an den Landtag Der Städtetag schlug dem Landtag vor, „Lärmschutz“ gesetzlich zu regeln."
+    assert all(s.speaker_mention.text != "Antrag" for s in statements(text))
