@@ -97,3 +97,28 @@ def test_confidence_follows_the_frame():
     direct = one("„Das Projekt ist gescheitert“, sagte der Bauleiter Felix Mohr.")
     inherited = statements("Der Arzt Ben Kraus sagte, die Lage sei ernst. Viele Patienten müssten warten.")
     assert direct.confidence > inherited[-1].confidence > 0
+
+
+def test_zitiert_x_mit_den_worten_gives_the_quoted_person():
+    st = one("Die Lokalzeitung zitiert dazu den Förster Emil Hartwig mit folgenden Worten: „Der Wald braucht Regen.“")
+    assert st.speaker_id == "person/emil-hartwig"
+
+
+def test_mit_den_worten_before_the_quotation_any_verb_after_it():
+    st = one("Die Ministerin Clara Lenz blieb ruhig: Mit den Worten „Wir lassen uns Zeit“, beendete sie die Sitzung.")
+    assert st.speaker_id == "person/clara-lenz" and st.quote == "Wir lassen uns Zeit"
+
+
+def test_sprechen_von_introduces_the_speakers_word():
+    st = one("Mehrere Händler sprachen am Freitag von „Panikkäufen“.")
+    assert st.direct and st.quote == "Panikkäufen" and st.speaker_mention.text == "Mehrere Händler"
+
+
+def test_a_lone_quoted_proper_noun_is_a_name():
+    assert [s for s in statements("Der Händler Jens Maier verkaufte den „Opel“ an einen Sammler.") if s.direct] == []
+
+
+def test_organisation_subject_announces_the_quotation_after_it():
+    sts = [s for s in statements("Bildung: Die CDU will mehr Lehrer einstellen. „Jede Schule braucht genug Personal.“")
+           if s.direct]
+    assert [s.speaker_mention.text for s in sts] == ["Die CDU"]
