@@ -91,12 +91,26 @@ class Attribution(SpeakerPhrases):
         doc = self.doc
         if doc[v].pos_ != "AUX" and doc[v].lower_ not in AUXILIARIES:
             return None
+        j = self._governed_speech_verb(v, end)
+        return None if j is None or self.passive(v, end) else j
+
+    def _governed_speech_verb(self, v: int, end: int) -> int | None:
+        doc = self.doc
         j = v + 1
-        while j < end and j - v < 15 and doc[j].text not in CLAUSE_MARKS:
-            if doc[j].pos_ in ("VERB", "AUX") and not self.is_finite_verb(j) and self.speech_verb(j, end):
+        while j < end and j - v < 15 and doc[j].text not in CLAUSE_MARKS and doc[j].pos_ != "CCONJ":
+            if doc[j].pos_ in ("VERB", "AUX") and self.speech_verb(j, end):  # (the tagger often gives no VerbForm)
                 return j
             j += 1
         return None
+
+    def passive(self, v: int, end: int) -> bool:
+        """"wurde vorgeworfen", "wird gefordert": the subject of a passive speech verb does not speak
+        ("wird … mit den Worten zitiert" is the exception: the quoted person is the subject)."""
+        doc = self.doc
+        if doc[v].lemma_.lower() != "werden":
+            return False
+        j = self._governed_speech_verb(v, end)
+        return j is not None and doc[j].lower_ != doc[j].lemma_.lower() and doc[j].lemma_.lower() != "zitieren"
 
     # -- subjects -------------------------------------------------------------------------------
     def clause_start(self, sent: Span, limit: int) -> int:
@@ -195,7 +209,7 @@ class Attribution(SpeakerPhrases):
                 doc[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
-        if sp is not None and (not sp.generic or self.speech_verb(v, sent.end)) and self._nominative(j):
+        if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
 

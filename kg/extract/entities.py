@@ -203,6 +203,9 @@ class DocEntities:
                 j += 1
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
+            elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
+                  and self.is_name_token(doc[j + 1]) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""):
+                j += 2  # a double name split at its hyphen: "Müller" "-" "Lüdenscheidt"
             else:
                 break
         if j == i:

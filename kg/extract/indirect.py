@@ -178,7 +178,7 @@ class IndirectSpeech:
         """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"."""
         doc = self.doc
         found = self.subject(sent, sent.end)
-        if found is None:
+        if found is None or self.passive(found[1], sent.end):
             return False
         sp, v = found
         cues = []  # (token index, type, kind)

@@ -15,6 +15,8 @@ DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+# nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
+GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 
 
 @dataclass
@@ -123,6 +125,11 @@ class SpeakerPhrases:
             if role is None and affiliation is None:
                 return self._known(person.id, (name.start_char, name.end_char), end)
             return Speaker(person.id, (name.start_char, name.end_char), end, role, affiliation)
+        if role is None and generic and country_hint and country_hint.startswith("country/") and i < limit and \
+                doc[i].pos_ == "NOUN" and doc[i].text in GOVERNMENT_NOUNS:
+            mention = (doc[start].idx, doc[i].idx + len(doc[i].text))  # "die spanische Regierung" speaks for Spain
+            ents.mention(country_hint, *mention)
+            return Speaker(country_hint, mention, i + 1, doc[i].text)
         if role is None:
             return self._generic_speaker(start, i, limit) if generic else None
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
@@ -315,10 +322,12 @@ class SpeakerPhrases:
         """An organisation the NER found ("Die CCE") or a plain noun phrase, with its genitive
         ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
         doc = self.doc
-        if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS \
+        if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
                 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
             return None
         end = i + 1
+        while end + 1 < limit and doc[end].text == "-" and doc[end + 1].pos_ == "NOUN":
+            end += 2  # "Eine DNA-Analyse" split at the hyphen
         if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
             while end < limit and doc[end].ent_iob_ == "I":
                 end += 1

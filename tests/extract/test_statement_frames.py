@@ -122,3 +122,31 @@ def test_organisation_subject_announces_the_quotation_after_it():
     sts = [s for s in statements("Bildung: Die CDU will mehr Lehrer einstellen. „Jede Schule braucht genug Personal.“")
            if s.direct]
     assert [s.speaker_mention.text for s in sts] == ["Die CDU"]
+
+
+def indirect(text):
+    return [s for s in statements(text) if not s.direct]
+
+
+def test_government_of_a_country_speaks_for_it():
+    sts = indirect("Die dänische Regierung hat angekündigt, die Grenzkontrollen im Mai zu beenden.")
+    assert [(s.speaker_id, s.speaker_mention.text) for s in sts] == [("country/DNK", "Die dänische Regierung")]
+
+
+def test_double_surname_split_at_the_hyphen():
+    st = one("Die Ärztin Paula Berg-Hansen, eine Expertin für Tropenmedizin, erklärte, das Virus sei harmlos.")
+    assert st.speaker_id == "person/paula-berg-hansen"
+
+
+def test_inverted_subject_with_auxiliary_and_speech_participle():
+    sts = indirect("Schon im März hatte die Gewerkschaft erklärt, dass die Mitglieder streiken würden.")
+    assert [s.speaker_mention.text for s in sts] == ["die Gewerkschaft"]
+
+
+def test_decision_verbs_report_their_content():
+    sts = indirect("Der Stadtrat hat entschieden, das alte Hallenbad zu schließen.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Der Stadtrat", "das alte Hallenbad zu schließen")]
+
+
+def test_passive_speech_verb_does_not_make_the_subject_speak():
+    assert indirect("Dem Kassierer Tom Ebert wurde vorgeworfen, die Kasse geplündert zu haben.") == []
