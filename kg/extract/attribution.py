@@ -47,6 +47,8 @@ class Attribution(SpeakerPhrases):
         lemma = tok.lemma_.lower()
         if (lemma, None) in self.lemmas:
             return lemma, self.lemmas[(lemma, None)]
+        if i > 0 and (lemma, doc[i - 1].lower_) in self.lemmas:  # verb-final: "wie X heute bekannt gab"
+            return doc[i - 1].lower_ + lemma, self.lemmas[(lemma, doc[i - 1].lower_)]
         end = len(doc) if end is None else end
         j = i + 1
         while j < end and j - i < 25 and doc[j].text not in CLAUSE_MARKS:

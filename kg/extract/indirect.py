@@ -15,6 +15,8 @@ from kg.extract.speakers import DETERMINERS, Speaker
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
                 "versprechen": "pledge_support", "dementi": "deny"}
+# "X vertritt die Ansicht / ist der Meinung, (dass) …"
+OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
@@ -86,6 +88,10 @@ class IndirectSpeech:
     def _source_phrase(self, i: int, end: int) -> tuple[Speaker | None, int]:
         """"Angaben der Polizei" -> the police; "ersten Angaben" -> the phrase itself; "Minister X"."""
         doc = self.doc
+        if i < end and doc[i].text in ("„", "»", '"'):  # "laut „BBC News“": a quoted source name
+            close = next((k for k in range(i + 1, min(end, i + 8)) if doc[k].text in ("“", "”", "«", '"')), None)
+            if close is not None and close > i + 1:
+                return self.group_speaker(doc[i].idx, doc[close].idx + 1, close + 1), close + 1
         noun = self._source_noun_at(i, end)
         if noun is None:
             sp = self.speaker_at(i, end, generic=True)
@@ -113,11 +119,16 @@ class IndirectSpeech:
     def _wie_clause(self, w: int, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
         """"Wie die Polizei mitteilte, wurden …" / "…, wie die Polizei mitteilte." """
         doc = self.doc
-        sp = self.speaker_at(w + 1, sent.end, generic=True)
+        first = w + 2 if w + 1 < sent.end and doc[w + 1].lower_ == "aus" else w + 1  # "wie aus Kreisen verlautete"
+        sp = self.speaker_at(first, sent.end, generic=True)
         if sp is None:
             return None
         j = sp.end
-        while j < sent.end and j - sp.end < 8 and doc[j].text not in CLAUSE_MARKS:
+        if j < sent.end and doc[j].text == "," and doc[j - 1].text != ",":
+            close = self._inserted_clause_end(j + 1, sent.end)  # ", Name," / ", die Sprecherin," after the speaker
+            j = close + 1 if close is not None and close + 1 < sent.end and not self.speech_verb(j + 1) else j
+        start = j
+        while j < sent.end and j - start < 8 and doc[j].text not in CLAUSE_MARKS:
             if self.speech_verb(j, sent.end):
                 k = j + 1
                 while k < sent.end and doc[k].text not in CLAUSE_MARKS:
@@ -191,6 +202,8 @@ class IndirectSpeech:
                 cues.append((t.i, verb[1], "verb"))
             elif low in SPEECH_NOUNS and t.text[:1].isupper():
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
+            elif low in OPINION_NOUNS and t.text[:1].isupper() and t.i > v:
+                cues.append((t.i, None, "verb"))  # "ist der Ansicht, dass …": its content follows like a verb's
         if not cues:
             return False
         made = False

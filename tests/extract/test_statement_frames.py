@@ -150,3 +150,28 @@ def test_decision_verbs_report_their_content():
 
 def test_passive_speech_verb_does_not_make_the_subject_speak():
     assert indirect("Dem Kassierer Tom Ebert wurde vorgeworfen, die Kasse geplündert zu haben.") == []
+
+
+def test_wie_clause_with_the_particle_before_the_verb():
+    st = one("Wie das Ministerium heute bekannt gab, wird die Brücke im Juni gesperrt.")
+    assert st.speaker_mention.text == "das Ministerium" and st.quote == "wird die Brücke im Juni gesperrt"
+
+
+def test_wie_aus_kreisen_verlautete():
+    st = one("Wie aus Regierungskreisen verlautete, will der Minister noch heute zurücktreten.")
+    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "will der Minister noch heute zurücktreten"
+
+
+def test_nach_einer_studie_names_the_source():
+    st = one("Nach einer Studie der Universität lesen immer weniger Kinder Bücher.")
+    assert st.speaker_mention.text == "Universität" and st.quote == "lesen immer weniger Kinder Bücher"
+
+
+def test_laut_a_quoted_source_name():
+    st = one("Laut „Radio Nord“ wurde der Bahnhof am Morgen geräumt.")
+    assert st.speaker_mention.text == "„Radio Nord“"
+
+
+def test_opinion_noun_opens_the_content_like_a_verb():
+    sts = indirect("Der Trainer Max Feld ist der Meinung, dass die Mannschaft den Aufstieg schafft.")
+    assert [(s.speaker_id, s.quote) for s in sts] == [("person/max-feld", "die Mannschaft den Aufstieg schafft")]
