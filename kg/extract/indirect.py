@@ -20,6 +20,7 @@ OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
+RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
 
@@ -248,9 +249,11 @@ class IndirectSpeech:
         doc = self.doc
         j = i + 1
         while j < end and j - i < 10 and doc[j].text not in CLAUSE_MARKS and doc[j].lower_ not in CONTENT_OPENERS:
-            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES:
+            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j):
                 return None  # another clause
             j += 1
+        if (j >= end or doc[j].text in CLAUSE_MARKS) and any(self._zu_infinitive(k) for k in range(i + 2, j)):
+            return i + 1  # "hatte angekündigt, bei der Wahl erneut anzutreten" written without its comma
         if j >= end:
             return None
         if doc[j].lower_ in CONTENT_OPENERS:
@@ -267,7 +270,28 @@ class IndirectSpeech:
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(
                 t.pos_ in ("VERB", "AUX") and "zu" in t.lower_[1:-2] and t.text.islower() for t in clause[-2:]):
             return j
+        if self._main_clause(j, end):
+            return j  # "sagte Rice, die USA hielten sich an …": a main clause after the comma reports
         return None
+
+    def _zu_infinitive(self, k: int) -> bool:
+        doc = self.doc
+        return (doc[k].lower_ == "zu" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX")) or (
+            doc[k].pos_ in ("VERB", "AUX") and "zu" in doc[k].lower_[2:-2] and doc[k].text.islower()
+            and doc[k].lower_.endswith("en"))  # "anzutreten"
+
+    def _main_clause(self, j: int, end: int) -> bool:
+        """A clause with its finite verb in second place (a noun phrase, then the verb), not a
+        relative or subordinate clause and not an apposition."""
+        doc = self.doc
+        if j >= end or doc[j].pos_ in ("SCONJ", "PRON", "ADV", "ADP") or doc[j].lower_ in RELATIVE_STARTS:
+            return False
+        k = j
+        while k < end and k - j < 6 and doc[k].text not in CLAUSE_MARKS:
+            if self.is_finite_verb(k) and doc[k].text[:1].islower():
+                return k > j and doc[k - 1].pos_ in ("NOUN", "PROPN")
+            k += 1
+        return False
 
     def _phrase_start(self, i: int, lo: int) -> int:
         doc = self.doc

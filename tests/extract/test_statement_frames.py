@@ -175,3 +175,18 @@ def test_laut_a_quoted_source_name():
 def test_opinion_noun_opens_the_content_like_a_verb():
     sts = indirect("Der Trainer Max Feld ist der Meinung, dass die Mannschaft den Aufstieg schafft.")
     assert [(s.speaker_id, s.quote) for s in sts] == [("person/max-feld", "die Mannschaft den Aufstieg schafft")]
+
+
+def test_main_clause_after_the_comma_is_reported_content():
+    sts = indirect("Beim Treffen in Wien sagte die Ministerin Ina Vogt, die Länder hielten sich an den Vertrag.")
+    assert [(s.speaker_id, s.quote) for s in sts] == [("person/ina-vogt", "die Länder hielten sich an den Vertrag")]
+
+
+def test_apposition_after_the_comma_is_no_content():
+    assert indirect("Am Montag sagte Ina Vogt, die Ministerin der Stadt, nichts zu den Plänen.") == []
+
+
+def test_infinitive_object_without_its_comma():
+    sts = indirect("Der Bürgermeister Otto Lenz erklärte am Montag bei der Wahl erneut anzutreten.")
+    assert len(sts) == 1 and sts[0].speaker_id == "person/otto-lenz"
+    assert sts[0].quote.endswith("bei der Wahl erneut anzutreten")
