@@ -1,53 +1,39 @@
-"""Who speaks: speaker phrases (names, roles, organisations, pronouns, unnamed groups), speech verbs,
-and the subject of a sentence as the speaker of what it reports."""
+"""Who speaks: speech verbs, Konjunktiv, and the subject of a sentence or clause as the speaker of
+what it reports (speaker phrases themselves are in kg.extract.speakers)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
-from kg.extract.entities import FUNCTION_WORDS, PRONOUNS, DocEntities, is_role_word, slug
-from kg.nlp import gazetteer
 from kg.extract.doctext import doc_text
+from kg.extract.entities import PRONOUNS, DocEntities
+from kg.extract.quotes import find_quotes, names_something
+from kg.extract.speakers import DETERMINERS, Speaker, SpeakerPhrases
 
-DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-               "einen", "einige", "mehrere", "viele", "zahlreiche"}
-GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 AUXILIARIES = {"hat", "hatte", "haben", "hatten", "habe", "wird", "wurde", "werden", "würde", "soll", "sollte", "ließ"}
-OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
 CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")", "–", '"'}
 # what may open a sentence whose subject follows the verb ("Unterdessen sagte X", "In der Erklärung
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
 RELATIVES = {"der", "die", "das", "welche", "welcher", "dessen", "deren", "die"}
+CONTENT_CLAUSES = {"dass", "ob"}
+QUOTE_MARKS = {"„", "“", "»", "«", '"'}
+# words opening an apposition after a name (", ein Vertreter der …,", ", seines Zeichens Direktor …,")
+APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
+                      "zuvor", "bis", "heute", "inzwischen"}
 # words before the subject that do not change who speaks ("Doch der Minister sagte …")
 LEAD_WORDS = {"doch", "auch", "zudem", "dabei", "und", "aber", "so", "nun", "jedoch", "allerdings", "indes",
               "außerdem", "ferner", "später", "zuvor", "danach", "dann", "gleichzeitig", "unterdessen"}
 
 
-@dataclass
-class Speaker:
-    entity_id: str
-    mention: tuple[int, int]
-    end: int  # token index after the speaker phrase
-    role: str | None = None
-    affiliation: str | None = None
-    generic: str | None = None  # label of a plain noun-phrase speaker ("Analysten"), made a group when used
-
-
-class Attribution:
-    """Speaker phrases of one document; `statements` (filled by the subclass) serve as antecedents."""
+class Attribution(SpeakerPhrases):
+    """Speech verbs and subjects of one document."""
 
     def __init__(self, doc: Doc, ents: DocEntities):
-        self.doc = doc
-        self.ents = ents
-        self.verbs = lexicon.speech_verbs()
+        super().__init__(doc, ents)
         self.lemmas = lexicon.speech_lemmas()
-        self.tagged = doc.has_annotation("POS")
-        self.last_person: str | None = None
-        self.statements: list = []
+        self._quote_tokens: set[int] | None = None
 
     # -- speech verbs ---------------------------------------------------------------------------
     def speech_verb(self, i: int, end: int | None = None) -> tuple[str, str | None] | None:
@@ -62,6 +48,8 @@ class Attribution:
         lemma = tok.lemma_.lower()
         if (lemma, None) in self.lemmas:
             return lemma, self.lemmas[(lemma, None)]
+        if i > 0 and (lemma, doc[i - 1].lower_) in self.lemmas:  # verb-final: "wie X heute bekannt gab"
+            return doc[i - 1].lower_ + lemma, self.lemmas[(lemma, doc[i - 1].lower_)]
         end = len(doc) if end is None else end
         j = i + 1
         while j < end and j - i < 25 and doc[j].text not in CLAUSE_MARKS:
@@ -97,14 +85,107 @@ class Attribution:
         form = tok.morph.get("VerbForm")
         return tok.pos_ in ("VERB", "AUX") and (not form or "Fin" in form)
 
+    def speaks(self, v: int, end: int) -> int | None:
+        """The speech verb of the clause whose finite verb is v: v itself, or the participle or
+        infinitive an auxiliary or modal governs ("hat … erklärt", "habe darin geschrieben",
+        "wird … zitiert")."""
+        if self.speech_verb(v, end):
+            return v
+        doc = self.doc
+        if doc[v].pos_ != "AUX" and doc[v].lower_ not in AUXILIARIES:
+            return None
+        j = self._governed_speech_verb(v, end)
+        return None if j is None or self.passive(v, end) else j
+
+    def _governed_speech_verb(self, v: int, end: int) -> int | None:
+        doc = self.doc
+        j = v + 1
+        while j < end and j - v < 15 and doc[j].text not in CLAUSE_MARKS and doc[j].pos_ != "CCONJ":
+            if doc[j].pos_ in ("VERB", "AUX") and self.speech_verb(j, end):  # (the tagger often gives no VerbForm)
+                return j
+            j += 1
+        return None
+
+    def passive(self, v: int, end: int) -> bool:
+        """"wurde vorgeworfen", "wird gefordert": the subject of a passive speech verb does not speak
+        ("wird … mit den Worten zitiert" is the exception: the quoted person is the subject)."""
+        doc = self.doc
+        if doc[v].lemma_.lower() != "werden":
+            return False
+        j = self._governed_speech_verb(v, end)
+        return j is not None and doc[j].lower_ != doc[j].lemma_.lower() and doc[j].lemma_.lower() != "zitieren"
+
     # -- subjects -------------------------------------------------------------------------------
+    def clause_start(self, sent: Span, limit: int) -> int:
+        """Where the sentence that `limit` is in really starts: after a full stop the sentence
+        splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
+        doc = self.doc
+        start = sent.start
+        verb = False  # a finite verb since `start`: a colon after a verbless phrase ends a heading
+        for k in range(sent.start + 1, limit):
+            verb = verb or self.is_finite_verb(k - 1)
+            if self.in_quote(k):
+                continue
+            prev = doc[k - 1].text
+            if (prev in {".", "!", "?"} or (prev == ":" and not verb)) and doc[k].text[:1].isupper() and \
+                    doc[k].text not in QUOTE_MARKS:
+                start, verb = k, False
+        return start
+
+    def in_quote(self, k: int) -> bool:
+        """Is token k inside a pair of quotation marks?"""
+        if self._quote_tokens is None:
+            self._quote_tokens = set()
+            for qo, qc in find_quotes(doc_text(self.doc)):
+                span = self.doc.char_span(qo, qc + 1, alignment_mode="expand")
+                if span is not None:
+                    self._quote_tokens.update(range(span.start + 1, span.end - 1))
+        return k in self._quote_tokens
+
+    def clause_subject(self, sent: Span, limit: int) -> tuple[Speaker, int] | None:
+        """The speaker of the nearest clause before `limit` that has a speech verb, when the
+        sentence's subject is not it: "Auf die Frage, …, entgegnete X: „…“", "X schlug …, indem
+        sie … aufforderte: „…“", "Den Versuch, …, bezeichnete er als „…“"."""
+        doc = self.doc
+        for k in range(limit - 1, sent.start, -1):
+            if doc[k - 1].text != "," or self.in_quote(k):
+                continue
+            if doc[k].lower_ in CONTENT_CLAUSES:
+                continue  # "sagte, dass die Lage „ernst“ sei": content, its subject does not speak
+            if doc[k].pos_ == "SCONJ" or (doc[k].pos_ == "PRON" and doc[k].lower_ in RELATIVES | {"was"}):
+                found = self._subordinate_subject(k, limit)
+            else:
+                found = self.subject(doc[k:sent.end], limit)
+                if found is not None and self.speaks(found[1], sent.end) is None:
+                    found = None
+            if found is not None:
+                return found
+        return None
+
+    def _subordinate_subject(self, k: int, limit: int) -> tuple[Speaker, int] | None:
+        """"indem sie den Rat zum Handeln aufforderte", "was er auf die „…“ zurückführt": the subject
+        after the conjunction or relative pronoun, with the verb at the end of the clause (a plain
+        noun phrase needs a speech verb)."""
+        doc = self.doc
+        sp = self.speaker_at(k + 1, limit, generic=True)
+        if sp is None or (sp.generic and not self._nominative(k + 1)):
+            return None
+        j = sp.end
+        while j < len(doc) and j - sp.end < 25 and (doc[j].text not in CLAUSE_MARKS or self.in_quote(j) or
+                                                     doc[j].text in QUOTE_MARKS):
+            j += 1
+        v = next((m for m in range(j - 1, sp.end - 1, -1) if self.speech_verb(m, j)), None)
+        if v is None and not sp.generic and j > limit:  # the quotation stands inside the clause
+            v = next((m for m in range(j - 1, sp.end - 1, -1) if self.is_finite_verb(m)), None)
+        return (sp, v) if v is not None else None
+
     def subject(self, sent: Span, limit: int) -> tuple[Speaker, int] | None:
         """The speaker a sentence reports on, with the index of its verb: the subject before the
         finite verb ("Der Minister sagte …", "Er bezeichnete …") or right after it when something
         else comes first ("Unterdessen verteidigte der Minister …", "In der Erklärung heißt es …").
         Phrases that name no known kind of speaker need a speech verb."""
         doc = self.doc
-        i = sent.start
+        i = self.clause_start(sent, limit)
         while i < limit and (doc[i].is_space or doc[i].lower_ in LEAD_WORDS or doc[i].text in {"-", "–"}):
             i += 1
         if i >= limit:
@@ -112,7 +193,11 @@ class Attribution:
         sp = self.speaker_at(i, limit, generic=True)
         if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
-            if v is not None and (not sp.generic or self.speech_verb(v, sent.end)):
+            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None):
+                after = self.speaker_at(v + 1, limit) if sp.generic else None
+                if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
+                        after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
+                    return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
                 return sp, v
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
         if v is None or any(doc[k].text in CLAUSE_MARKS - {"(", ")"} for k in range(i, v)):
@@ -123,46 +208,54 @@ class Attribution:
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
         j = v + 1
-        while j < limit and j - v <= 3 and doc[j].pos_ in ("ADV", "PART") and doc[j].lower_ not in PRONOUNS:
-            j += 1
+        while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ == "sich") and \
+                doc[j].lower_ not in PRONOUNS:
+            j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
-        if sp is not None and (not sp.generic or self.speech_verb(v, sent.end)) and self._nominative(j):
+        if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
 
     def _nominative(self, i: int) -> bool:
-        """False when the tagger marks the phrase at i as an object ("schlug dem Bundestag vor")."""
-        case = self.doc[i].morph.get("Case")
-        return not case or "Nom" in case
+        """False when the tagger marks the article or pronoun at i as an object ("schlug dem
+        Bundestag vor"); the case it gives a bare noun is too often wrong to count."""
+        tok = self.doc[i]
+        case = tok.morph.get("Case")
+        return tok.pos_ in ("NOUN", "PROPN") or not case or "Nom" in case
 
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
         commas, and a short attribute ("Sascha Kempf vom Institut für Physik erläutert …")."""
         doc = self.doc
         i = self._skip_parenthesis(i, limit)
-        if i < limit and doc[i - 1].text == "," and doc[i].lower_ in RELATIVES:
-            k = i + 1
-            while k < limit and k - i < 30 and doc[k].text not in {",", ".", ":", ";"}:
-                k += 1
-            if k >= limit or doc[k].text != ",":
+        if i < limit and doc[i - 1].text == "," and (doc[i].lower_ in RELATIVES | APPOSITION_OPENERS or (
+                doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper())):
+            k = self._inserted_clause_end(i, limit)
+            if k is None:
                 return None
             i = k + 1
         k = i
-        while k < limit and k - i < 8 and not self.is_finite_verb(k):
+        while k < limit and k - i < 12 and not self.is_finite_verb(k):
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
-            if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")):
-                return None
+            if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (
+                    k > i and doc[k].pos_ == "DET" and doc[k].text[:1].isupper()):
+                return None  # (a capitalised article starts a new sentence after a heading)
             k += 1
         return k if k < limit and self.is_finite_verb(k) else None
 
     def _skip_parenthesis(self, i: int, limit: int) -> int:
-        """The token after "(SPD)" or ", die Sprecherin," that may follow a speaker phrase."""
+        """The token after "(SPD)", a quoted name ("der Sender „Kanal 5“") or ", die Sprecherin," that
+        may follow a speaker phrase."""
         doc = self.doc
-        if i < limit and doc[i].text == "(":
-            while i < limit and doc[i].text != ")":
-                i += 1
-            i += 1
+        if i < limit and doc[i].text in ("(", "„", "»") and not (doc[i].text != "(" and self.in_quote(i - 1)):
+            close = {"(": (")",), "„": ("“", "”"), "»": ("«",)}[doc[i].text]
+            j = i + 1
+            while j < limit and j - i < 8 and doc[j].text not in close:
+                j += 1
+            if j >= limit or j - i >= 8 or (doc[i].text != "(" and not names_something(doc, i, j)):
+                return i
+            i = j + 1
         if i < limit and doc[i].text == ",":
             i += 1
         return i
@@ -172,7 +265,7 @@ class Attribution:
         or the document itself."""
         doc = self.doc
         for k in range(sent.start, limit):
-            if doc[k].lower_ in ("in", "im") and k != verb:
+            if doc[k].lower_ in ("in", "im") and (k < verb or k == verb + 2):  # "hieß es in …", not "…, dass in …"
                 j = k + 1
                 while j < limit and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()) and doc[j].is_alpha:
                     j += 1
@@ -187,237 +280,3 @@ class Attribution:
                         return Speaker(aff, (s, e), self._token_after_char(e, j))
                     return self.group_speaker(doc[j].idx, doc[j].idx + len(doc[j].text), j + 1)
         return None
-
-    # -- speakers -------------------------------------------------------------------------------
-    def ref_at(self, i: int) -> tuple[int, int, str, str] | None:
-        idx = self.doc[i].idx
-        for r in self.ents.refs:
-            if r[0] == idx:
-                return r
-        return None
-
-    def token_at_char(self, char: int) -> int:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
-
-    def _token_after_char(self, end_char: int, start: int) -> int:
-        j = start
-        while j < len(self.doc) and self.doc[j].idx < end_char:
-            j += 1
-        return j
-
-    def speaker_at(self, i: int, limit: int | None = None, generic: bool = False) -> Speaker | None:
-        """The speaker phrase starting at token i: pronoun, gazetteer entity, named person
-        (with titles and roles), or an unnamed role ("ein Sprecher des Kremls"); with `generic`
-        also an organisation the NER found or a plain noun phrase ("Analysten", "die Veranstalter")."""
-        doc, ents = self.doc, self.ents
-        limit = len(doc) if limit is None else limit
-        if i >= limit:
-            return None
-        tok = doc[i]
-        if tok.text in PRONOUNS:
-            if tok.lower_ == "sie" and self._plural_verb_near(i):
-                return None  # "sie sagten": a group, not the person named last
-            antecedent = self.antecedent(tok.idx) or self.last_person
-            if antecedent:
-                return self._known(antecedent, (tok.idx, tok.idx + len(tok.text)), i + 1)
-            return None
-        start, role, country_hint, det = i, None, None, None
-        while i < limit and ((self._role_end(i + 1) and not self._role_end(i) and doc[i].text[:1].isupper() and (doc[i].lower_.endswith(("e", "en", "er", "es")) or doc[i].pos_ == "PROPN" and doc[i].lower_.endswith("s"))) or doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha and doc[i].lower_ not in self.verbs
-                 and (not self.tagged or doc[i].pos_ in ("ADJ", "DET", "NUM"))) or doc[i].text == "-" or self._is_country_prefix(i)):
-            if doc[i].lower_ in DETERMINERS and det is None:
-                det = doc[i].lower_
-            ref = self.ref_at(i)
-            if ref and ref[2].startswith(("country/", "org/")):
-                country_hint = ref[2]
-                i = self._token_after_char(ref[1], i)
-                continue
-            i += 1
-            if i - start > 5:
-                return None
-        if i >= limit:
-            return None
-        ref = self.ref_at(i)
-        if ref and ref[3] in ("COUNTRY", "ORG") and not self._role_end(i):
-            ents.mention(ref[2], ref[0], ref[1])
-            return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
-        if self._role_end(i):
-            role = doc[i:self._role_end(i)].text
-            i = self._role_end(i)
-        name = ents.name_at(i) if i < limit else None
-        if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
-            aff, j = self._genitive(i, limit)
-            if j + 1 < limit and doc[j].text == ",":
-                name = ents.name_at(j + 1)
-                country_hint = aff or country_hint
-        if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
-                and not self._known_person(name)):
-            name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
-        if name is not None and name.end <= limit:
-            affiliation = country_hint
-            end = name.end
-            appo = self._apposition(end, limit)
-            if appo:
-                role = appo[0]
-                affiliation = appo[1] or affiliation
-                end = appo[2]
-            country = ents.country_of(affiliation)
-            person = ents.person(name.text, role, country)
-            ents.mention(person.id, name.start_char, name.end_char)
-            self.last_person = person.id
-            if role is None and affiliation is None:
-                return self._known(person.id, (name.start_char, name.end_char), end)
-            return Speaker(person.id, (name.start_char, name.end_char), end, role, affiliation)
-        if role is None:
-            return self._generic_speaker(start, i, limit) if generic else None
-        # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
-        affiliation, end = self._genitive(i, limit)
-        if end == i:
-            end = self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
-        affiliation = affiliation or country_hint
-        mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
-        if det in ("ein", "eine", "der", "die", "des", "dem", "den") and not role.endswith(("innen",)) and det != "die" or (det == "die" and role.endswith("in")):
-            aff_label = ents.entity(affiliation).label if affiliation else None
-            label = f"{base} ({aff_label})" if aff_label else base
-            ent = ents.unnamed(base, affiliation, label)
-        else:
-            ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
-        ents.mention(ent.id, *mention)
-        return Speaker(ent.id, mention, end, base, affiliation)
-
-    def antecedent(self, char: int) -> str | None:
-        """The person a pronoun at `char` refers to: the nearest person named before it
-        (speakers of earlier statements included)."""
-        best: tuple[int, str] | None = None
-        for s, _e, eid, label in self.ents.refs:
-            if label == "PER" and s < char and (best is None or s > best[0]):
-                best = (s, eid)
-        for st in self.statements:
-            m = st.speaker_mention
-            if st.speaker_id.startswith("person/") and m.start < char and (best is None or m.start > best[0]):
-                best = (m.start, st.speaker_id)
-        if best is None:
-            best = self._unlisted_name_before(char)
-        return best[1] if best else None
-
-    def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
-        """A two-or-more-word name in the three sentences before `char` that no rule listed yet
-        ("Anna Berger gewann …"); registered as a person."""
-        doc = self.doc
-        end = self.token_at_char(char)
-        lo = max(0, end - 80)
-        for i in range(end - 2, lo - 1, -1):
-            if i > 0 and self.ents.is_name_token(doc[i - 1]):
-                continue
-            name = self.ents.name_at(i)
-            if (name is not None and len(name) >= 2 and name.end <= end
-                    and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
-                    and not (name.end < len(doc) and doc[name.end].text == "-")):
-                person = self.ents.person(name.text)
-                self.ents.mention(person.id, name.start_char, name.end_char)
-                return name.start_char, person.id
-        return None
-
-    def _known_person(self, name: Span) -> bool:
-        return any(s <= name.start_char < e for s, e, _eid, label in self.ents.refs if label == "PER") or \
-            self.ents.resolve_name(name.text) is not None
-
-    def _known(self, eid: str, mention: tuple[int, int], end: int) -> Speaker:
-        ent = self.ents.entities[eid]
-        return Speaker(eid, mention, end, ent.role, f"country/{ent.country}" if ent.country else None)
-
-    def _is_country_prefix(self, i: int) -> bool:
-        """A country adjective or a country/organisation before a hyphen ("US-Außenminister",
-        "EADS-Chef"): the speaker's affiliation, not the speaker."""
-        ref = self.ref_at(i)
-        return bool(ref and ref[2].startswith("country/") and ref[3] == "COUNTRY_ADJ") or bool(
-            ref and ref[2].startswith(("country/", "org/")) and self._token_after_char(ref[1], i) < len(self.doc)
-            and self.doc[self._token_after_char(ref[1], i)].text == "-")
-
-    def _plural_verb_near(self, i: int) -> bool:
-        doc = self.doc
-        for k in (i + 1, i - 1):
-            if 0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
-                return "Plur" in doc[k].morph.get("Number")
-        return False
-
-    def _genitive(self, i: int, limit: int) -> tuple[str | None, int]:
-        doc = self.doc
-        if i < limit and doc[i].lower_ in GENITIVE_LINKS:
-            j = i + 1
-            while j < limit and j - i <= 3:
-                ref = self.ref_at(j)
-                if ref and ref[3] in ("COUNTRY", "ORG"):
-                    self.ents.mention(ref[2], ref[0], ref[1])
-                    return ref[2], self._token_after_char(ref[1], j)
-                j += 1
-        return None, i
-
-    def _apposition(self, i: int, limit: int) -> tuple[str, str | None, int] | None:
-        """", die Sprecherin der NATO" / ", eine leitende Analystin am Brookings Institution"."""
-        doc = self.doc
-        if i >= limit or doc[i].text != ",":
-            return None
-        j = i + 1
-        while j < limit and j - i <= 5 and j not in self.ents.roles:
-            if doc[j].text in {",", ".", "„", "“"}:
-                return None
-            j += 1
-        if j >= limit or j not in self.ents.roles:
-            return None
-        rspan = self.ents.roles[j]
-        aff, end = self._genitive(rspan.end, limit)
-        if aff is None and rspan.start > 0:
-            aff = self.ents.country_adjective_before(rspan.start)
-        return rspan.text, aff, max(end, rspan.end)
-
-
-    def _generic_speaker(self, start: int, i: int, limit: int) -> Speaker | None:
-        """An organisation the NER found ("Die CCE") or a plain noun phrase, with its genitive
-        ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
-        doc = self.doc
-        if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS \
-                or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
-            return None
-        end = i + 1
-        if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
-            while end < limit and doc[end].ent_iob_ == "I":
-                end += 1
-        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
-            return None  # a lone unknown proper noun is more often a place or a thing
-        if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
-            name = self.ents.name_at(end)
-            person = self.ents.person(name.text, doc[i].text)
-            self.ents.mention(person.id, name.start_char, name.end_char)
-            return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
-        end = self._genitive_phrase(end, limit)
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        return self.group_speaker(s, e, end)
-
-    def _role_end(self, i: int) -> int | None:
-        """End of the role noun at i: a listed role or a compound ending in a role word
-        ("Justizminister", "Polizeisprecherin")."""
-        if i in self.ents.roles:
-            return self.ents.roles[i].end
-        if i < len(self.doc) and self.doc[i].pos_ == "NOUN" and is_role_word(self.doc[i].text):
-            return i + 1
-        return None
-
-    def _genitive_phrase(self, end: int, limit: int) -> int:
-        """The end of genitive attributes after a noun ("der deutschen Bauwirtschaftsverbände")."""
-        doc = self.doc
-        while end + 1 < limit and doc[end].lower_ in ("der", "des"):
-            j = end + 1
-            while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
-                    doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
-                j += 1
-            if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
-                end = j + 1
-            else:
-                break
-        return end
-
-    def group_speaker(self, s: int, e: int, end: int) -> Speaker:
-        label = doc_text(self.doc)[s:e]
-        return Speaker(f"group/{slug(label)}", (s, e), end, generic=label)

@@ -166,7 +166,14 @@ class DocEntities:
             return None
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
-        return self.doc[toks[0].i: toks[-1].i + 1]
+        end = toks[-1].i + 1
+        if toks[-1].text in NAME_PARTICLES:  # "Ursula von der" + "Leyen" when the NER stopped short
+            if end < len(self.doc) and self.doc[end].text[:1].isupper() and self.doc[end].is_alpha:
+                end += 1
+            else:
+                while end > toks[0].i + 1 and self.doc[end - 1].text in NAME_PARTICLES:
+                    end -= 1
+        return self.doc[toks[0].i: end]
 
     def is_name_token(self, tok: Token) -> bool:
         text = tok.text
@@ -197,6 +204,9 @@ class DocEntities:
                 j += 1
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
+            elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
+                  and self.is_name_token(doc[j + 1]) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""):
+                j += 2  # a double name split at its hyphen: "Müller" "-" "Lüdenscheidt"
             else:
                 break
         if j == i:

@@ -9,15 +9,19 @@ import re
 from spacy.tokens import Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, DETERMINERS, Speaker
 from kg.extract.doctext import doc_text
+from kg.extract.attribution import CLAUSE_MARKS
+from kg.extract.speakers import DETERMINERS, Speaker
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
                 "versprechen": "pledge_support", "dementi": "deny"}
+# "X vertritt die Ansicht / ist der Meinung, (dass) …"
+OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
+RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
 
@@ -86,6 +90,10 @@ class IndirectSpeech:
     def _source_phrase(self, i: int, end: int) -> tuple[Speaker | None, int]:
         """"Angaben der Polizei" -> the police; "ersten Angaben" -> the phrase itself; "Minister X"."""
         doc = self.doc
+        if i < end and doc[i].text in ("„", "»", '"'):  # "laut „BBC News“": a quoted source name
+            close = next((k for k in range(i + 1, min(end, i + 8)) if doc[k].text in ("“", "”", "«", '"')), None)
+            if close is not None and close > i + 1:
+                return self.group_speaker(doc[i].idx, doc[close].idx + 1, close + 1), close + 1
         noun = self._source_noun_at(i, end)
         if noun is None:
             sp = self.speaker_at(i, end, generic=True)
@@ -113,11 +121,16 @@ class IndirectSpeech:
     def _wie_clause(self, w: int, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
         """"Wie die Polizei mitteilte, wurden …" / "…, wie die Polizei mitteilte." """
         doc = self.doc
-        sp = self.speaker_at(w + 1, sent.end, generic=True)
+        first = w + 2 if w + 1 < sent.end and doc[w + 1].lower_ == "aus" else w + 1  # "wie aus Kreisen verlautete"
+        sp = self.speaker_at(first, sent.end, generic=True)
         if sp is None:
             return None
         j = sp.end
-        while j < sent.end and j - sp.end < 8 and doc[j].text not in CLAUSE_MARKS:
+        if j < sent.end and doc[j].text == "," and doc[j - 1].text != ",":
+            close = self._inserted_clause_end(j + 1, sent.end)  # ", Name," / ", die Sprecherin," after the speaker
+            j = close + 1 if close is not None and close + 1 < sent.end and not self.speech_verb(j + 1) else j
+        start = j
+        while j < sent.end and j - start < 8 and doc[j].text not in CLAUSE_MARKS:
             if self.speech_verb(j, sent.end):
                 k = j + 1
                 while k < sent.end and doc[k].text not in CLAUSE_MARKS:
@@ -178,7 +191,7 @@ class IndirectSpeech:
         """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"."""
         doc = self.doc
         found = self.subject(sent, sent.end)
-        if found is None:
+        if found is None or self.passive(found[1], sent.end):
             return False
         sp, v = found
         cues = []  # (token index, type, kind)
@@ -191,6 +204,8 @@ class IndirectSpeech:
                 cues.append((t.i, verb[1], "verb"))
             elif low in SPEECH_NOUNS and t.text[:1].isupper():
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
+            elif low in OPINION_NOUNS and t.text[:1].isupper() and t.i > v:
+                cues.append((t.i, None, "verb"))  # "ist der Ansicht, dass …": its content follows like a verb's
         if not cues:
             return False
         made = False
@@ -235,9 +250,11 @@ class IndirectSpeech:
         doc = self.doc
         j = i + 1
         while j < end and j - i < 10 and doc[j].text not in CLAUSE_MARKS and doc[j].lower_ not in CONTENT_OPENERS:
-            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES:
+            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j):
                 return None  # another clause
             j += 1
+        if (j >= end or doc[j].text in CLAUSE_MARKS) and any(self._zu_infinitive(k) for k in range(i + 2, j)):
+            return i + 1  # "hatte angekündigt, bei der Wahl erneut anzutreten" written without its comma
         if j >= end:
             return None
         if doc[j].lower_ in CONTENT_OPENERS:
@@ -254,7 +271,28 @@ class IndirectSpeech:
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(
                 t.pos_ in ("VERB", "AUX") and "zu" in t.lower_[1:-2] and t.text.islower() for t in clause[-2:]):
             return j
+        if self._main_clause(j, end):
+            return j  # "sagte Rice, die USA hielten sich an …": a main clause after the comma reports
         return None
+
+    def _zu_infinitive(self, k: int) -> bool:
+        doc = self.doc
+        return (doc[k].lower_ == "zu" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX")) or (
+            doc[k].pos_ in ("VERB", "AUX") and "zu" in doc[k].lower_[2:-2] and doc[k].text.islower()
+            and doc[k].lower_.endswith("en"))  # "anzutreten"
+
+    def _main_clause(self, j: int, end: int) -> bool:
+        """A clause with its finite verb in second place (a noun phrase, then the verb), not a
+        relative or subordinate clause and not an apposition."""
+        doc = self.doc
+        if j >= end or doc[j].pos_ in ("SCONJ", "PRON", "ADV", "ADP") or doc[j].lower_ in RELATIVE_STARTS:
+            return False
+        k = j
+        while k < end and k - j < 6 and doc[k].text not in CLAUSE_MARKS:
+            if self.is_finite_verb(k) and doc[k].text[:1].islower():
+                return k > j and doc[k - 1].pos_ in ("NOUN", "PROPN")
+            k += 1
+        return False
 
     def _phrase_start(self, i: int, lo: int) -> int:
         doc = self.doc

@@ -44,17 +44,30 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     prev = doc[open_i - 1] if open_i > 0 else None
     if prev is not None and prev.text == "(" and open_i > 1:
         prev = doc[open_i - 2]
-    if prev is not None and (prev.lower_.startswith(lexicon.scare_quote_cues()) or prev.lower_ in SOURCE_WORDS):
+    if prev is not None and (prev.lower_.startswith(lexicon.scare_quote_cues()) or prev.lower_ in SOURCE_WORDS) and \
+            not _spoken_of(doc, prev):
         return True  # "die so genannte „…“", "laut „…“"
-    if len(inner) == 1 and "." in inner[0].text.strip("."):
-        return True  # a web address
+    if len(inner) == 1 and ("." in inner[0].text.strip(".") or inner[0].pos_ == "PROPN"):
+        return True  # a web address, a lone proper noun ("den „Mercedes“")
     if (prev is not None and prev.pos_ == "NOUN" and prev.text[:1].isupper() and not prev.is_sent_start
             and inner[0].text[:1].isupper()):
         return True  # "die Dokumentation „Eine unbequeme Wahrheit“"
+    if inner[0].text[:1].islower():
+        return False  # a title starts with a capital ("die „Infrastruktur der Hamas“" is not one)
     capital = [t for t in inner if t.text[:1].isupper() or t.text[:1].isdigit()]
-    if len(capital) + sum(t.lower_ in TITLE_LINKS for t in inner) < len(inner):
+    if sum(t in capital or t.lower_ in TITLE_LINKS for t in inner) < len(inner):
         return False  # lower-case words: a phrase someone said
     if len(capital) >= 2 or (close_i + 1 < len(doc) and doc[close_i + 1].text == "("):
         return True
     # a lone capitalised word right after a noun is that noun's name ("die Sonde „Cassini“")
     return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and not prev.is_sent_start
+
+
+def _spoken_of(doc: Doc, prev) -> bool:
+    """"sprachen von „…“": "von" after a form of "sprechen" introduces the speaker's words."""
+    if prev.lower_ != "von":
+        return False
+    sent_start = prev.sent.start
+    # by form as well: the lookup lemmatizer misses some ("sprachen")
+    return any(t.lemma_.lower() == "sprechen" or t.lower_.startswith(("sprach", "sprech", "spric", "gesproch"))
+               for t in doc[max(sent_start, prev.i - 6):prev.i])

@@ -8,13 +8,16 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution, Speaker
+from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution
+from kg.extract.speakers import Speaker
 from kg.extract.entities import DocEntities
 from kg.extract.indirect import IndirectSpeech
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.records import Mention, Statement
 from kg.extract.doctext import doc_text
 
+# "zitiert dazu X", "äußerte sich darüber X": tagged as pronouns, they are adverbs
+PRONOMINAL_ADVERBS = {"dazu", "darüber", "darauf", "dabei", "damit", "davon", "dagegen", "dafür", "hierzu"}
 INHERIT_WINDOW = 600  # characters: a quotation this close after a statement may continue it
 
 
@@ -97,9 +100,9 @@ class StatementFinder(Attribution, IndirectSpeech):
     def direct_quote(self, qo: int, qc: int, sent: Span, later: list[tuple[int, int]]) -> None:
         doc = self.doc
         open_i, close_i = self.token_at_char(qo), self.token_at_char(qc)
-        if close_i <= open_i + 1 or names_something(doc, open_i, close_i):
+        if close_i <= open_i + 1 or (names_something(doc, open_i, close_i) and not self._worded(open_i)):
             return
-        found = self._after_quote(close_i, sent) or self._before_quote(open_i, sent)
+        found = self._after_quote(close_i, sent, self._worded(open_i)) or self._before_quote(open_i, sent)
         for _lo, lc in later:  # "Die „…“ hätten „…“, so X": the attribution after the last one
             found = found or self._after_quote(self.token_at_char(lc), sent)
         found = found or self._source_of(sent) or self._inherited(qo, qc, sent)
@@ -114,8 +117,17 @@ class StatementFinder(Attribution, IndirectSpeech):
         self.add(speaker, qo + 1, qc, True, cue, verb[1] if verb else None, self.conf[frame], inherit)
         self.quoted.append((qo, qc + 1))
 
-    def _after_quote(self, close_i: int, sent: Span) -> tuple[Speaker, int | None, str] | None:
-        """„…“, sagte X / „…“, so X / „…“, hatte X … erklärt / „…“, X sagte / „…“, teilte X mit."""
+    def _worded(self, open_i: int) -> bool:
+        """"mit den Worten „…“" / "mit folgenden Worten: „…“": the quotation is announced as words."""
+        doc = self.doc
+        j = open_i - 1
+        if j > 0 and doc[j].text == ":":
+            j -= 1
+        return j >= 2 and doc[j].lower_ == "worten" and "mit" in (doc[j - 1].lower_, doc[j - 2].lower_)
+
+    def _after_quote(self, close_i: int, sent: Span, worded: bool = False) -> tuple[Speaker, int | None, str] | None:
+        """„…“, sagte X / „…“, so X / „…“, hatte X … erklärt / „…“, X sagte / „…“, teilte X mit; after
+        "mit den Worten „…“" any verb ("…, richtete er den Blick auf …")."""
         doc = self.doc
         k = close_i + 1
         if not (k + 1 < sent.end and doc[k].text == ","):
@@ -127,7 +139,7 @@ class StatementFinder(Attribution, IndirectSpeech):
                 k += 1  # "„…“, so charakterisierte ihn X"
                 sp = self._speaker_after_verb(k + 1, sent.end)
             return (sp, k, "quote_after") if sp else None
-        if self.speech_verb(k, sent.end):
+        if self.speech_verb(k, sent.end) or (worded and self.is_finite_verb(k)):
             sp = self._speaker_after_verb(k + 1, sent.end)
             return (sp, k, "quote_after") if sp else None
         if doc[k].lower_ in AUXILIARIES:
@@ -166,21 +178,35 @@ class StatementFinder(Attribution, IndirectSpeech):
         """The subject of the sentence the quotation stands in: "X sagte: „…“", "X nannte das
         „…“", "Unterdessen verteidigte X den Begriff „…“"."""
         doc = self.doc
-        if open_i <= sent.start:
+        start = self.clause_start(sent, open_i)
+        if open_i <= start:
             return None
-        found = self.subject(sent, open_i)
-        if found is None:
-            return None
-        sp, v = found
         j = open_i - 1
-        while j > sent.start and doc[j].is_space:
+        while j > start and doc[j].is_space:
             j -= 1
-        if doc[j].text == ":":
-            return sp, v, "quote_colon"
-        # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
-        if not self.speech_verb(v, sent.end) and self.is_subjunctive(doc[v]):
-            return None
-        return sp, v, "quote_subject"
+        colon = doc[j].text == ":"
+        found = self.subject(doc[start:sent.end], open_i)
+        if found is not None:
+            sp, v = found
+            cue = self.speaks(v, sent.end)
+            if cue == v and doc[v].lemma_.lower() == "zitieren" and self._worded(open_i):
+                sp = self._quoted_person(v, open_i) or sp  # "Die Zeitung zitiert X mit den Worten: „…“"
+            # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
+            if colon or cue is not None or not self.is_subjunctive(doc[v]):
+                return sp, v if cue is None else cue, "quote_colon" if colon else "quote_subject"
+        found = self.clause_subject(doc[start:sent.end], open_i)
+        if found is not None:
+            return found[0], found[1], "quote_colon" if colon else "quote_subject"
+        return None
+
+    def _quoted_person(self, v: int, limit: int) -> Speaker | None:
+        """The object of an active "zitiert": whom the source quotes."""
+        doc = self.doc
+        j = v + 1
+        while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ in PRONOMINAL_ADVERBS):
+            j += 1
+        sp = self.speaker_at(j, limit, generic=True)
+        return sp if sp is not None and sp.end < limit and doc[sp.end].lower_ == "mit" else None
 
     def _source_of(self, sent: Span) -> tuple[Speaker, int | None, str] | None:
         """"Das Buch ist laut einer Jurorin eine „…“": the source named in the sentence."""
@@ -207,12 +233,12 @@ class StatementFinder(Attribution, IndirectSpeech):
                 "quote_inherit"
         if adjacent and quoted:
             found = self.subject(prev[0], prev[0].end)
-            if found is not None and not found[0].generic:
+            if found is not None and (not found[0].generic or found[0].named):
                 return found[0], None, "quote_inherit"
         return None
 
     def _subjunctive_outside(self, sent: Span, qo: int, qc: int) -> bool:
-        return any(self.is_subjunctive(t) for t in sent if not qo <= t.idx <= qc)
+        return any(self.is_konjunktiv1(t) or t.lower_ in ("würde", "würden") for t in sent if not qo <= t.idx <= qc)
 
     # -- records ----------------------------------------------------------------------------------
 

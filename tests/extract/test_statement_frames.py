@@ -97,3 +97,96 @@ def test_confidence_follows_the_frame():
     direct = one("„Das Projekt ist gescheitert“, sagte der Bauleiter Felix Mohr.")
     inherited = statements("Der Arzt Ben Kraus sagte, die Lage sei ernst. Viele Patienten müssten warten.")
     assert direct.confidence > inherited[-1].confidence > 0
+
+
+def test_zitiert_x_mit_den_worten_gives_the_quoted_person():
+    st = one("Die Lokalzeitung zitiert dazu den Förster Emil Hartwig mit folgenden Worten: „Der Wald braucht Regen.“")
+    assert st.speaker_id == "person/emil-hartwig"
+
+
+def test_mit_den_worten_before_the_quotation_any_verb_after_it():
+    st = one("Die Ministerin Clara Lenz blieb ruhig: Mit den Worten „Wir lassen uns Zeit“, beendete sie die Sitzung.")
+    assert st.speaker_id == "person/clara-lenz" and st.quote == "Wir lassen uns Zeit"
+
+
+def test_sprechen_von_introduces_the_speakers_word():
+    st = one("Mehrere Händler sprachen am Freitag von „Panikkäufen“.")
+    assert st.direct and st.quote == "Panikkäufen" and st.speaker_mention.text == "Mehrere Händler"
+
+
+def test_a_lone_quoted_proper_noun_is_a_name():
+    assert [s for s in statements("Der Händler Jens Maier verkaufte den „Opel“ an einen Sammler.") if s.direct] == []
+
+
+def test_organisation_subject_announces_the_quotation_after_it():
+    sts = [s for s in statements("Bildung: Die CDU will mehr Lehrer einstellen. „Jede Schule braucht genug Personal.“")
+           if s.direct]
+    assert [s.speaker_mention.text for s in sts] == ["Die CDU"]
+
+
+def indirect(text):
+    return [s for s in statements(text) if not s.direct]
+
+
+def test_government_of_a_country_speaks_for_it():
+    sts = indirect("Die dänische Regierung hat angekündigt, die Grenzkontrollen im Mai zu beenden.")
+    assert [(s.speaker_id, s.speaker_mention.text) for s in sts] == [("country/DNK", "Die dänische Regierung")]
+
+
+def test_double_surname_split_at_the_hyphen():
+    st = one("Die Ärztin Paula Berg-Hansen, eine Expertin für Tropenmedizin, erklärte, das Virus sei harmlos.")
+    assert st.speaker_id == "person/paula-berg-hansen"
+
+
+def test_inverted_subject_with_auxiliary_and_speech_participle():
+    sts = indirect("Schon im März hatte die Gewerkschaft erklärt, dass die Mitglieder streiken würden.")
+    assert [s.speaker_mention.text for s in sts] == ["die Gewerkschaft"]
+
+
+def test_decision_verbs_report_their_content():
+    sts = indirect("Der Stadtrat hat entschieden, das alte Hallenbad zu schließen.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Der Stadtrat", "das alte Hallenbad zu schließen")]
+
+
+def test_passive_speech_verb_does_not_make_the_subject_speak():
+    assert indirect("Dem Kassierer Tom Ebert wurde vorgeworfen, die Kasse geplündert zu haben.") == []
+
+
+def test_wie_clause_with_the_particle_before_the_verb():
+    st = one("Wie das Ministerium heute bekannt gab, wird die Brücke im Juni gesperrt.")
+    assert st.speaker_mention.text == "das Ministerium" and st.quote == "wird die Brücke im Juni gesperrt"
+
+
+def test_wie_aus_kreisen_verlautete():
+    st = one("Wie aus Regierungskreisen verlautete, will der Minister noch heute zurücktreten.")
+    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "will der Minister noch heute zurücktreten"
+
+
+def test_nach_einer_studie_names_the_source():
+    st = one("Nach einer Studie der Universität lesen immer weniger Kinder Bücher.")
+    assert st.speaker_mention.text == "Universität" and st.quote == "lesen immer weniger Kinder Bücher"
+
+
+def test_laut_a_quoted_source_name():
+    st = one("Laut „Radio Nord“ wurde der Bahnhof am Morgen geräumt.")
+    assert st.speaker_mention.text == "„Radio Nord“"
+
+
+def test_opinion_noun_opens_the_content_like_a_verb():
+    sts = indirect("Der Trainer Max Feld ist der Meinung, dass die Mannschaft den Aufstieg schafft.")
+    assert [(s.speaker_id, s.quote) for s in sts] == [("person/max-feld", "die Mannschaft den Aufstieg schafft")]
+
+
+def test_main_clause_after_the_comma_is_reported_content():
+    sts = indirect("Beim Treffen in Wien sagte die Ministerin Ina Vogt, die Länder hielten sich an den Vertrag.")
+    assert [(s.speaker_id, s.quote) for s in sts] == [("person/ina-vogt", "die Länder hielten sich an den Vertrag")]
+
+
+def test_apposition_after_the_comma_is_no_content():
+    assert indirect("Am Montag sagte Ina Vogt, die Ministerin der Stadt, nichts zu den Plänen.") == []
+
+
+def test_infinitive_object_without_its_comma():
+    sts = indirect("Der Bürgermeister Otto Lenz erklärte am Montag bei der Wahl erneut anzutreten.")
+    assert len(sts) == 1 and sts[0].speaker_id == "person/otto-lenz"
+    assert sts[0].quote.endswith("bei der Wahl erneut anzutreten")

@@ -1,0 +1,373 @@
+"""Speaker phrases: names, roles, organisations, pronouns with their antecedents, unnamed groups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import lexicon
+from kg.extract.doctext import doc_text
+from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
+from kg.nlp import gazetteer
+
+DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+               "einen", "einige", "mehrere", "viele", "zahlreiche"}
+GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
+OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+# nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
+GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
+
+
+@dataclass
+class Speaker:
+    entity_id: str
+    mention: tuple[int, int]
+    end: int  # token index after the speaker phrase
+    role: str | None = None
+    affiliation: str | None = None
+    generic: str | None = None  # label of a plain noun-phrase speaker ("Analysten"), made a group when used
+    named: bool = False  # the noun phrase is an organisation the NER found ("Die Grünen"): it may speak without a speech verb
+
+
+class SpeakerPhrases:
+    """Speaker phrases of one document; `statements` (filled by the subclass) serve as antecedents."""
+
+    def __init__(self, doc: Doc, ents: DocEntities):
+        self.doc = doc
+        self.ents = ents
+        self.verbs = lexicon.speech_verbs()
+        self.tagged = doc.has_annotation("POS")
+        self.last_person: str | None = None
+        self.statements: list = []
+
+    # -- speakers -------------------------------------------------------------------------------
+    def ref_at(self, i: int) -> tuple[int, int, str, str] | None:
+        idx = self.doc[i].idx
+        for r in self.ents.refs:
+            if r[0] == idx:
+                return r
+        return None
+
+    def token_at_char(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def _token_after_char(self, end_char: int, start: int) -> int:
+        j = start
+        while j < len(self.doc) and self.doc[j].idx < end_char:
+            j += 1
+        return j
+
+    def speaker_at(self, i: int, limit: int | None = None, generic: bool = False) -> Speaker | None:
+        """The speaker phrase starting at token i: pronoun, gazetteer entity, named person
+        (with titles and roles), or an unnamed role ("ein Sprecher des Kremls"); with `generic`
+        also an organisation the NER found or a plain noun phrase ("Analysten", "die Veranstalter")."""
+        doc, ents = self.doc, self.ents
+        limit = len(doc) if limit is None else limit
+        if i >= limit:
+            return None
+        tok = doc[i]
+        if tok.text in PRONOUNS:
+            if tok.lower_ == "sie" and self._plural_verb_near(i):
+                return None  # "sie sagten": a group, not the person named last
+            antecedent = self.antecedent(tok.idx) or self.last_person or self._role_antecedent(i)
+            if antecedent:
+                return self._known(antecedent, (tok.idx, tok.idx + len(tok.text)), i + 1)
+            return None
+        particle = self._particle_name(i, limit)
+        if particle is not None:  # "Von der Leyen" opening a sentence
+            return self._known(particle[1], (particle[0].start_char, particle[0].end_char), particle[0].end)
+        start, role, country_hint, det = i, None, None, None
+        while i < limit and (nxt := self._modifier_end(i, start, limit)) is not None:
+            if doc[i].lower_ in DETERMINERS and det is None:
+                det = doc[i].lower_
+            ref = self.ref_at(i)
+            if ref and ref[2].startswith(("country/", "org/")):
+                country_hint = ref[2]
+                i = self._token_after_char(ref[1], i)
+                continue
+            i = nxt
+            if i - start > 6:
+                return None
+        if i >= limit:
+            return None
+        ref = self.ref_at(i)
+        if ref and ref[3] in ("COUNTRY", "ORG") and not self._role_end(i):
+            ents.mention(ref[2], ref[0], ref[1])
+            return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
+        if self._role_end(i):
+            role = doc[i:self._role_end(i)].text
+            i = self._role_end(i)
+        name = ents.name_at(i) if i < limit else None
+        if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
+            aff, j = self._genitive(i, limit)
+            if j == i:
+                j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
+            if j + 1 < limit and doc[j].text == ",":
+                name = ents.name_at(j + 1)
+                country_hint = aff or country_hint
+        if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
+                and not self._known_person(name)):
+            name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
+        if name is not None and name.end <= limit:
+            affiliation = country_hint
+            end = name.end
+            appo = self._apposition(end, limit)
+            if appo:
+                role = appo[0]
+                affiliation = appo[1] or affiliation
+                end = appo[2]
+            country = ents.country_of(affiliation)
+            person = ents.person(name.text, role, country)
+            ents.mention(person.id, name.start_char, name.end_char)
+            self.last_person = person.id
+            if role is None and affiliation is None:
+                return self._known(person.id, (name.start_char, name.end_char), end)
+            return Speaker(person.id, (name.start_char, name.end_char), end, role, affiliation)
+        if role is None and generic and country_hint and country_hint.startswith("country/") and i < limit and \
+                doc[i].pos_ == "NOUN" and doc[i].text in GOVERNMENT_NOUNS:
+            mention = (doc[start].idx, doc[i].idx + len(doc[i].text))  # "die spanische Regierung" speaks for Spain
+            ents.mention(country_hint, *mention)
+            return Speaker(country_hint, mention, i + 1, doc[i].text)
+        if role is None:
+            return self._generic_speaker(start, i, limit) if generic else None
+        # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
+        affiliation, end = self._genitive(i, limit)
+        if end == i:
+            end = self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
+        affiliation = affiliation or country_hint
+        mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
+        if det in ("ein", "eine", "der", "die", "des", "dem", "den") and not role.endswith(("innen",)) and det != "die" or (det == "die" and role.endswith("in")):
+            aff_label = ents.entity(affiliation).label if affiliation else None
+            label = f"{base} ({aff_label})" if aff_label else base
+            ent = ents.unnamed(base, affiliation, label)
+        else:
+            ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
+        ents.mention(ent.id, *mention)
+        return Speaker(ent.id, mention, end, base, affiliation)
+
+    def _modifier_end(self, i: int, start: int, limit: int) -> int | None:
+        """The token after a word that may come before the head of a speaker phrase: an article, a
+        lower-case adjective or number ("die 56-jährige", "der englisch-sprachigen"), a country or
+        organisation prefix ("US-", "EADS-"), a capitalised adjective before a role or opening the
+        phrase ("Amerikanische Außenminister", "Weiße Farmer"); a name before a hyphenated role
+        ("Human Rights Watch-Sprecher") is skipped whole."""
+        doc = self.doc
+        tok = doc[i]
+        low = tok.lower_
+        if low in DETERMINERS or tok.text == "-" or self._is_country_prefix(i):
+            return i + 1
+        if (tok.text[:1].islower() and tok.text.replace("-", "").isalpha() and low not in self.verbs
+                and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM"))):
+            return i + 1
+        if (tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-") or re.fullmatch(r"\d+-[a-zäöü]+", tok.text):
+            return i + 1  # "58-Jährige", "die 63-jährige"
+        adjective = tok.text[:1].isupper() and low.endswith(("e", "en", "er", "es"))
+        if adjective and self._role_end(i + 1) and not self._role_end(i):
+            return i + 1
+        if (adjective and i == start and tok.pos_ in ("ADJ", "PROPN") and tok.ent_type_ != "PER"
+                and i + 1 < limit and doc[i + 1].pos_ == "NOUN" and not self._role_end(i)):
+            return i + 1
+        if tok.pos_ == "PROPN" and low.endswith("s") and self._role_end(i + 1) and not self._role_end(i):
+            return i + 1  # "Mannheims Bürgermeister"
+        j = i
+        while j < limit and j - i < 4 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "X", "NOUN"):
+            j += 1
+        if j > i and j + 1 < limit and doc[j].text == "-" and self._role_end(j + 1):
+            return j + 1
+        return None
+
+    def _particle_name(self, i: int, limit: int) -> tuple[Span, str] | None:
+        """"Von der Leyen" (a particle capitalised at the start of a sentence) as the end of a person's
+        full name seen in the document."""
+        doc = self.doc
+        if doc[i].lower_ not in NAME_PARTICLES or not doc[i].text[:1].isupper():
+            return None
+        for n in (3, 2):
+            if i + n <= limit and doc[i + n - 1].text[:1].isupper():
+                words = [t.lower_ for t in doc[i:i + n]]
+                for _span, eid in self.ents.persons:
+                    label = self.ents.entities[eid].label.lower().split()
+                    if len(label) > n and label[-n:] == words:
+                        return doc[i:i + n], eid
+        return None
+
+    def antecedent(self, char: int) -> str | None:
+        """The person a pronoun at `char` refers to: the nearest person named before it
+        (speakers of earlier statements included)."""
+        best: tuple[int, str] | None = None
+        for s, _e, eid, label in self.ents.refs:
+            if label == "PER" and s < char and (best is None or s > best[0]):
+                best = (s, eid)
+        for st in self.statements:
+            m = st.speaker_mention
+            if st.speaker_id.startswith("person/") and m.start < char and (best is None or m.start > best[0]):
+                best = (m.start, st.speaker_id)
+        if best is None:
+            best = self._unlisted_name_before(char)
+        return best[1] if best else None
+
+    def _role_antecedent(self, i: int) -> str | None:
+        """With no person named before: the nearest unnamed speaker known by role whose gender fits
+        the pronoun ("… von einer Armeesprecherin bestätigt. Sie sagte …")."""
+        doc = self.doc
+        feminine = doc[i].lower_ == "sie"
+        for k in range(i - 1, max(0, i - 80) - 1, -1):
+            if not self._role_end(k) or self._role_end(k) != k + 1 or doc[k].lower_.endswith("in") != feminine:
+                continue
+            sp = self.speaker_at(k, i)
+            if sp is not None:
+                if sp.generic:
+                    self.ents.group(sp.generic)
+                return sp.entity_id
+        return None
+
+    def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
+        """A two-or-more-word name in the three sentences before `char` that no rule listed yet
+        ("Anna Berger gewann …"); registered as a person."""
+        doc = self.doc
+        end = self.token_at_char(char)
+        lo = max(0, end - 80)
+        for i in range(end - 2, lo - 1, -1):
+            if i > 0 and self.ents.is_name_token(doc[i - 1]):
+                continue
+            name = self.ents.name_at(i)
+            if (name is not None and len(name) >= 2 and name.end <= end
+                    and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
+                    and not (name.end < len(doc) and doc[name.end].text == "-")):
+                person = self.ents.person(name.text)
+                self.ents.mention(person.id, name.start_char, name.end_char)
+                return name.start_char, person.id
+        return None
+
+    def _known_person(self, name: Span) -> bool:
+        return any(s <= name.start_char < e for s, e, _eid, label in self.ents.refs if label == "PER") or \
+            self.ents.resolve_name(name.text) is not None
+
+    def _known(self, eid: str, mention: tuple[int, int], end: int) -> Speaker:
+        ent = self.ents.entities[eid]
+        return Speaker(eid, mention, end, ent.role, f"country/{ent.country}" if ent.country else None)
+
+    def _is_country_prefix(self, i: int) -> bool:
+        """A country adjective or a country/organisation before a hyphen ("US-Außenminister",
+        "EADS-Chef"): the speaker's affiliation, not the speaker."""
+        ref = self.ref_at(i)
+        return bool(ref and ref[2].startswith("country/") and ref[3] == "COUNTRY_ADJ") or bool(
+            ref and ref[2].startswith(("country/", "org/")) and self._token_after_char(ref[1], i) < len(self.doc)
+            and self.doc[self._token_after_char(ref[1], i)].text == "-")
+
+    def _plural_verb_near(self, i: int) -> bool:
+        doc = self.doc
+        for k in (i + 1, i - 1):
+            if 0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
+                return "Plur" in doc[k].morph.get("Number")
+        return False
+
+    def _genitive(self, i: int, limit: int) -> tuple[str | None, int]:
+        doc = self.doc
+        if i < limit and doc[i].lower_ in GENITIVE_LINKS:
+            j = i + 1
+            while j < limit and j - i <= 3:
+                ref = self.ref_at(j)
+                if ref and ref[3] in ("COUNTRY", "ORG"):
+                    self.ents.mention(ref[2], ref[0], ref[1])
+                    return ref[2], self._token_after_char(ref[1], j)
+                j += 1
+        return None, i
+
+    def _apposition(self, i: int, limit: int) -> tuple[str, str | None, int] | None:
+        """", die Sprecherin der NATO" / ", eine leitende Analystin am Brookings Institution"."""
+        doc = self.doc
+        if i >= limit or doc[i].text != ",":
+            return None
+        j = i + 1
+        while j < limit and j - i <= 5 and j not in self.ents.roles:
+            if doc[j].text in {",", ".", "„", "“"}:
+                return None
+            j += 1
+        if j >= limit or j not in self.ents.roles:
+            return None
+        rspan = self.ents.roles[j]
+        aff, end = self._genitive(rspan.end, limit)
+        if aff is None and rspan.start > 0:
+            aff = self.ents.country_adjective_before(rspan.start)
+        close = self._inserted_clause_end(i + 1, limit)
+        if close is not None and close >= end:  # the apposition ends at its comma
+            return rspan.text, aff, close
+        return rspan.text, aff, max(end, rspan.end)
+
+    def _inserted_clause_end(self, i: int, limit: int) -> int | None:
+        """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
+        Organisation „…“ (Inca), …"); quotations and parentheses inside it are skipped whole."""
+        doc = self.doc
+        k, depth = i, 0
+        while k < limit and k - i < 30:
+            text = doc[k].text
+            if text in ("„", "(", "»"):
+                depth += 1
+            elif text in ("“", ")", "«") and depth:
+                depth -= 1
+            elif not depth and text in {".", ":", ";"}:
+                return None
+            elif not depth and text == ",":
+                return k
+            k += 1
+        return None
+
+
+
+    def _generic_speaker(self, start: int, i: int, limit: int) -> Speaker | None:
+        """An organisation the NER found ("Die CCE") or a plain noun phrase, with its genitive
+        ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
+        doc = self.doc
+        if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
+                or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
+            return None
+        end = i + 1
+        while end + 1 < limit and doc[end].text == "-" and doc[end + 1].pos_ == "NOUN":
+            end += 2  # "Eine DNA-Analyse" split at the hyphen
+        if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
+            while end < limit and doc[end].ent_iob_ == "I":
+                end += 1
+        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
+            return None  # a lone unknown proper noun is more often a place or a thing
+        if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
+            name = self.ents.name_at(end)
+            person = self.ents.person(name.text, doc[i].text)
+            self.ents.mention(person.id, name.start_char, name.end_char)
+            return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
+        end = self._genitive_phrase(end, limit)
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        sp = self.group_speaker(s, e, end)
+        sp.named = doc[i].ent_type_ == "ORG"
+        return sp
+
+    def _role_end(self, i: int) -> int | None:
+        """End of the role noun at i: a listed role or a compound ending in a role word
+        ("Justizminister", "Polizeisprecherin")."""
+        if i in self.ents.roles:
+            return self.ents.roles[i].end
+        if i < len(self.doc) and self.doc[i].pos_ == "NOUN" and is_role_word(self.doc[i].text):
+            return i + 1
+        return None
+
+    def _genitive_phrase(self, end: int, limit: int) -> int:
+        """The end of genitive attributes after a noun ("der deutschen Bauwirtschaftsverbände")."""
+        doc = self.doc
+        while end + 1 < limit and doc[end].lower_ in ("der", "des"):
+            j = end + 1
+            while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
+                    doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
+                j += 1
+            if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
+                end = j + 1
+            else:
+                break
+        return end
+
+    def group_speaker(self, s: int, e: int, end: int) -> Speaker:
+        label = doc_text(self.doc)[s:e]
+        return Speaker(f"group/{slug(label)}", (s, e), end, generic=label)

@@ -1,0 +1,97 @@
+"""Speaker phrases (kg.extract.speakers) and subjects (kg.extract.attribution) on invented sentences."""
+
+from kg.build import extract_text
+
+
+def statements(text):
+    return extract_text(text, "t").statements
+
+
+def direct(text):
+    sts = [s for s in statements(text) if s.direct]
+    assert len(sts) == 1, [(s.speaker_mention.text, s.quote) for s in sts]
+    return sts[0]
+
+
+def test_name_before_a_hyphenated_role():
+    st = direct("Nordlicht Energy-Sprecher Malte Brenner erklärte: „Die Anlage läuft wieder.“")
+    assert st.speaker_mention.text == "Malte Brenner" and st.role == "Sprecher"
+
+
+def test_hyphenated_adjective_and_number_before_the_head():
+    st = direct("„Wir bleiben hier“, sagte die 63-jährige Anwohnerin.")
+    assert st.speaker_mention.text == "die 63-jährige Anwohnerin"
+
+
+def test_object_first_then_the_named_speaker():
+    st = direct("Der örtlichen Zeitung sagte Karl Simonsen: „Ich habe nichts gesehen.“")
+    assert st.speaker_id == "person/karl-simonsen"
+
+
+def test_apposition_with_quoted_name_between_subject_and_verb():
+    st = direct("Ida Falk, eine Vertreterin des Vereins „Grüne Wiese“ (GW), kommentierte den Plan so: "
+                "„Das ist ein schlechter Tag für die Stadt.“")
+    assert st.speaker_id == "person/ida-falk"
+
+
+def test_role_with_genitive_before_the_name():
+    st = direct("Der Sprecher des Hilfswerks, Tomas Berg, sagte: „Wir brauchen mehr Lastwagen.“")
+    assert st.speaker_id == "person/tomas-berg"
+
+
+def test_reflexive_before_an_inverted_subject():
+    st = direct("Ähnlich äußerte sich der Bürgermeister Jan Olsen: „Die Stadt ist vorbereitet.“")
+    assert st.speaker_id == "person/jan-olsen"
+
+
+def test_particle_name_at_the_start_of_a_sentence():
+    text = ("Die Ministerin Anna von der Heide besuchte die Schule. "
+            "Von der Heide sagte: „Wir werden die Schule sanieren.“")
+    st = direct(text)
+    assert st.speaker_id == "person/anna-von-der-heide" and st.speaker_mention.text == "Von der Heide"
+
+
+def test_inverted_subject_after_a_leading_subordinate_clause():
+    st = direct("Nachdem er nach den Kosten gefragt wurde, entgegnete Otto Krämer empört: „Das ist nicht meine Sache.“")
+    assert st.speaker_id == "person/otto-kramer"
+
+
+def test_speaker_of_a_subordinate_clause_before_the_colon():
+    st = direct("Der Streit eskalierte, als die Bürgermeisterin Lina Hoff erklärte: „So geht es nicht weiter.“")
+    assert st.speaker_id == "person/lina-hoff"
+
+
+def test_auxiliary_with_a_speech_participle():
+    st = direct("Der 45-Jährige habe darin geschrieben, er wolle „ein neues Leben“ beginnen.")
+    assert st.speaker_mention.text == "Der 45-Jährige" and st.cue == "geschrieben"
+
+
+def test_pronoun_refers_to_an_unnamed_role():
+    sts = statements("Der Einsatz wurde von einer Polizeisprecherin bestätigt. Sie sagte: „Niemand wurde verletzt.“")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/polizeisprecherin")]
+
+
+def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
+    st = direct("Der Minister Paul Ritter sagte, Ziel sei es, „die Schulden der Stadt“ zu halbieren.")
+    assert st.quote == "die Schulden der Stadt" and st.speaker_id == "person/paul-ritter"
+
+
+def test_apposition_runs_to_its_comma():
+    st = direct("Hanna Rieger, seines Zeichens Direktorin der Bürgerinitiative Nordufer Stadtmitte, warnte gestern: "
+                "„Der Fluss wird weiter steigen.“")
+    assert st.speaker_id == "person/hanna-rieger"
+
+
+def test_a_colon_after_a_verbless_heading_starts_the_sentence():
+    st = direct("Verkehr: Die CDU will den Nahverkehr „für alle Menschen kostenlos“ machen.")
+    assert st.speaker_mention.text == "Die CDU" and st.quote == "für alle Menschen kostenlos"
+
+
+def test_a_capitalised_sentence_with_a_lower_case_verb_is_no_title():
+    st = direct("Ähnlich äußerte sich die Ministerin Vera Holm: „Die Behörden haben die Lage im Griff.“")
+    assert st.speaker_id == "person/vera-holm"
+
+
+def test_a_heading_without_punctuation_is_not_the_subject():
+    text = "Antrag an den Landtag Der Städtetag schlug dem Landtag vor, „Lärmschutz“ gesetzlich zu regeln."
+    assert all(s.speaker_mention.text != "Antrag" for s in statements(text))
