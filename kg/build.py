@@ -71,14 +71,18 @@ def extract_text(text: str, doc_id: str = "doc", nlp=None) -> DocumentResult:
 def merge_relations(results: Iterable[DocumentResult]) -> list[Relation]:
     """The same pair and type across documents is one relation with all its evidence."""
     merged: dict[tuple[str, str, str], Relation] = {}
+    seen: dict[tuple[str, str, str], set] = {}  # a set beside each list: a frequent pair has thousands
     for res in results:
         for rel in res.relations:
             cur = merged.get(rel.key)
             if cur is None:
                 merged[rel.key] = Relation(rel.source_id, rel.target_id, rel.type, rel.polarity, rel.directed,
-                                           rel.negated, rel.hedged, list(rel.evidence))
+                                           rel.negated, rel.hedged, list(dict.fromkeys(rel.evidence)))
+                seen[rel.key] = set(merged[rel.key].evidence)
             else:
-                cur.evidence.extend(e for e in rel.evidence if e not in cur.evidence)
+                new = [e for e in dict.fromkeys(rel.evidence) if e not in seen[rel.key]]
+                cur.evidence.extend(new)
+                seen[rel.key].update(new)
                 cur.negated = cur.negated and rel.negated
                 cur.hedged = cur.hedged and rel.hedged
     for rel in merged.values():

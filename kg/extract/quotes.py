@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from kg.extract import lexicon
@@ -18,6 +20,11 @@ SOURCE_WORDS = {"laut", "gemäß", "von", "bei", "beim", "via"}
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(open, close) character positions of paired quotation marks within one paragraph."""
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=4)  # statements and attribution both ask for the same document's quotes
+def _find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     out, i, n = [], 0, len(text)
     while i < n:
         ch = text[i]
@@ -31,7 +38,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
         i += 1
-    return out
+    return tuple(out)
 
 
 def names_something(doc: Doc, open_i: int, close_i: int) -> bool:

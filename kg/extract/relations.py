@@ -7,6 +7,7 @@ country of the clause as actor and the nearest other as partner."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,32 @@ from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, R
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB", "AUX", "ADJ")
+
+
+@lru_cache(maxsize=200_000)
+def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
+    """The cues a word (lower case, POS) may carry, each with whether it still needs its separated
+    particle later in the clause. Cached: scanning every cue for every token was a quarter of extraction."""
+    out = []
+    for c in lexicon.relation_cues():
+        if c.pos in ("noun", "word"):
+            if pos not in NOUN_POS:
+                continue
+            k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
+            if k >= 0 and len(low) - k - len(c.cue) <= 3:
+                out.append((c, False))
+        elif c.pos == "adj":
+            if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
+                out.append((c, False))
+        elif pos in VERB_POS:
+            if c.particle is None:
+                if low.startswith(c.cue):
+                    out.append((c, False))
+            elif low.startswith((c.particle + c.cue, c.particle + "zu" + c.cue)):
+                out.append((c, False))
+            elif low.startswith(c.cue):
+                out.append((c, True))
+    return tuple(out)
 RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
@@ -60,24 +87,9 @@ class RelationFinder:
         return max(found, key=lambda c: len(c.cue)) if found else None
 
     def _cues_of(self, tok: Token, sent: Span):
-        low, pos = tok.lower_, tok.pos_
-        for c in self.cues:
-            if c.pos in ("noun", "word"):
-                if pos not in NOUN_POS:
-                    continue
-                k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
-                if k >= 0 and len(low) - k - len(c.cue) <= 3:
-                    yield c
-            elif c.pos == "adj":
-                if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
-                    yield c
-            elif pos in VERB_POS:
-                if c.particle is None:
-                    if low.startswith(c.cue):
-                        yield c
-                elif low.startswith((c.particle + c.cue, c.particle + "zu" + c.cue)) or (
-                        low.startswith(c.cue) and self._particle_after(tok, sent, c.particle)):
-                    yield c
+        for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
+            if not particle_apart or self._particle_after(tok, sent, c.particle):
+                yield c
 
     def _particle_after(self, tok: Token, sent: Span, particle: str) -> bool:
         """A separated verb particle closes the clause: "griffen ... an.", "lehnt ... ab und"."""
