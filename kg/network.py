@@ -72,7 +72,7 @@ def legend_html() -> str:
         '<div id="kg-legend" style="position:absolute;top:10px;right:10px;background:#fff;border:1px solid #ccc;'
         'padding:8px 12px;font:13px sans-serif;z-index:10"><b>Beziehungen</b>'
         f'<ul style="list-style:none;padding:0;margin:4px 0">{items}</ul>'
-        '<div>— kooperativ &nbsp; - - - feindlich</div><div>Kantenstärke: Anzahl Belege · Knotengröße: Grad</div></div>'
+        '<div>— kooperativ &nbsp; - - - feindlich &nbsp; · · · neutral (grau)</div><div>Kantenstärke: Anzahl Belege · Knotengröße: Grad</div></div>'
     )
 
 
