@@ -22,7 +22,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -146,7 +145,7 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             d = base / f"n{n}"
             (d / "in").mkdir(parents=True, exist_ok=True)
-            words = write_corpus(d / "in" / "articles.jsonl", n, args.words, sents)
+            write_corpus(d / "in" / "articles.jsonl", n, args.words, sents)
             pipe = child("pipeline", d / "in", d / "out", 1)
             for w in workers:
                 full = child("full", d / "in", d / "out", w)

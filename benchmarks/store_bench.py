@@ -16,7 +16,6 @@ import argparse
 import csv
 import io
 import json
-import os
 import random
 import resource
 import signal

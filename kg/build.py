@@ -25,7 +25,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from kg import nlp as kg_nlp
 from kg.cache import ArticleRecord, Cache, article_key, nlp_version, pipeline_key
 from kg.extract import extract
-from kg.extract.records import DocumentResult, Entity, Relation
+from kg.extract.records import DocumentResult, Relation
 from kg.extract.relations import relation_confidence
 from kg.ingest import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, SUFFIXES, Article, Problem, iter_articles
 from kg.rdf import mapping

@@ -1,7 +1,6 @@
 """Extraction on a Dask LocalCluster and in worker processes gives the same outputs as a local build."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import random
 import re
 from pathlib import Path
 
@@ -137,7 +136,7 @@ def read_gsd_upos_train(path: Path):
     """Yield list of (form, upos) for the UPOS-only GSD train copy (MWTs collapsed to the first part's UPOS)."""
     for line in path.open(encoding="utf-8"):
         pairs = line.split()
-        out, pending = [], 0
+        out = []
         i = 0
         while i < len(pairs):
             form, _, upos = pairs[i].rpartition("##")

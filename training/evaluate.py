@@ -22,7 +22,6 @@ import json
 import sys
 import time
 
-import spacy
 from spacy.scorer import Scorer
 from spacy.tokens import DocBin
 from spacy.training import Example

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 
 import spacy
-from spacy.attrs import NORM
 
 
 @spacy.registry.callbacks("kg.add_cluster_norms.v1")

@@ -8,7 +8,6 @@ e.g. `python -m training.train --training.max_steps 1000`.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess

@@ -358,7 +358,7 @@ class RelationFinder:
 
     # -- records --------------------------------------------------------------------------------
     def flags(self, reading: Reading, i: int, cue: RelationCue) -> tuple[bool, bool]:
-        doc, sent, fine = self.doc, reading.sent, reading.fine
+        sent, fine = reading.sent, reading.fine
         clause = [t for t in sent if fine[t.i] == fine[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]

@@ -4,9 +4,7 @@ import pytest
 
 from kg.build import extract_text
 
-
-def statements(text):
-    return extract_text(text, "t").statements
+from .sentences import statements
 
 
 def relations(text):

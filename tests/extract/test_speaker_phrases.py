@@ -1,16 +1,10 @@
 """Speaker phrases (kg.extract.speakers) and subjects (kg.extract.attribution) on invented sentences."""
 
-from kg.build import extract_text
-
-
-def statements(text):
-    return extract_text(text, "t").statements
+from .sentences import one, statements
 
 
 def direct(text):
-    sts = [s for s in statements(text) if s.direct]
-    assert len(sts) == 1, [(s.speaker_mention.text, s.quote) for s in sts]
-    return sts[0]
+    return one(text, direct=True)
 
 
 def test_name_before_a_hyphenated_role():

@@ -1,17 +1,8 @@
 """Statement frames of kg.extract.statements / indirect / quotes on invented German sentences."""
 
-from kg.build import extract_text
 from kg.extract.quotes import find_quotes
 
-
-def statements(text):
-    return extract_text(text, "t").statements
-
-
-def one(text, direct=None):
-    sts = [s for s in statements(text) if direct is None or s.direct == direct]
-    assert len(sts) == 1, [(s.speaker_mention.text, s.quote, s.direct) for s in sts]
-    return sts[0]
+from .sentences import indirect, one, statements
 
 
 def test_quote_mark_styles_are_paired():
@@ -122,10 +113,6 @@ def test_organisation_subject_announces_the_quotation_after_it():
     sts = [s for s in statements("Bildung: Die CDU will mehr Lehrer einstellen. „Jede Schule braucht genug Personal.“")
            if s.direct]
     assert [s.speaker_mention.text for s in sts] == ["Die CDU"]
-
-
-def indirect(text):
-    return [s for s in statements(text) if not s.direct]
 
 
 def test_government_of_a_country_speaks_for_it():

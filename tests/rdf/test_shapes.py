@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg.rdf.validate import ValidationReport, validate
 

@@ -1,0 +1,18 @@
+"""Extraction on one invented sentence, shared by the statement and speaker tests."""
+
+from kg.build import extract_text
+
+
+def statements(text):
+    return extract_text(text, "t").statements
+
+
+def one(text, direct=None):
+    """The one statement of `text` (of the given kind): the tests name exactly what they expect."""
+    sts = [s for s in statements(text) if direct is None or s.direct == direct]
+    assert len(sts) == 1, [(s.speaker_mention.text, s.quote, s.direct) for s in sts]
+    return sts[0]
+
+
+def indirect(text):
+    return [s for s in statements(text) if not s.direct]
