@@ -113,14 +113,31 @@ def run(text: str, graph: Graph, params: dict | None = None) -> Result:
     if store is not None and graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         try:
             with evaluating():
-                return _from_oxigraph(store.query(text), lambda: store.query(text))
+                result = _from_oxigraph(store.query(text), lambda: store.query(text))
         except SyntaxError as err:
             raise QueryError(f"query does not parse: {err}") from err
-    try:
-        q = prepareQuery(text)
-    except Exception as err:
-        raise QueryError(f"query does not parse: {err}") from err
-    return graph.query(q)
+    else:
+        try:
+            q = prepareQuery(text)
+        except Exception as err:
+            raise QueryError(f"query does not parse: {err}") from err
+        result = graph.query(q)
+    if result.type == "CONSTRUCT" and result.graph is not None:
+        _bind_prefixes(result.graph, text)
+    return result
+
+
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>\s]*)>", re.IGNORECASE)
+
+
+def _bind_prefixes(g: Graph, text: str) -> None:
+    """Name a CONSTRUCT result's namespaces as kg's graph and the query do, so its Turtle reads
+    kg:speaker rather than an invented ns1:speaker whose number can change between runs."""
+    from kg.rdf.mapping import bind
+
+    bind(g)
+    for prefix, ns in _PREFIX_DECL.findall(text):
+        g.bind(prefix, ns, override=True, replace=True)
 
 
 def _from_oxigraph(res, rerun) -> Result:

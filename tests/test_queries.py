@@ -75,3 +75,15 @@ def test_unknown_query_and_format_are_errors(seeds_out):
         q.resolve("no_such_query")
     with pytest.raises(QueryError, match="unknown format"):
         q.format_result(q.run(QUERIES["alliances"], q.load_graph(seeds_out)), "xml")
+
+
+def test_construct_turtle_uses_the_graphs_prefixes(seeds_out):
+    """CONSTRUCT output names namespaces as graph.ttl and the query do, never an invented ns1:."""
+    text = ("PREFIX kg: <https://w3id.org/kg-news/ontology#>\nPREFIX my: <https://example.org/my#>\n"
+            "CONSTRUCT { ?s kg:speaker ?p . ?s my:said true } WHERE { ?s kg:speaker ?p }")
+    graph = q.load_graph(seeds_out / "graph.ttl")
+    out = q.format_result(q.run(text, graph), "table")
+    assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in out
+    assert "@prefix my: <https://example.org/my#>" in out
+    assert "ns1:" not in out and " kg:speaker " in out
+    assert out == q.format_result(q.run(text, graph), "table")
