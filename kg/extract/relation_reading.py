@@ -43,6 +43,12 @@ class Mention:
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
 
 
+def _finite(tok) -> bool:
+    """A finite verb: the morphologizer gives it a mood and a person ("griff", "könnten"), unlike
+    infinitives and participles ("angreifen", "unterstützt von")."""
+    return tok.pos_ in ("VERB", "AUX") and bool(tok.morph.get("Mood")) and bool(tok.morph.get("Person"))
+
+
 def syntax(word: str) -> frozenset[str]:
     return lexicon.relation_syntax().get(word.lower(), frozenset())
 
@@ -106,6 +112,7 @@ class Reading:
         self.fine: dict[int, int] = {}
         self.rel: dict[int, int] = {}
         self.subordinate: set[int] = set()
+        self.coordinate: dict[int, int] = {}  # clause -> the clause before, which holds its subject
         seg = fine = 0
         outer: list[int] = []
         last = 0
@@ -144,17 +151,54 @@ class Reading:
                 elif opening and seg == 0 and nxt.pos_ in ("VERB", "AUX"):
                     last += 1
                     seg = last
+                elif (kind := self._main_clause(i + 1)) is not None:
+                    # "..., wurde dann von der EU sanktioniert" (its subject is the clause's before),
+                    # "..., Russland protestierte dagegen" (a main clause with its own subject)
+                    last += 1
+                    if kind == "coordinate":
+                        self.coordinate[last] = seg
+                    seg = last
+            elif tok.pos_ == "CCONJ" and i + 1 < sent.end and _finite(doc[i + 1]) and i > sent.start:
+                last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
+                self.coordinate[last] = seg
+                seg = last
             if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
 
+    def _main_clause(self, j: int) -> str | None:
+        """After a comma: "coordinate" when a finite verb follows at once, "main" when a subject
+        phrase (articles, adjectives, nouns, names) and then a finite verb follow; else None."""
+        doc, end = self.doc, self.sent.end
+        if j >= end:
+            return None
+        # after an apposition (", den USA und Brasilien, unterzeichneten Abkommen") the phrase goes on:
+        # only a comma closing a clause with a verb of its own starts a new one
+        k = j - 2
+        while k >= self.sent.start and doc[k].text != ",":
+            k -= 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[max(k, self.sent.start): j - 1]):
+            return None
+        if _finite(doc[j]):
+            return "coordinate"
+        for k in range(j, min(end, j + 6)):
+            tok = doc[k]
+            if _finite(tok):
+                # "erklärte, die Welt könne Iran nicht trauen": Konjunktiv reports, it stays with its verb
+                indicative = "Ind" in tok.morph.get("Mood")
+                return "main" if k > j and indicative and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+            if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and tok.text not in DASHES:
+                return None
+        return None
+
     def window(self, i: int) -> list[int]:
         """Token indices of the clause of token i, with the clauses a relative clause hangs on."""
         segs = {self.seg[i]}
         s = self.seg[i]
-        while s in self.rel:  # a relative clause describes a noun of the clause before
-            s = self.rel[s]
+        while s in self.rel or s in self.coordinate:
+            # a relative clause describes a noun of the clause before; a coordinated verb shares its subject
+            s = self.rel[s] if s in self.rel else self.coordinate[s]
             segs.add(s)
         segs |= {r for r, head in self.rel.items() if head in segs}
         return [t for t in range(self.sent.start, self.sent.end) if self.seg[t] in segs]
@@ -162,7 +206,7 @@ class Reading:
     def governing(self, i: int) -> list[int]:
         """The clause a subordinate ("dass", "ob") clause of token i depends on: the one before it."""
         s = self.seg[i]
-        if s not in self.subordinate:
+        if s not in self.subordinate and s not in self.coordinate:
             return []
         before = [t for t in range(self.sent.start, i) if self.seg[t] != s]
         return [t for t in before if self.seg[t] == self.seg[before[-1]]] if before else []
@@ -212,6 +256,8 @@ class Reading:
             number = tok.lower_ == "bis" and doc[j + 1].lower_ == "zu" or (
                 j > self.sent.start and doc[j - 1].lower_ == "bis" and doc[j + 1].like_num)
             if tok.pos_ == "ADP" and not number:
+                if self._infinitive_opener(j):
+                    return None, -1  # ", um die Ukraine zu unterstützen": "um" opens a clause
                 return tok.lower_, j  # "bis zu 12.000 nordkoreanische Soldaten" is a number, no phrase
             if tok.pos_ in ("DET", "ADJ", "NUM", "ADP") or tok.lower_ == "bis" or tok.text in DASHES and not tok.whitespace_ or tok.text in QUOTES:
                 if tok.pos_ == "DET":
@@ -231,6 +277,18 @@ class Reading:
                 return None, -1
             j -= 1
         return None, -1
+
+    def _infinitive_opener(self, j: int) -> bool:
+        """"um", "ohne", "statt" opening a "zu" infinitive clause (tagged as prepositions)."""
+        doc = self.doc
+        if "infinitive_opener" not in syntax(doc[j].text) or j > self.sent.start and doc[j - 1].text != ",":
+            return False
+        for tok in doc[j + 1: self.sent.end]:
+            if tok.text in (",", ";", ":"):
+                return False
+            if tok.lower_ == "zu" and tok.pos_ == "PART":
+                return True
+        return False
 
     def _is_mention(self, i: int) -> bool:
         return any(m.start <= i <= m.end for m in self.mentions)

@@ -213,7 +213,10 @@ class RelationFinder:
             core = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate and m.iso not in isos]
         if not core:
             return []
-        own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        seg = reading.seg[i]
+        # a coordinated verb ("... und müssen ... abwägen") has the subject of the clause before
+        home = reading.coordinate.get(seg, seg)
+        own = [m for m in core if reading.seg[m.start] == home] or [m for m in core if reading.seg[m.start] == seg]
         pick = (own or core)[0]
         return [m for m in core if m.group == pick.group]
 
@@ -316,22 +319,29 @@ class RelationFinder:
             # ("Kritik an einem von den USA und Brasilien unterzeichneten Abkommen")
             claimed = {c for c in claimed if not any(id(m) == c and len(_distinct(reading.members(m))) >= 2
                                                      for m in reading.mentions)}
+        dependent = reading.seg[i] in reading.subordinate or reading.seg[i] in reading.coordinate
         if not any(reading.fine[m.start] == reading.fine[i] for m in reading.mentions if not m.nonstate) and \
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
-        if len(_distinct(ms)) == 1 and reading.seg[i] in reading.subordinate:
-            # "..., um die Ukraine zu unterstützen": the state acting is the main clause's
+        subject: list[Mention] = []
+        if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
+            # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
+            # acting is the subject of the clause before (it may act again, though an earlier cue
+            # claimed it); a coordinated verb's objects stand in its own clause
             gov = set(reading.governing(i))
-            ms = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate
-                  and id(m) not in claimed][:1] + ms
+            core = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate]
+            subject = [m for m in core if m.group == core[0].group] if core else []
+            if reading.seg[i] in reading.coordinate:
+                ms = [m for m in ms if reading.seg[m.start] == reading.seg[i]]
+            ms = subject + [m for m in ms if m not in subject]
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type
         agents = [m for m in ms if m.role == AGENT]
         own = [m for m in ms if reading.seg[m.start] == reading.seg[i] and m.role == CORE]
-        first = agents[0] if agents else (own or [m for m in ms if m.role == CORE] or [None])[0]
+        first = agents[0] if agents else (subject or own or [m for m in ms if m.role == CORE] or [None])[0]
         if first is None:
             return [], []
         actors = [m for m in ms if m.group == first.group]
@@ -359,7 +369,10 @@ class RelationFinder:
     # -- records --------------------------------------------------------------------------------
     def flags(self, reading: Reading, i: int, cue: RelationCue) -> tuple[bool, bool]:
         sent, fine = reading.sent, reading.fine
-        clause = [t for t in sent if fine[t.i] == fine[i] and t.i != i]
+        seg = reading.seg
+        # the clause between commas, and of coordinated verbs only the cue's own ("rücken vor und
+        # könnten ... sprengen": the modal hedges the second verb only)
+        clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]
         negated = any(self.modality.get(t.lower_) == "negate" for t in near)
