@@ -45,8 +45,25 @@ class Mention:
 
 def _finite(tok) -> bool:
     """A finite verb: the morphologizer gives it a mood and a person ("griff", "könnten"), unlike
-    infinitives and participles ("angreifen", "unterstützt von")."""
-    return tok.pos_ in ("VERB", "AUX") and bool(tok.morph.get("Mood")) and bool(tok.morph.get("Person"))
+    infinitives and participles ("angreifen", "unterstützt von"); it may err on "anzugreifen"."""
+    return tok.pos_ in ("VERB", "AUX") and bool(tok.morph.get("Mood")) and bool(tok.morph.get("Person")) and \
+        not zu_infinitive(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def zu_infinitive(low: str) -> bool:
+    """"anzugreifen", "aufzuheben": a separable particle, "zu", the verb."""
+    return any(low.startswith(p + "zu") and len(low) > len(p) + 4 and low.endswith("n") for p in _particles())
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "particle" in classes)
+
+
+def _verb(tok) -> bool:
+    """A verb that is no infinitive (the morphologizer may leave out the mood of "verhandelt")."""
+    return tok.pos_ in ("VERB", "AUX") and "Inf" not in tok.morph.get("VerbForm")
 
 
 def syntax(word: str) -> frozenset[str]:
@@ -114,7 +131,7 @@ class Reading:
         self.subordinate: set[int] = set()
         self.coordinate: dict[int, int] = {}  # clause -> the clause before, which holds its subject
         seg = fine = 0
-        outer: list[int] = []
+        outer: list[int | None] = []  # None: a parenthesis listing states stays in its clause
         last = 0
         # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
         opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da")
@@ -122,7 +139,16 @@ class Reading:
             self.subordinate.add(0)
         for tok in sent:
             i = tok.i
-            if tok.text == "(":
+            if tok.text == "(" and self._listing(i):
+                # "Die Achsenmächte (Deutsches Reich, Italien und Japan) führten ...": the phrase's states
+                outer.append(None)
+                self.seg[i], self.fine[i] = seg, fine
+                continue
+            elif tok.text == ")" and outer and outer[-1] is None:
+                outer.pop()
+                self.seg[i], self.fine[i] = seg, fine
+                continue
+            elif tok.text == "(":
                 outer.append(seg)
                 last += 1
                 seg = last
@@ -162,10 +188,29 @@ class Reading:
                 last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
                 self.coordinate[last] = seg
                 seg = last
+            elif tok.pos_ == "CCONJ" and any(_verb(doc[k]) for k in self.seg if self.seg[k] == seg) and \
+                    self._subject_and_verb(i + 1):
+                last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
+                seg = last
             if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _listing(self, i: int) -> bool:
+        """A parenthesis after a noun that holds nothing but countries joined by commas and "und"."""
+        doc = self.doc
+        if i == self.sent.start or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        inside = set()
+        for j in range(i + 1, self.sent.end):
+            if doc[j].text == ")":
+                return bool(inside)
+            if self._is_mention(j):
+                inside.add(j)
+            elif doc[j].text not in (",", "-") and doc[j].lower_ not in ("und", "sowie") and doc[j].pos_ != "DET":
+                return False
+        return False
 
     def _main_clause(self, j: int) -> str | None:
         """After a comma: "coordinate" when a finite verb follows at once, "main" when a subject
@@ -182,15 +227,22 @@ class Reading:
             return None
         if _finite(doc[j]):
             return "coordinate"
+        return "main" if self._subject_and_verb(j) else None
+
+    def _subject_and_verb(self, j: int) -> bool:
+        """A subject phrase (articles, adjectives, nouns, names) and an indicative finite verb start
+        at token j ("Russland protestierte"); Konjunktiv reports ("erklärte, die Welt könne ...")."""
+        doc, end = self.doc, self.sent.end
         for k in range(j, min(end, j + 6)):
             tok = doc[k]
             if _finite(tok):
-                # "erklärte, die Welt könne Iran nicht trauen": Konjunktiv reports, it stays with its verb
-                indicative = "Ind" in tok.morph.get("Mood")
-                return "main" if k > j and indicative and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+                # the subject is nominative ("zwischen Ägypten und Syrien wurde": a dative, no subject)
+                subject = doc[k - 1]
+                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and \
+                    subject.morph.get("Case") in ([], ["Nom"])
             if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and tok.text not in DASHES:
-                return None
-        return None
+                return False
+        return False
 
     def window(self, i: int) -> list[int]:
         """Token indices of the clause of token i, with the clauses a relative clause hangs on."""
@@ -273,9 +325,29 @@ class Reading:
                 if k >= self.sent.start and doc[k].lower_ in LOCATIVE:
                     return doc[k].lower_, k
                 return None, -1
+            elif tok.lower_ in ("und", "sowie", "oder"):
+                return self._shared_preposition(m, j)
             else:
                 return None, -1
             j -= 1
+        return None, -1
+
+    def _shared_preposition(self, m: Mention, j: int) -> tuple[str | None, int]:
+        """"Angriffe auf Gaza und den Libanon": a conjunct after "und" shares the preposition of a
+        conjunct that is no country (conjoined countries are grouped by _groups); not when the
+        country starts a clause of its own ("mit den Rebellen und Frankreich unterstützt ...")."""
+        doc = self.doc
+        verb_before = any(_verb(t) for t in doc[self.sent.start: j])
+        if verb_before and m.end + 1 < self.sent.end and _finite(doc[m.end + 1]):
+            return None, -1
+        k = j - 1
+        while k >= self.sent.start and j - k <= 6 and not self._is_mention(k):
+            tok = doc[k]
+            if tok.pos_ == "ADP":
+                return (None, -1) if self._infinitive_opener(k) else (tok.lower_, k)
+            if tok.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+                break
+            k -= 1
         return None, -1
 
     def _infinitive_opener(self, j: int) -> bool:

@@ -16,7 +16,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, place_noun, syntax
+from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, place_noun, syntax, zu_infinitive
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -51,6 +51,11 @@ RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
 AT_PROPOSITION = ("criticism", "threat")
+
+
+def _infinitive(tokens: list[Token]) -> bool:
+    """A "zu" infinitive clause: "gegen Russland Krieg zu führen", "die Ukraine anzugreifen"."""
+    return any(t.lower_ == "zu" and t.pos_ == "PART" or t.pos_ == "VERB" and zu_infinitive(t.lower_) for t in tokens)
 
 
 def _distinct(ms: list[Mention]) -> list[str]:
@@ -243,6 +248,10 @@ class RelationFinder:
         partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to]
         core = left + [m for m in run_ok if m.role == CORE and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
+        undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
+        if undergoer and self.types[typ].directed:
+            # "die sowjetische Besetzung Litauens": the adjective acts, the genitive undergoes
+            actors, targets = left, undergoer + [m for m in partners if m not in undergoer]
         attached = actors + targets
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
@@ -280,6 +289,23 @@ class RelationFinder:
                 target = self._complement_target(reading, i)
                 return [(x, y, typ) for x, y in _across(actor, target)], actor + target
         return [], []
+
+    def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
+        """The state in the genitive right after the cue noun ("Besetzung Litauens", "Invasion der
+        Ukraine", "Unterstützung des Irak") with its group."""
+        doc, end = self.doc, reading.sent.end
+        j, det = i + 1, None
+        while j < end and doc[j].pos_ in ("DET", "ADJ") and j - i <= 3:
+            det = det or doc[j].lower_
+            j += 1
+        first = next((m for m in run if m.start == j and m.role == CORE), None)
+        if first is None:
+            return []
+        if det is None:
+            genitive = "Gen" in doc[first.end].morph.get("Case") or doc[first.end].text.endswith("s")
+        else:
+            genitive = det in ("des", "der", "eines", "einer")
+        return [m for m in run if m.group == first.group and m.role == CORE] if genitive else []
 
     def _nonstate_agent(self, reading: Reading, i: int) -> bool:
         """The cue noun's own "von"/"durch" phrase names an actor that is no country."""
@@ -384,11 +410,16 @@ class RelationFinder:
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if prev and _infinitive(clause + [self.doc[i]]):
+            # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
+            # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
+            governor = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
+            negated = negated or any("prevent" in syntax(t.text) for t in governor)
+            hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
-        sent = reading.sent
-        window = self.doc[max(sent.start, i - NEAR): min(sent.end, i + NEAR + 1)]
+        window = self._near(reading, i)
         clause = [self.doc[j] for j in reading.window(i)]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
@@ -399,6 +430,19 @@ class RelationFinder:
         if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
             typ = "military_" + typ
         return typ
+
+    def _near(self, reading: Reading, i: int) -> list[Token]:
+        """NEAR words either side of the cue; a country's name counts as one word ("Beziehungen zu
+        Saudi-Arabien abgebrochen")."""
+        inside = {j for m in reading.mentions for j in range(m.start + 1, m.end + 1)}
+        out = [self.doc[i]]
+        for step in (-1, 1):
+            j, count = i + step, 0
+            while reading.sent.start <= j < reading.sent.end and count < NEAR:
+                out.append(self.doc[j])
+                count += j not in inside
+                j += step
+        return sorted(out, key=lambda t: t.i)
 
     def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties

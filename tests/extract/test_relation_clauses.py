@@ -35,3 +35,45 @@ def test_modal_of_the_second_verb_does_not_hedge_the_first():
     rels = relations("Syrische und iranische Einheiten rücken im Norden vor und könnten die Stadt einnehmen.")
     rel = rels[("IRN", "SYR", "military_cooperation")]
     assert not rel.hedged
+
+
+def test_adjective_acts_and_the_genitive_undergoes():
+    assert set(relations("Nach der sowjetischen Besetzung Estlands floh die Familie.")) == {("RUS", "EST", "attack")}
+    assert set(relations("Die russische Invasion der Ukraine begann im Februar.")) == {("RUS", "UKR", "attack")}
+
+
+def test_conjunct_shares_the_preposition_of_a_non_country():
+    rels = relations("Die israelischen Luftangriffe auf Gaza und den Libanon gehen weiter.")
+    assert set(rels) == {("ISR", "LBN", "attack")}
+
+
+def test_main_clause_after_und_has_its_own_subject():
+    rels = relations("Russland verhandelt mit den Rebellen und die Türkei unterstützt Syrien.")
+    assert ("TUR", "SYR", "support") in rels
+    assert not any("RUS" in (s, t) for s, t, _ in rels)
+
+
+def test_prevented_action_is_negated_and_considered_one_hedged():
+    (war,) = relations("Schweden wurde davon abgehalten, gegen Dänemark Krieg zu führen.").values()
+    assert war.type == "armed_conflict" and war.negated and not war.hedged
+    (attack,) = relations("Russland plant, Georgien anzugreifen.").values()
+    assert (attack.source_id, attack.target_id) == ("country/RUS", "country/GEO") and attack.hedged
+    (sanction,) = relations("Die USA erwägen, Sanktionen gegen Kuba zu verhängen.").values()
+    assert sanction.type == "sanctions" and sanction.hedged
+
+
+def test_qualifier_counts_a_country_name_as_one_word():
+    assert set(relations("Kanada hat die Beziehungen zu Saudi-Arabien abgebrochen.")) == {("CAN", "SAU", "tension")}
+
+
+def test_parenthesis_listing_states_belongs_to_its_noun():
+    rels = relations("Die Mächte (Frankreich, Belgien und Polen) führten Feldzüge gegen viele Staaten.")
+    assert set(rels) == {("BEL", "FRA", "military_cooperation"), ("FRA", "POL", "military_cooperation"),
+                         ("BEL", "POL", "military_cooperation")}
+
+
+def test_historic_states_and_defeat():
+    assert set(relations("Nach der Niederlage Polens gegen die Sowjetunion wurde das Gebiet geteilt.")) == {
+        ("POL", "RUS", "armed_conflict")}
+    (rel,) = relations("Das Osmanische Reich schloss ein Bündnis mit Deutschland.").values()
+    assert {rel.source_id, rel.target_id} == {"country/TUR", "country/DEU"} and rel.type == "alliance"
