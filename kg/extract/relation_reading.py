@@ -134,7 +134,9 @@ class Reading:
         outer: list[int | None] = []  # None: a parenthesis listing states stays in its clause
         last = 0
         # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
-        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da")
+        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da") \
+            or self._infinitive_opener(sent.start)  # "Um ... zu vermeiden, wurden ..."
+        in_opening = opening  # until the main clause begins (relative clauses inside it included)
         if opening:
             self.subordinate.add(0)
         for tok in sent:
@@ -170,13 +172,15 @@ class Reading:
                     last += 1
                     self.rel[last] = seg
                     seg = last
-                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text):
-                    last += 1
+                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) or (
+                        nxt.pos_ == "CCONJ" and after is not None and (after.pos_ == "SCONJ" or "subordinator" in syntax(after.text))):
+                    last += 1  # ", dass ...", ", und dass ...": a subordinate clause of its own
                     self.subordinate.add(last)
                     seg = last
-                elif opening and seg == 0 and nxt.pos_ in ("VERB", "AUX"):
+                elif in_opening and nxt.pos_ in ("VERB", "AUX"):
                     last += 1
                     seg = last
+                    in_opening = False
                 elif (kind := self._main_clause(i + 1)) is not None:
                     # "..., wurde dann von der EU sanktioniert" (its subject is the clause's before),
                     # "..., Russland protestierte dagegen" (a main clause with its own subject)
@@ -493,6 +497,16 @@ class Reading:
         """m has its own place preposition ("Botschaft in Wien"), not one inherited from a list."""
         prep, _ = self._left(m)
         return prep is not None and m.role == PLACE
+
+    def object_case(self, m: Mention) -> bool:
+        """m (a name, or the noun an adjective belongs to) stands in the accusative or dative."""
+        doc = self.doc
+        head = doc[m.end]
+        if m.prep is None and m.prep_i > self.sent.start:
+            head = doc[m.prep_i - 1]  # "die Regierung in Peking": the case of "Regierung"
+        elif m.kind == "adj":
+            head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)] if t.pos_ in ("NOUN", "PROPN")), head)
+        return bool(set(head.morph.get("Case")) & {"Acc", "Dat"})
 
     def members(self, m: Mention) -> list[Mention]:
         return [x for x in self.mentions if x.group == m.group]

@@ -313,7 +313,9 @@ class RelationFinder:
         if i + 1 >= end or "agent_prep" not in syntax(doc[i + 1].text):
             return False
         j = i + 2
-        while j < end and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+        while j < end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or j + 1 < end and doc[j + 1].text == "-"):
+            j += 1  # articles, adjectives and the first parts of "UN-Truppen"
+        if j < end and doc[j].text == "-":
             j += 1
         # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
         return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
@@ -365,9 +367,14 @@ class RelationFinder:
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type
-        agents = [m for m in ms if m.role == AGENT]
-        own = [m for m in ms if reading.seg[m.start] == reading.seg[i] and m.role == CORE]
-        first = agents[0] if agents else (subject or own or [m for m in ms if m.role == CORE] or [None])[0]
+        # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
+        # Einstufung von Marokko ...": Morocco does not demand)
+        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
+        # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
+        # object (its cases err, so such a state still acts when no other can)
+        core = sorted((m for m in ms if m.role == CORE), key=reading.object_case)
+        own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        first = agents[0] if agents else (subject or own or core or [None])[0]
         if first is None:
             return [], []
         actors = [m for m in ms if m.group == first.group]

@@ -77,3 +77,26 @@ def test_historic_states_and_defeat():
         ("POL", "RUS", "armed_conflict")}
     (rel,) = relations("Das Osmanische Reich schloss ein Bündnis mit Deutschland.").values()
     assert {rel.source_id, rel.target_id} == {"country/TUR", "country/DEU"} and rel.type == "alliance"
+
+
+def test_second_subordinate_clause_after_und_dass_is_its_own():
+    rels = relations("Er sagte, dass sowohl Chile als auch Peru lange verwaltet worden waren, und dass der Vertrag "
+                     "über die Grenze ungültig sei.")
+    assert not any(t == "agreement" for _, _, t in rels)
+
+
+def test_opening_um_zu_clause_ends_before_the_main_verb():
+    rels = relations("Um ein Desaster wie das der Armee Polens zu vermeiden, wurden die finnischen Flugzeuge "
+                     "in Wäldern stationiert.")
+    assert not rels
+
+
+def test_agent_of_another_clause_does_not_act_for_the_verb():
+    rels = relations("Ebenfalls forderte der Minister die Bundesregierung auf, eine Einstufung von Marokko vorzunehmen.")
+    assert not any(s == "MAR" for s, _, _ in rels)
+
+
+def test_stationing_by_un_troops_names_no_state():
+    rels = relations("Der Abzug israelischer Truppen soll parallel zur Stationierung von UN-Truppen und dem Einsatz "
+                     "der libanesischen Armee erfolgen.")
+    assert not any(t == "military_support" for _, _, t in rels)
