@@ -292,11 +292,29 @@ class Reading:
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
+        self._leaders(taken)
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
                 for iso in _compound_adjective(tok.text):
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _leaders(self, taken: set[int]) -> None:
+        """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
+        doc, names = self.doc, gazetteer.leaders()
+        longest = max((len(k) for k in names), default=0)
+        i = self.sent.start
+        while i < self.sent.end:
+            hit = next(((n, names[key]) for n in range(min(longest, self.sent.end - i), 0, -1)
+                        if (key := tuple(t.text for t in doc[i: i + n])) in names), None)
+            # "US-Außenminister Antony Blinken", "der russische Präsident Putin": the state is named already
+            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i for m in self.mentions)
+            if hit and not named and doc[i + hit[0] - 1].pos_ == "PROPN" and not taken & set(range(i, i + hit[0])):
+                self.mentions.append(Mention(i, i + hit[0] - 1, f"country/{hit[1]}", "leader"))
+                taken |= set(range(i, i + hit[0]))
+                i += hit[0]
+            else:
+                i += 1
 
     def _left(self, m: Mention) -> tuple[str | None, int]:
         """The preposition governing mention m and its index: skips articles, adjectives, numbers

@@ -100,3 +100,13 @@ def test_stationing_by_un_troops_names_no_state():
     rels = relations("Der Abzug israelischer Truppen soll parallel zur Stationierung von UN-Truppen und dem Einsatz "
                      "der libanesischen Armee erfolgen.")
     assert not any(t == "military_support" for _, _, t in rels)
+
+
+def test_leader_name_stands_for_the_state():
+    assert set(relations("Selenskyj kritisierte Moskau scharf.")) == {("UKR", "RUS", "criticism")}
+    assert set(relations("Putin drohte der Ukraine mit Konsequenzen.")) == {("RUS", "UKR", "threat")}
+
+
+def test_leader_after_his_own_state_is_not_a_second_actor():
+    rels = relations("Laut dem US-Außenminister Antony Blinken sind nordkoreanische Truppen in Russland stationiert.")
+    assert not any("USA" in (s, t) for s, t, _ in rels)
