@@ -41,6 +41,7 @@ class Mention:
     group: int = -1  # mentions of one group act together ("X und Y", "deutsch-israelisch")
     nonstate: bool = False  # "spanischer Konzern": a company, not the state
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
+    ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
 
 
 def _finite(tok) -> bool:
@@ -415,13 +416,27 @@ class Reading:
                     m.role = PLACE
                 else:  # "als Russlands Reaktion": a particle, not a preposition
                     m.role, m.prep = CORE, None
-            m.genitive = m.role == CORE and self._genitive(m)
+            if self._ally(m):
+                m.role, m.prep, m.ally = CORE, None, True
+            m.genitive = m.role == CORE and not m.ally and self._genitive(m)
             if m.kind == "capital" and self._in_route(m):
                 m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+
+    def _ally(self, m: Mention) -> bool:
+        """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
+        doc, j = self.doc, m.start - 1
+        while j > self.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM") and doc[j].lower_ not in ("seite", "seiten"):
+            j -= 1
+        if j <= self.sent.start or doc[j].lower_ not in ("seite", "seiten"):
+            return False
+        k = j - 1
+        if doc[k].pos_ == "DET" and k > self.sent.start:
+            k -= 1
+        return doc[k].lower_ in ("an", "auf")
 
     def _genitive(self, m: Mention) -> bool:
         """A genitive attribute right after its noun: "Teile Syriens", "Teile des Irak"."""

@@ -197,7 +197,10 @@ class RelationFinder:
             lo, hi = i, max(m.end for m in run)
         else:
             before = [m for m in ms if m.prep == "zwischen" and m.end < i]
-            if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
+            # "Zwischen Armenien und Aserbaidschan kam es zu Gefechten": a fronted "zwischen" phrase
+            # names the parties of its clause, a later one only of the phrase it stands in
+            fronted = bool(before) and self._clause_start(reading, before[0].prep_i)
+            if not before or not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
                 return []
             lo, hi = reading.sent.start, before[-1].end
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
@@ -207,6 +210,15 @@ class RelationFinder:
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
+
+    def _clause_start(self, reading: Reading, j: int) -> bool:
+        """Token j opens its clause (sentence start or right after a comma, colon or semicolon)."""
+        if j < 0:
+            return False
+        k = j - 1
+        while k >= reading.sent.start and self.doc[k].text in QUOTES:
+            k -= 1
+        return k < reading.sent.start or self.doc[k].text in (",", ":", ";")
 
     def _subject(self, reading: Reading, i: int, ms: list[Mention], skip: list[Mention]) -> list[Mention]:
         """The clause's own state: its first country that is no partner or place (subjects lead in
@@ -257,7 +269,8 @@ class RelationFinder:
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
             return [(x, y, typ) for x, y in _within(group)], group
         if actors and targets:
-            return [(x, y, typ) for x, y in _across(actors, targets)], attached
+            out = [(x, y, typ) for x, y in _across(actors, targets)]
+            return out + self._in_arms(actors, cue), attached
         if len(_distinct(actors)) >= 2 and not targets:
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
@@ -267,7 +280,8 @@ class RelationFinder:
             return [], []
         if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
-            return [(x, y, typ) for x, y in _across(subject, targets)], targets
+            pairs = [(x, y, typ) for x, y in _across(subject, targets)]
+            return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
@@ -377,7 +391,7 @@ class RelationFinder:
         first = agents[0] if agents else (subject or own or core or [None])[0]
         if first is None:
             return [], []
-        actors = [m for m in ms if m.group == first.group]
+        actors = [m for m in ms if m.group == first.group or m.ally and m.iso != first.iso]
         rest = [m for m in ms if m.iso not in {a.iso for a in actors}
                 and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
         targets: list[Mention] = []
@@ -394,10 +408,21 @@ class RelationFinder:
             return [], []
         if not targets and typ in AT_PROPOSITION:
             targets = self._complement_target(reading, i)
-        pairs = _across(actors, targets)
-        if not self.types[typ].directed and len(_distinct(actors)) >= 2:
-            pairs += _within(actors)  # "X, Y und Z unterzeichneten ..."
-        return [(x, y, typ) for x, y in pairs], actors + targets
+        out = [(x, y, typ) for x, y in _across(actors, targets)]
+        rtype = self.types[typ]
+        if targets:
+            out += self._in_arms(actors, cue)
+            if not rtype.directed and rtype.polarity != "hostile":
+                out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
+        return out, actors + targets
+
+    @staticmethod
+    def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:
+        """States fighting or attacking a third together are partners in arms ("X kämpft an der Seite
+        von Y gegen Z", "X und Y bombardierten Z", "X, Y und Z führten Krieg gegen W")."""
+        if cue.frame != "against" and cue.type != "armed_conflict":
+            return []
+        return [(x, y, "military_cooperation") for x, y in _within(actors)]
 
     # -- records --------------------------------------------------------------------------------
     def flags(self, reading: Reading, i: int, cue: RelationCue) -> tuple[bool, bool]:
@@ -421,7 +446,8 @@ class RelationFinder:
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
             governor = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
-            negated = negated or any("prevent" in syntax(t.text) for t in governor)
+            negated = negated or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
+                                     for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 

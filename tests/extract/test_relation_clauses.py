@@ -110,3 +110,30 @@ def test_leader_name_stands_for_the_state():
 def test_leader_after_his_own_state_is_not_a_second_actor():
     rels = relations("Laut dem US-Außenminister Antony Blinken sind nordkoreanische Truppen in Russland stationiert.")
     assert not any("USA" in (s, t) for s, t, _ in rels)
+
+
+def test_fronted_zwischen_names_the_parties_of_its_clause():
+    assert set(relations("Zwischen Eritrea und Äthiopien kam es erneut zu Gefechten.")) == {("ERI", "ETH", "armed_conflict")}
+
+
+def test_fighting_at_a_states_side_makes_partners_in_arms():
+    rels = relations("Kuba kämpfte an der Seite Angolas gegen Südafrika.")
+    assert set(rels) == {("AGO", "CUB", "military_cooperation"), ("AGO", "ZAF", "armed_conflict"),
+                         ("CUB", "ZAF", "armed_conflict")}
+
+
+def test_states_at_war_with_a_third_are_not_at_war_with_each_other():
+    rels = relations("Ägypten, Jordanien und Syrien führten Krieg gegen Israel.")
+    assert ("EGY", "JOR", "military_cooperation") in rels
+    assert not any(t == "armed_conflict" and "ISR" not in (s, o) for s, o, t in rels)
+
+
+def test_denied_delivery_and_summoned_ambassador_and_warning():
+    (rel,) = relations("Der Iran bestreitet, Russland Drohnen geliefert zu haben.").values()
+    assert (rel.source_id, rel.target_id, rel.type, rel.negated) == ("country/IRN", "country/RUS", "military_support", True)
+    assert set(relations("Die britische Regierung hat den russischen Botschafter einbestellt.")) == {("GBR", "RUS", "criticism")}
+    assert set(relations("Moskau warnte Finnland vor einem Nato-Beitritt.")) == {("RUS", "FIN", "threat")}
+
+
+def test_state_of_relations_said_at_the_end_of_the_clause():
+    assert set(relations("Die Beziehungen zwischen Berlin und Warschau gelten als belastet.")) == {("DEU", "POL", "tension")}
