@@ -361,7 +361,12 @@ class RelationFinder:
             # ("Kritik an einem von den USA und Brasilien unterzeichneten Abkommen")
             claimed = {c for c in claimed if not any(id(m) == c and len(_distinct(reading.members(m))) >= 2
                                                      for m in reading.mentions)}
-        dependent = reading.seg[i] in reading.subordinate or reading.seg[i] in reading.coordinate
+        # a "zu" clause or a coordinated verb has no subject of its own ("..., um die Ukraine zu
+        # unterstützen"): the state before acts; a "dass" clause has one, the state before is its
+        # partner ("Thaçi geht davon aus, dass die USA die Unabhängigkeit anerkennen würden")
+        own_clause = [self.doc[j] for j in reading.window(i) if reading.seg[j] == reading.seg[i]]
+        dependent = reading.seg[i] in reading.coordinate or reading.seg[i] in reading.subordinate
+        elided = reading.seg[i] in reading.coordinate or _infinitive(own_clause)
         if not any(reading.fine[m.start] == reading.fine[i] for m in reading.mentions if not m.nonstate) and \
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
@@ -378,6 +383,8 @@ class RelationFinder:
             if reading.seg[i] in reading.coordinate:
                 ms = [m for m in ms if reading.seg[m.start] == reading.seg[i]]
             ms = subject + [m for m in ms if m not in subject]
+            if not elided:
+                subject = []
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type

@@ -137,3 +137,8 @@ def test_denied_delivery_and_summoned_ambassador_and_warning():
 
 def test_state_of_relations_said_at_the_end_of_the_clause():
     assert set(relations("Die Beziehungen zwischen Berlin und Warschau gelten als belastet.")) == {("DEU", "POL", "tension")}
+
+
+def test_dass_clause_keeps_its_own_subject():
+    rels = relations("Die Ukraine meldete, dass russische Truppen in der Nacht angriffen.")
+    assert set(rels) == {("RUS", "UKR", "attack")}
