@@ -302,12 +302,12 @@ class Reading:
 
     def _leaders(self, taken: set[int]) -> None:
         """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
-        doc, names = self.doc, gazetteer.leaders()
-        longest = max((len(k) for k in names), default=0)
+        doc, starts = self.doc, _leader_starts()
         i = self.sent.start
         while i < self.sent.end:
-            hit = next(((n, names[key]) for n in range(min(longest, self.sent.end - i), 0, -1)
-                        if (key := tuple(t.text for t in doc[i: i + n])) in names), None)
+            names = starts.get(doc[i].text)
+            hit = next(((len(key), iso) for key, iso in names or () if i + len(key) <= self.sent.end and
+                        all(doc[i + k].text == w for k, w in enumerate(key))), None)
             # "US-Außenminister Antony Blinken", "der russische Präsident Putin": the state is named already
             named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i for m in self.mentions)
             if hit and not named and doc[i + hit[0] - 1].pos_ == "PROPN" and not taken & set(range(i, i + hit[0])):
@@ -562,6 +562,15 @@ class Reading:
         if after in ("den", "die", "das"):
             return True
         return bare_in and tok.lower_ != "im" and after not in ("der", "dem")
+
+
+@lru_cache(maxsize=1)
+def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of a leader's name -> (name tokens, iso), longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, iso in sorted(gazetteer.leaders().items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(key[0], []).append((key, iso))
+    return out
 
 
 @lru_cache(maxsize=1)
