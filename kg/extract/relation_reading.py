@@ -85,11 +85,14 @@ def _forms() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _kind(text: str) -> str:
-    kinds, _ = _forms()
+    kinds, adjs = _forms()
     for form in (text, text[:-1] if text.endswith("s") else text):
         kind = kinds.get(form)
         if kind:
             return kind
+    low = text.lower()
+    if any(low.endswith(e) and low[: len(low) - len(e)] in adjs for e in ADJ_ENDINGS if e):
+        return "adj"  # "Britische Söldner" at the start of a sentence
     return "adj" if text[:1].islower() else "name"
 
 

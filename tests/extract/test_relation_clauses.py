@@ -142,3 +142,7 @@ def test_state_of_relations_said_at_the_end_of_the_clause():
 def test_dass_clause_keeps_its_own_subject():
     rels = relations("Die Ukraine meldete, dass russische Truppen in der Nacht angriffen.")
     assert set(rels) == {("RUS", "UKR", "attack")}
+
+
+def test_mercenaries_and_volunteers_are_no_state():
+    assert not relations("Britische Söldner und französische Freiwillige kämpften gegen Portugal.")
