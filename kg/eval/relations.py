@@ -173,7 +173,7 @@ def _rel_from_json(obj: dict, where: str) -> RelTuple:
     return rel
 
 
-_LOCATOR_KEYS = ("sent_id", "sent_no", "doc_id", "start", "end")
+_LOCATOR_KEYS = ("sent_id", "sent_no", "line_no", "doc_id", "start", "end")
 
 
 def load_gold(gold_path: str | Path | None = None) -> list[GoldSentence]:
@@ -242,6 +242,25 @@ def _read_germeval(path: Path) -> dict[int, str]:
     return texts
 
 
+def _read_token_lines(path: Path) -> dict[int, str]:
+    """One sentence a line of ``token##UPOS`` pairs (the GSD train copy): line number (1-based) ->
+    surface tokens joined by single spaces; the two parts after a contraction ("im##_ in dem") are dropped."""
+    texts: dict[int, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            words: list[str] = []
+            skip = 0
+            for item in line.split():
+                if skip:
+                    skip -= 1
+                    continue
+                words.append(item.rsplit("##", 1)[0])
+                if item.endswith("##_"):
+                    skip = 2
+            texts[no] = " ".join(words)
+    return texts
+
+
 def _iter_concatenated_json(text: str) -> Iterable[dict]:
     decoder = json.JSONDecoder()
     i, n = 0, len(text)
@@ -294,6 +313,8 @@ class SentenceStore:
             name = path.name
             if name.endswith(".conllu"):
                 self._cache[dataset] = _read_conllu(path)
+            elif name.endswith(".linspector.txt"):
+                self._cache[dataset] = _read_token_lines(path)
             elif dataset.startswith("germeval2014/"):
                 self._cache[dataset] = _read_germeval(path)
             elif dataset.startswith("smartdata_corpus/"):
@@ -311,8 +332,8 @@ class SentenceStore:
             if key not in table:
                 raise GoldError(f"{dataset}: no sentence {key!r}")
             return table[key]
-        if "sent_no" in locator:
-            key = int(locator["sent_no"])
+        if "sent_no" in locator or "line_no" in locator:
+            key = int(locator.get("sent_no", locator.get("line_no")))
             if key not in table:
                 raise GoldError(f"{dataset}: no sentence number {key}")
             return table[key]
@@ -325,7 +346,7 @@ class SentenceStore:
             if not 0 <= start < end <= len(doc):
                 raise GoldError(f"{dataset}: offsets {start}:{end} outside document {doc_id!r}")
             return doc[start:end]
-        raise GoldError(f"{dataset}: locator needs sent_id, sent_no or doc_id+start+end")
+        raise GoldError(f"{dataset}: locator needs sent_id, sent_no, line_no or doc_id+start+end")
 
 
 def attach_texts(gold: list[GoldSentence], shared_dir: str | Path, strict: bool = True) -> list[str]:

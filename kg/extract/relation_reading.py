@@ -41,6 +41,30 @@ class Mention:
     group: int = -1  # mentions of one group act together ("X und Y", "deutsch-israelisch")
     nonstate: bool = False  # "spanischer Konzern": a company, not the state
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
+    ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
+
+
+def _finite(tok) -> bool:
+    """A finite verb: the morphologizer gives it a mood and a person ("griff", "könnten"), unlike
+    infinitives and participles ("angreifen", "unterstützt von"); it may err on "anzugreifen"."""
+    return tok.pos_ in ("VERB", "AUX") and bool(tok.morph.get("Mood")) and bool(tok.morph.get("Person")) and \
+        not zu_infinitive(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def zu_infinitive(low: str) -> bool:
+    """"anzugreifen", "aufzuheben": a separable particle, "zu", the verb."""
+    return any(low.startswith(p + "zu") and len(low) > len(p) + 4 and low.endswith("n") for p in _particles())
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "particle" in classes)
+
+
+def _verb(tok) -> bool:
+    """A verb that is no infinitive (the morphologizer may leave out the mood of "verhandelt")."""
+    return tok.pos_ in ("VERB", "AUX") and "Inf" not in tok.morph.get("VerbForm")
 
 
 def syntax(word: str) -> frozenset[str]:
@@ -61,11 +85,14 @@ def _forms() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _kind(text: str) -> str:
-    kinds, _ = _forms()
+    kinds, adjs = _forms()
     for form in (text, text[:-1] if text.endswith("s") else text):
         kind = kinds.get(form)
         if kind:
             return kind
+    low = text.lower()
+    if any(low.endswith(e) and low[: len(low) - len(e)] in adjs for e in ADJ_ENDINGS if e):
+        return "adj"  # "Britische Söldner" at the start of a sentence
     return "adj" if text[:1].islower() else "name"
 
 
@@ -106,16 +133,28 @@ class Reading:
         self.fine: dict[int, int] = {}
         self.rel: dict[int, int] = {}
         self.subordinate: set[int] = set()
+        self.coordinate: dict[int, int] = {}  # clause -> the clause before, which holds its subject
         seg = fine = 0
-        outer: list[int] = []
+        outer: list[int | None] = []  # None: a parenthesis listing states stays in its clause
         last = 0
         # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
-        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da")
+        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da") \
+            or self._infinitive_opener(sent.start)  # "Um ... zu vermeiden, wurden ..."
+        in_opening = opening  # until the main clause begins (relative clauses inside it included)
         if opening:
             self.subordinate.add(0)
         for tok in sent:
             i = tok.i
-            if tok.text == "(":
+            if tok.text == "(" and self._listing(i):
+                # "Die Achsenmächte (Deutsches Reich, Italien und Japan) führten ...": the phrase's states
+                outer.append(None)
+                self.seg[i], self.fine[i] = seg, fine
+                continue
+            elif tok.text == ")" and outer and outer[-1] is None:
+                outer.pop()
+                self.seg[i], self.fine[i] = seg, fine
+                continue
+            elif tok.text == "(":
                 outer.append(seg)
                 last += 1
                 seg = last
@@ -137,24 +176,89 @@ class Reading:
                     last += 1
                     self.rel[last] = seg
                     seg = last
-                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text):
-                    last += 1
+                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) or (
+                        nxt.pos_ == "CCONJ" and after is not None and (after.pos_ == "SCONJ" or "subordinator" in syntax(after.text))):
+                    last += 1  # ", dass ...", ", und dass ...": a subordinate clause of its own
                     self.subordinate.add(last)
                     seg = last
-                elif opening and seg == 0 and nxt.pos_ in ("VERB", "AUX"):
+                elif in_opening and nxt.pos_ in ("VERB", "AUX"):
                     last += 1
                     seg = last
+                    in_opening = False
+                elif (kind := self._main_clause(i + 1)) is not None:
+                    # "..., wurde dann von der EU sanktioniert" (its subject is the clause's before),
+                    # "..., Russland protestierte dagegen" (a main clause with its own subject)
+                    last += 1
+                    if kind == "coordinate":
+                        self.coordinate[last] = seg
+                    seg = last
+            elif tok.pos_ == "CCONJ" and i + 1 < sent.end and _finite(doc[i + 1]) and i > sent.start:
+                last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
+                self.coordinate[last] = seg
+                seg = last
+            elif tok.pos_ == "CCONJ" and any(_verb(doc[k]) for k in self.seg if self.seg[k] == seg) and \
+                    self._subject_and_verb(i + 1):
+                last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
+                seg = last
             if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
 
+    def _listing(self, i: int) -> bool:
+        """A parenthesis after a noun that holds nothing but countries joined by commas and "und"."""
+        doc = self.doc
+        if i == self.sent.start or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        inside = set()
+        for j in range(i + 1, self.sent.end):
+            if doc[j].text == ")":
+                return bool(inside)
+            if self._is_mention(j):
+                inside.add(j)
+            elif doc[j].text not in (",", "-") and doc[j].lower_ not in ("und", "sowie") and doc[j].pos_ != "DET":
+                return False
+        return False
+
+    def _main_clause(self, j: int) -> str | None:
+        """After a comma: "coordinate" when a finite verb follows at once, "main" when a subject
+        phrase (articles, adjectives, nouns, names) and then a finite verb follow; else None."""
+        doc, end = self.doc, self.sent.end
+        if j >= end:
+            return None
+        # after an apposition (", den USA und Brasilien, unterzeichneten Abkommen") the phrase goes on:
+        # only a comma closing a clause with a verb of its own starts a new one
+        k = j - 2
+        while k >= self.sent.start and doc[k].text != ",":
+            k -= 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[max(k, self.sent.start): j - 1]):
+            return None
+        if _finite(doc[j]):
+            return "coordinate"
+        return "main" if self._subject_and_verb(j) else None
+
+    def _subject_and_verb(self, j: int) -> bool:
+        """A subject phrase (articles, adjectives, nouns, names) and an indicative finite verb start
+        at token j ("Russland protestierte"); Konjunktiv reports ("erklärte, die Welt könne ...")."""
+        doc, end = self.doc, self.sent.end
+        for k in range(j, min(end, j + 6)):
+            tok = doc[k]
+            if _finite(tok):
+                # the subject is nominative ("zwischen Ägypten und Syrien wurde": a dative, no subject)
+                subject = doc[k - 1]
+                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and \
+                    subject.morph.get("Case") in ([], ["Nom"])
+            if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and tok.text not in DASHES:
+                return False
+        return False
+
     def window(self, i: int) -> list[int]:
         """Token indices of the clause of token i, with the clauses a relative clause hangs on."""
         segs = {self.seg[i]}
         s = self.seg[i]
-        while s in self.rel:  # a relative clause describes a noun of the clause before
-            s = self.rel[s]
+        while s in self.rel or s in self.coordinate:
+            # a relative clause describes a noun of the clause before; a coordinated verb shares its subject
+            s = self.rel[s] if s in self.rel else self.coordinate[s]
             segs.add(s)
         segs |= {r for r, head in self.rel.items() if head in segs}
         return [t for t in range(self.sent.start, self.sent.end) if self.seg[t] in segs]
@@ -162,7 +266,7 @@ class Reading:
     def governing(self, i: int) -> list[int]:
         """The clause a subordinate ("dass", "ob") clause of token i depends on: the one before it."""
         s = self.seg[i]
-        if s not in self.subordinate:
+        if s not in self.subordinate and s not in self.coordinate:
             return []
         before = [t for t in range(self.sent.start, i) if self.seg[t] != s]
         return [t for t in before if self.seg[t] == self.seg[before[-1]]] if before else []
@@ -192,11 +296,29 @@ class Reading:
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
+        self._leaders(taken)
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
                 for iso in _compound_adjective(tok.text):
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _leaders(self, taken: set[int]) -> None:
+        """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
+        doc, starts = self.doc, _leader_starts()
+        i = self.sent.start
+        while i < self.sent.end:
+            names = starts.get(doc[i].text)
+            hit = next(((len(key), iso) for key, iso in names or () if i + len(key) <= self.sent.end and
+                        all(doc[i + k].text == w for k, w in enumerate(key))), None)
+            # "US-Außenminister Antony Blinken", "der russische Präsident Putin": the state is named already
+            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i for m in self.mentions)
+            if hit and not named and doc[i + hit[0] - 1].pos_ == "PROPN" and not taken & set(range(i, i + hit[0])):
+                self.mentions.append(Mention(i, i + hit[0] - 1, f"country/{hit[1]}", "leader"))
+                taken |= set(range(i, i + hit[0]))
+                i += hit[0]
+            else:
+                i += 1
 
     def _left(self, m: Mention) -> tuple[str | None, int]:
         """The preposition governing mention m and its index: skips articles, adjectives, numbers
@@ -212,6 +334,8 @@ class Reading:
             number = tok.lower_ == "bis" and doc[j + 1].lower_ == "zu" or (
                 j > self.sent.start and doc[j - 1].lower_ == "bis" and doc[j + 1].like_num)
             if tok.pos_ == "ADP" and not number:
+                if self._infinitive_opener(j):
+                    return None, -1  # ", um die Ukraine zu unterstützen": "um" opens a clause
                 return tok.lower_, j  # "bis zu 12.000 nordkoreanische Soldaten" is a number, no phrase
             if tok.pos_ in ("DET", "ADJ", "NUM", "ADP") or tok.lower_ == "bis" or tok.text in DASHES and not tok.whitespace_ or tok.text in QUOTES:
                 if tok.pos_ == "DET":
@@ -227,10 +351,42 @@ class Reading:
                 if k >= self.sent.start and doc[k].lower_ in LOCATIVE:
                     return doc[k].lower_, k
                 return None, -1
+            elif tok.lower_ in ("und", "sowie", "oder"):
+                return self._shared_preposition(m, j)
             else:
                 return None, -1
             j -= 1
         return None, -1
+
+    def _shared_preposition(self, m: Mention, j: int) -> tuple[str | None, int]:
+        """"Angriffe auf Gaza und den Libanon": a conjunct after "und" shares the preposition of a
+        conjunct that is no country (conjoined countries are grouped by _groups); not when the
+        country starts a clause of its own ("mit den Rebellen und Frankreich unterstützt ...")."""
+        doc = self.doc
+        verb_before = any(_verb(t) for t in doc[self.sent.start: j])
+        if verb_before and m.end + 1 < self.sent.end and _finite(doc[m.end + 1]):
+            return None, -1
+        k = j - 1
+        while k >= self.sent.start and j - k <= 6 and not self._is_mention(k):
+            tok = doc[k]
+            if tok.pos_ == "ADP":
+                return (None, -1) if self._infinitive_opener(k) else (tok.lower_, k)
+            if tok.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+                break
+            k -= 1
+        return None, -1
+
+    def _infinitive_opener(self, j: int) -> bool:
+        """"um", "ohne", "statt" opening a "zu" infinitive clause (tagged as prepositions)."""
+        doc = self.doc
+        if "infinitive_opener" not in syntax(doc[j].text) or j > self.sent.start and doc[j - 1].text != ",":
+            return False
+        for tok in doc[j + 1: self.sent.end]:
+            if tok.text in (",", ";", ":"):
+                return False
+            if tok.lower_ == "zu" and tok.pos_ == "PART":
+                return True
+        return False
 
     def _is_mention(self, i: int) -> bool:
         return any(m.start <= i <= m.end for m in self.mentions)
@@ -263,13 +419,27 @@ class Reading:
                     m.role = PLACE
                 else:  # "als Russlands Reaktion": a particle, not a preposition
                     m.role, m.prep = CORE, None
-            m.genitive = m.role == CORE and self._genitive(m)
+            if self._ally(m):
+                m.role, m.prep, m.ally = CORE, None, True
+            m.genitive = m.role == CORE and not m.ally and self._genitive(m)
             if m.kind == "capital" and self._in_route(m):
                 m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+
+    def _ally(self, m: Mention) -> bool:
+        """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
+        doc, j = self.doc, m.start - 1
+        while j > self.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM") and doc[j].lower_ not in ("seite", "seiten"):
+            j -= 1
+        if j <= self.sent.start or doc[j].lower_ not in ("seite", "seiten"):
+            return False
+        k = j - 1
+        if doc[k].pos_ == "DET" and k > self.sent.start:
+            k -= 1
+        return doc[k].lower_ in ("an", "auf")
 
     def _genitive(self, m: Mention) -> bool:
         """A genitive attribute right after its noun: "Teile Syriens", "Teile des Irak"."""
@@ -364,6 +534,16 @@ class Reading:
         prep, _ = self._left(m)
         return prep is not None and m.role == PLACE
 
+    def object_case(self, m: Mention) -> bool:
+        """m (a name, or the noun an adjective belongs to) stands in the accusative or dative."""
+        doc = self.doc
+        head = doc[m.end]
+        if m.prep is None and m.prep_i > self.sent.start:
+            head = doc[m.prep_i - 1]  # "die Regierung in Peking": the case of "Regierung"
+        elif m.kind == "adj":
+            head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)] if t.pos_ in ("NOUN", "PROPN")), head)
+        return bool(set(head.morph.get("Case")) & {"Acc", "Dat"})
+
     def members(self, m: Mention) -> list[Mention]:
         return [x for x in self.mentions if x.group == m.group]
 
@@ -385,6 +565,15 @@ class Reading:
         if after in ("den", "die", "das"):
             return True
         return bare_in and tok.lower_ != "im" and after not in ("der", "dem")
+
+
+@lru_cache(maxsize=1)
+def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of a leader's name -> (name tokens, iso), longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, iso in sorted(gazetteer.leaders().items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(key[0], []).append((key, iso))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, place_noun, syntax
+from kg.extract.relation_reading import AGENT, CORE, PARTNER, QUOTES, Mention, Reading, place_noun, syntax, zu_infinitive
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -51,6 +51,11 @@ RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
 AT_PROPOSITION = ("criticism", "threat")
+
+
+def _infinitive(tokens: list[Token]) -> bool:
+    """A "zu" infinitive clause: "gegen Russland Krieg zu führen", "die Ukraine anzugreifen"."""
+    return any(t.lower_ == "zu" and t.pos_ == "PART" or t.pos_ == "VERB" and zu_infinitive(t.lower_) for t in tokens)
 
 
 def _distinct(ms: list[Mention]) -> list[str]:
@@ -192,7 +197,10 @@ class RelationFinder:
             lo, hi = i, max(m.end for m in run)
         else:
             before = [m for m in ms if m.prep == "zwischen" and m.end < i]
-            if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
+            # "Zwischen Armenien und Aserbaidschan kam es zu Gefechten": a fronted "zwischen" phrase
+            # names the parties of its clause, a later one only of the phrase it stands in
+            fronted = bool(before) and self._clause_start(reading, before[0].prep_i)
+            if not before or not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
                 return []
             lo, hi = reading.sent.start, before[-1].end
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
@@ -202,6 +210,15 @@ class RelationFinder:
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
+
+    def _clause_start(self, reading: Reading, j: int) -> bool:
+        """Token j opens its clause (sentence start or right after a comma, colon or semicolon)."""
+        if j < 0:
+            return False
+        k = j - 1
+        while k >= reading.sent.start and self.doc[k].text in QUOTES:
+            k -= 1
+        return k < reading.sent.start or self.doc[k].text in (",", ":", ";")
 
     def _subject(self, reading: Reading, i: int, ms: list[Mention], skip: list[Mention]) -> list[Mention]:
         """The clause's own state: its first country that is no partner or place (subjects lead in
@@ -213,7 +230,10 @@ class RelationFinder:
             core = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate and m.iso not in isos]
         if not core:
             return []
-        own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        seg = reading.seg[i]
+        # a coordinated verb ("... und müssen ... abwägen") has the subject of the clause before
+        home = reading.coordinate.get(seg, seg)
+        own = [m for m in core if reading.seg[m.start] == home] or [m for m in core if reading.seg[m.start] == seg]
         pick = (own or core)[0]
         return [m for m in core if m.group == pick.group]
 
@@ -240,12 +260,17 @@ class RelationFinder:
         partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to]
         core = left + [m for m in run_ok if m.role == CORE and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
+        undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
+        if undergoer and self.types[typ].directed:
+            # "die sowjetische Besetzung Litauens": the adjective acts, the genitive undergoes
+            actors, targets = left, undergoer + [m for m in partners if m not in undergoer]
         attached = actors + targets
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
             return [(x, y, typ) for x, y in _within(group)], group
         if actors and targets:
-            return [(x, y, typ) for x, y in _across(actors, targets)], attached
+            out = [(x, y, typ) for x, y in _across(actors, targets)]
+            return out + self._in_arms(actors, cue), attached
         if len(_distinct(actors)) >= 2 and not targets:
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
@@ -255,7 +280,8 @@ class RelationFinder:
             return [], []
         if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
-            return [(x, y, typ) for x, y in _across(subject, targets)], targets
+            pairs = [(x, y, typ) for x, y in _across(subject, targets)]
+            return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
@@ -278,13 +304,32 @@ class RelationFinder:
                 return [(x, y, typ) for x, y in _across(actor, target)], actor + target
         return [], []
 
+    def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
+        """The state in the genitive right after the cue noun ("Besetzung Litauens", "Invasion der
+        Ukraine", "Unterstützung des Irak") with its group."""
+        doc, end = self.doc, reading.sent.end
+        j, det = i + 1, None
+        while j < end and doc[j].pos_ in ("DET", "ADJ") and j - i <= 3:
+            det = det or doc[j].lower_
+            j += 1
+        first = next((m for m in run if m.start == j and m.role == CORE), None)
+        if first is None:
+            return []
+        if det is None:
+            genitive = "Gen" in doc[first.end].morph.get("Case") or doc[first.end].text.endswith("s")
+        else:
+            genitive = det in ("des", "der", "eines", "einer")
+        return [m for m in run if m.group == first.group and m.role == CORE] if genitive else []
+
     def _nonstate_agent(self, reading: Reading, i: int) -> bool:
         """The cue noun's own "von"/"durch" phrase names an actor that is no country."""
         doc, end = self.doc, reading.sent.end
         if i + 1 >= end or "agent_prep" not in syntax(doc[i + 1].text):
             return False
         j = i + 2
-        while j < end and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+        while j < end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or j + 1 < end and doc[j + 1].text == "-"):
+            j += 1  # articles, adjectives and the first parts of "UN-Truppen"
+        if j < end and doc[j].text == "-":
             j += 1
         # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
         return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
@@ -316,25 +361,44 @@ class RelationFinder:
             # ("Kritik an einem von den USA und Brasilien unterzeichneten Abkommen")
             claimed = {c for c in claimed if not any(id(m) == c and len(_distinct(reading.members(m))) >= 2
                                                      for m in reading.mentions)}
+        # a "zu" clause or a coordinated verb has no subject of its own ("..., um die Ukraine zu
+        # unterstützen"): the state before acts; a "dass" clause has one, the state before is its
+        # partner ("Thaçi geht davon aus, dass die USA die Unabhängigkeit anerkennen würden")
+        own_clause = [self.doc[j] for j in reading.window(i) if reading.seg[j] == reading.seg[i]]
+        dependent = reading.seg[i] in reading.coordinate or reading.seg[i] in reading.subordinate
+        elided = reading.seg[i] in reading.coordinate or _infinitive(own_clause)
         if not any(reading.fine[m.start] == reading.fine[i] for m in reading.mentions if not m.nonstate) and \
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
-        if len(_distinct(ms)) == 1 and reading.seg[i] in reading.subordinate:
-            # "..., um die Ukraine zu unterstützen": the state acting is the main clause's
+        subject: list[Mention] = []
+        if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
+            # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
+            # acting is the subject of the clause before (it may act again, though an earlier cue
+            # claimed it); a coordinated verb's objects stand in its own clause
             gov = set(reading.governing(i))
-            ms = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate
-                  and id(m) not in claimed][:1] + ms
+            core = [m for m in reading.mentions if m.start in gov and m.role == CORE and not m.nonstate]
+            subject = [m for m in core if m.group == core[0].group] if core else []
+            if reading.seg[i] in reading.coordinate:
+                ms = [m for m in ms if reading.seg[m.start] == reading.seg[i]]
+            ms = subject + [m for m in ms if m not in subject]
+            if not elided:
+                subject = []
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type
-        agents = [m for m in ms if m.role == AGENT]
-        own = [m for m in ms if reading.seg[m.start] == reading.seg[i] and m.role == CORE]
-        first = agents[0] if agents else (own or [m for m in ms if m.role == CORE] or [None])[0]
+        # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
+        # Einstufung von Marokko ...": Morocco does not demand)
+        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
+        # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
+        # object (its cases err, so such a state still acts when no other can)
+        core = sorted((m for m in ms if m.role == CORE), key=reading.object_case)
+        own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        first = agents[0] if agents else (subject or own or core or [None])[0]
         if first is None:
             return [], []
-        actors = [m for m in ms if m.group == first.group]
+        actors = [m for m in ms if m.group == first.group or m.ally and m.iso != first.iso]
         rest = [m for m in ms if m.iso not in {a.iso for a in actors}
                 and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
         targets: list[Mention] = []
@@ -351,15 +415,29 @@ class RelationFinder:
             return [], []
         if not targets and typ in AT_PROPOSITION:
             targets = self._complement_target(reading, i)
-        pairs = _across(actors, targets)
-        if not self.types[typ].directed and len(_distinct(actors)) >= 2:
-            pairs += _within(actors)  # "X, Y und Z unterzeichneten ..."
-        return [(x, y, typ) for x, y in pairs], actors + targets
+        out = [(x, y, typ) for x, y in _across(actors, targets)]
+        rtype = self.types[typ]
+        if targets:
+            out += self._in_arms(actors, cue)
+            if not rtype.directed and rtype.polarity != "hostile":
+                out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
+        return out, actors + targets
+
+    @staticmethod
+    def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:
+        """States fighting or attacking a third together are partners in arms ("X kämpft an der Seite
+        von Y gegen Z", "X und Y bombardierten Z", "X, Y und Z führten Krieg gegen W")."""
+        if cue.frame != "against" and cue.type != "armed_conflict":
+            return []
+        return [(x, y, "military_cooperation") for x, y in _within(actors)]
 
     # -- records --------------------------------------------------------------------------------
     def flags(self, reading: Reading, i: int, cue: RelationCue) -> tuple[bool, bool]:
         sent, fine = reading.sent, reading.fine
-        clause = [t for t in sent if fine[t.i] == fine[i] and t.i != i]
+        seg = reading.seg
+        # the clause between commas, and of coordinated verbs only the cue's own ("rücken vor und
+        # könnten ... sprengen": the modal hedges the second verb only)
+        clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]
         negated = any(self.modality.get(t.lower_) == "negate" for t in near)
@@ -371,11 +449,17 @@ class RelationFinder:
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if prev and _infinitive(clause + [self.doc[i]]):
+            # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
+            # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
+            governor = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
+            negated = negated or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
+                                     for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
+            hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
-        sent = reading.sent
-        window = self.doc[max(sent.start, i - NEAR): min(sent.end, i + NEAR + 1)]
+        window = self._near(reading, i)
         clause = [self.doc[j] for j in reading.window(i)]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
@@ -386,6 +470,19 @@ class RelationFinder:
         if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
             typ = "military_" + typ
         return typ
+
+    def _near(self, reading: Reading, i: int) -> list[Token]:
+        """NEAR words either side of the cue; a country's name counts as one word ("Beziehungen zu
+        Saudi-Arabien abgebrochen")."""
+        inside = {j for m in reading.mentions for j in range(m.start + 1, m.end + 1)}
+        out = [self.doc[i]]
+        for step in (-1, 1):
+            j, count = i + step, 0
+            while reading.sent.start <= j < reading.sent.end and count < NEAR:
+                out.append(self.doc[j])
+                count += j not in inside
+                j += step
+        return sorted(out, key=lambda t: t.i)
 
     def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties

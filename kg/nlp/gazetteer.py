@@ -73,6 +73,17 @@ def countries() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def leaders() -> dict[tuple[str, ...], str]:
+    """Leaders' names (as token tuples, with the genitive -s of the last) -> iso3 (leaders.tsv)."""
+    out: dict[tuple[str, ...], str] = {}
+    for iso, form in _rows("leaders.tsv"):
+        words = tuple(form.split())
+        out[words] = iso
+        out[words[:-1] + (words[-1] + "s",)] = iso
+    return out
+
+
+@lru_cache(maxsize=1)
 def organisations() -> dict[str, Org]:
     orgs = {}
     for oid, label, kind, country, forms in _rows("organisations.tsv"):

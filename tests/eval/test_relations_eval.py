@@ -80,6 +80,10 @@ def fake_shared(tmp_path):
     doc = {"id": "http://a@1", "text": {"string": "Titel\nFrankreich hilft Mali."}, "sentences": None}
     with gzip.open(tmp_path / "smartdata_corpus" / "s.json.gz", "wt", encoding="utf-8") as fh:
         fh.write(json.dumps(doc, indent=2) + "\n" + json.dumps({"id": "b", "text": {"string": "x"}}, indent=2))
+    (tmp_path / "ud" / "t.upos-only.linspector.txt").write_text(
+        "Erster##ADJ Satz##NOUN\nIm##_ In##ADP dem##DET Krieg##NOUN griff##VERB Rom##PROPN an##ADP .##PUNCT\n",
+        encoding="utf-8",
+    )
     return tmp_path
 
 
@@ -96,6 +100,7 @@ def test_sentence_store_recovers_each_format(fake_shared):
     assert store.text("smartdata_corpus/s.json.gz", {"doc_id": "http://a@1", "start": 6, "end": 26}) == (
         "Frankreich hilft Mali."[:20]
     )
+    assert store.text("ud/t.upos-only.linspector.txt", {"line_no": 2}) == "Im Krieg griff Rom an ."
     with pytest.raises(GoldError, match="no sentence"):
         store.text("ud/x.conllu", {"sent_id": "s9"})
     with pytest.raises(GoldError, match="outside"):
@@ -239,6 +244,17 @@ def test_all_gold_sentences_recoverable_with_matching_sha1():
     for g in gold:
         assert g.text and len(g.text) < 700
         assert ev.sha1(g.text) == g.sha1
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["relations_dev2.jsonl", "relations_dev3.jsonl", "relations_heldout.jsonl",
+                                  "relations_heldout2.jsonl"])
+def test_further_gold_files_are_well_formed_and_recoverable(name):
+    gold = ev.load_gold(ev.GOLD_PATH.parent / name)
+    assert ev.attach_texts(gold, SHARED, strict=False) == []
+    assert len({g.sha1 for g in gold}) == len(gold)  # no sentence twice
+    for r in (r for g in gold for r in g.relations):
+        assert (r.polarity, r.directed) == ev.RELATION_TYPES[r.type]
 
 
 @needs_shared
