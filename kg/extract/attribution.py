@@ -218,10 +218,11 @@ class Attribution(SpeakerPhrases):
 
     def _nominative(self, i: int) -> bool:
         """False when the tagger marks the article or pronoun at i as an object ("schlug dem
-        Bundestag vor"); the case it gives a bare noun is too often wrong to count."""
+        Bundestag vor"); the case it gives a bare noun or an adjective without article is too
+        often wrong to count ("vermelden chinesische Medien")."""
         tok = self.doc[i]
         case = tok.morph.get("Case")
-        return tok.pos_ in ("NOUN", "PROPN") or not case or "Nom" in case
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") or not case or "Nom" in case
 
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
-from kg.extract.attribution import CLAUSE_MARKS
+from kg.extract.attribution import APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, RELATIVES as RELATIVE_PRONOUNS
 from kg.extract.speakers import DETERMINERS, Speaker
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
@@ -24,6 +24,8 @@ CONTENT_OPENERS = {"dass", "ob"}
 RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
+# "Dies gab X bekannt.": pronouns that make a sentence the source of the one before it
+ANNOUNCING_PRONOUNS = {"dies", "das", "dieses"}
 
 
 class IndirectSpeech:
@@ -32,12 +34,36 @@ class IndirectSpeech:
     def indirect(self, sent: Span) -> None:
         if self._mostly_quoted(sent.start_char, sent.end_char):
             return
+        if self._announced_after(sent):
+            return
         found = self.source_frame(sent)
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
         elif not (self._after_clause(sent) or self._reported(sent)):
             self._continuation(sent)
+
+    def _announced_after(self, sent: Span) -> bool:
+        """"… Dies gab die Bahn am Montag bekannt." / "Das meldet die Zeitung X.": a short sentence
+        that names the source of the sentence before it."""
+        doc = self.doc
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        if i + 2 >= sent.end or doc[i].lower_ not in ANNOUNCING_PRONOUNS or not self.speech_verb(i + 1, sent.end) \
+                or not self.is_finite_verb(i + 1) or self.is_konjunktiv1(doc[i + 1]):
+            return False  # ("Dies begründe die Fluchtgefahr": reported itself, no source)
+        sp = self._speaker_after_verb(i + 2, sent.end)
+        if sp is None or not self._clause_ends(sp.end, sent.end) or not self._nominative(sp.end - 1):
+            return False
+        prev = [s for s in self.doc.sents if s.end <= sent.start][-1:]
+        if not prev or "\n\n" in doc_text(doc)[prev[0].end_char:sent.start_char]:
+            return False
+        ps, pe = prev[0].start_char, prev[0].end_char
+        if any(st.quote_start < pe and ps < st.quote_end for st in self.statements):
+            return False  # the sentence before has its own speaker
+        verb = self.speech_verb(i + 1, sent.end)
+        return self._add_indirect(sp, ps, pe, i + 1, verb[1] if verb else None, "indirect_after")
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
                       inherit: tuple[str, ...] = ()) -> bool:
@@ -125,14 +151,27 @@ class IndirectSpeech:
         sp = self.speaker_at(first, sent.end, generic=True)
         if sp is None:
             return None
-        j = sp.end
-        if j < sent.end and doc[j].text == "," and doc[j - 1].text != ",":
-            close = self._inserted_clause_end(j + 1, sent.end)  # ", Name," / ", die Sprecherin," after the speaker
-            j = close + 1 if close is not None and close + 1 < sent.end and not self.speech_verb(j + 1) else j
+        j, inserted = sp.end, False
         start = j
-        while j < sent.end and j - start < 8 and doc[j].text not in CLAUSE_MARKS:
-            if self.speech_verb(j, sent.end):
-                k = j + 1
+        while j < sent.end and j - start < 16:
+            if doc[j].text == "(":  # "wie die Mission (UNMISS) mitteilte"
+                j = next((k for k in range(j + 1, min(sent.end, j + 8)) if doc[k].text == ")"), sent.end) + 1
+                continue
+            if doc[j].text == "," and not inserted and doc[j - 1].text != ",":
+                # ", Name," / ", die Sprecherin," after the speaker or its attributes ("wie die
+                # Mitarbeiterin seines Büros, Anna Thomas, mitteilte")
+                if self.speech_verb(j + 1, sent.end):  # "wie der Direktor, Paul Meier, mitteilte"
+                    j += 1
+                    continue
+                close = self._inserted_clause_end(j + 1, sent.end)
+                if close is None or close + 1 >= sent.end:
+                    return None
+                j, inserted = close + 1, True
+                continue
+            if doc[j].text in CLAUSE_MARKS:
+                return None
+            if self.speech_verb(j, sent.end) and (j + 1 >= sent.end or doc[j + 1].text in CLAUSE_MARKS):
+                k = j + 1  # (the verb closes the clause)
                 while k < sent.end and doc[k].text not in CLAUSE_MARKS:
                     k += 1
                 if w == sent.start:
@@ -165,18 +204,55 @@ class IndirectSpeech:
             if doc[c].text != ",":
                 continue
             k = c + 1
+            cue = k
             if doc[k].lower_ == "so":
                 sp = self.speaker_at(k + 1, sent.end, generic=True)
             elif self.speech_verb(k, sent.end) and self.is_finite_verb(k):
                 sp = self._speaker_after_verb(k + 1, sent.end)
+            elif doc[k].lower_ in AUXILIARIES and self.is_finite_verb(k):  # "…, hatte X am Montag gesagt."
+                sp = self._speaker_after_verb(k + 1, sent.end)
+                cue = self._closing_participle(sp.end if sp is not None else sent.end, sent.end)
+                if cue is None:
+                    continue
             else:
                 continue
-            if sp is None or not self._clause_ends(sp.end, sent.end) or not self._nominative(sp.end - 1):
+            if sp is None or not self._nominative(sp.end - 1) or not (
+                    self._clause_ends(sp.end, sent.end) or cue != k or
+                    doc[k].lower_ == "so" and self._relative_after(sp.end, sent.end)):
                 continue
-            if sp.generic and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]):
+            if sp.generic and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]) \
+                    and not self._main_clause_first(sent.start, c):
                 continue  # "X, die …, nennt das Ereignis …": a relative clause, not reported speech
-            verb = self.speech_verb(k, sent.end)
-            return self._add_indirect(sp, sent.start_char, doc[c].idx, k, verb[1] if verb else None, "indirect_verb")
+            verb = self.speech_verb(cue, sent.end)
+            return self._add_indirect(sp, sent.start_char, doc[c].idx, cue, verb[1] if verb else None, "indirect_verb")
+        return False
+
+    def _closing_participle(self, i: int, end: int) -> int | None:
+        """The speech verb that closes the sentence after the speaker ("…, hatte X bei seinem Besuch
+        in Y gesagt.")."""
+        doc = self.doc
+        last = end - 1
+        while last > i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last < i or any(doc[j].text in CLAUSE_MARKS for j in range(i, last)):
+            return None
+        return last if self.speech_verb(last, end) else None
+
+    def _relative_after(self, i: int, end: int) -> bool:
+        """"…, so X, die auch angab, …": a relative clause or apposition about the speaker follows."""
+        doc = self.doc
+        return i + 1 < end and doc[i].text == "," and (doc[i + 1].lower_ in RELATIVE_PRONOUNS or
+                                                       doc[i + 1].lower_ in APPOSITION_OPENERS)
+
+    def _main_clause_first(self, start: int, c: int) -> bool:
+        """Does the text before the comma at c open with a main clause ("Das Beben erreichte …,
+        teilte das Institut mit") rather than a subject with a relative clause ("X, die …, nennt …")?"""
+        doc = self.doc
+        for k in range(start, c):
+            if doc[k].text in CLAUSE_MARKS:
+                return False
+            if self.is_finite_verb(k) and k > start:
+                return True
         return False
 
     def _clause_ends(self, i: int, end: int) -> bool:

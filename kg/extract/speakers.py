@@ -105,6 +105,10 @@ class SpeakerPhrases:
             aff, j = self._genitive(i, limit)
             if j == i:
                 j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
+            k = j
+            while k < limit and k - j < 3 and j > i and doc[k].pos_ == "PROPN":
+                k += 1  # "der Gouverneur des Bundesstaates Oaxaca, X": the place names the state
+            j = k if k < limit and doc[k].text == "," else j
             if j + 1 < limit and doc[j].text == ",":
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint

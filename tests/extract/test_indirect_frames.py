@@ -1,0 +1,60 @@
+"""Indirect speech frames of kg.extract.indirect on invented German sentences (attribution after
+the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
+
+from .sentences import indirect, one
+
+
+def test_sentence_after_names_the_source():
+    st = one("Die neue Fähre legt am Freitag zum ersten Mal ab. Dies gab die Reederei in Kiel bekannt.")
+    assert not st.direct and st.speaker_mention.text == "die Reederei"
+    assert st.quote == "Die neue Fähre legt am Freitag zum ersten Mal ab"
+
+
+def test_sentence_after_in_konjunktiv_names_no_source():
+    # "Dies begründe …" reports a reason itself; its object is not a speaker
+    assert [s.speaker_mention.text for s in indirect(
+        "Dem Angeklagten drohe eine lange Haft. Dies begründe die Gefahr einer Flucht.")] != ["die Gefahr"]
+
+
+def test_sentence_after_needs_a_speech_verb():
+    assert indirect("Die neue Fähre legt am Freitag ab. Das freut die Bewohner der Insel.") == []
+
+
+def test_auxiliary_and_participle_after_the_clause():
+    st = one("Es drohe ein neuer Handelskrieg, hatte Mira Lenz bei ihrem Besuch in der Hauptstadt gewarnt.")
+    assert st.speaker_mention.text == "Mira Lenz" and st.quote == "Es drohe ein neuer Handelskrieg"
+
+
+def test_institution_after_an_indicative_main_clause():
+    st = one("Der Sturm erreichte eine Geschwindigkeit von 140 Kilometern pro Stunde, teilte der Wetterdienst mit.")
+    assert st.speaker_mention.text == "der Wetterdienst"
+    assert st.quote == "Der Sturm erreichte eine Geschwindigkeit von 140 Kilometern pro Stunde"
+
+
+def test_subject_with_relative_clause_is_no_attribution():
+    assert indirect("Die Anwältin, die vor allem Mieter vertritt und oft vor Gericht steht, "
+                    "nennt das Urteil einen Skandal.") == []
+
+
+def test_so_x_with_a_relative_clause_after_the_speaker():
+    sts = indirect("Oft habe der Vermieter nicht geantwortet, so Jana Kurz, die auch angab, dass sie Briefe geschrieben habe.")
+    assert ("Jana Kurz", "Oft habe der Vermieter nicht geantwortet") in [(s.speaker_mention.text, s.quote) for s in sts]
+
+
+def test_wie_clause_with_apposition_and_parenthesis():
+    st = one("Wie der Leiter des Bauamts, Otto Brandt, mitteilte, bleibt die Brücke gesperrt.")
+    assert st.speaker_mention.text == "Otto Brandt" and st.quote == "bleibt die Brücke gesperrt"
+    st = one("Wie die Mitarbeiterin seines Verlags, Ina Rose, mitteilte, erscheint das Buch im Mai.")
+    assert st.speaker_mention.text.startswith("die Mitarbeiterin") and st.quote == "erscheint das Buch im Mai"
+    st = one("Wie die Beobachtermission in Mali (MINUMA) weiterhin mitteilte, ist die Lage ruhig.")
+    assert st.speaker_mention.text == "die Beobachtermission" and st.quote == "ist die Lage ruhig"
+
+
+def test_role_with_genitive_place_and_name():
+    st = one("Der Bürgermeister der Kreisstadt Hameln, Ulf Berger, sagte, die Schäden seien gering.")
+    assert st.speaker_mention.text == "Ulf Berger" and st.quote == "die Schäden seien gering"
+
+
+def test_inverted_plain_noun_phrase_after_an_adverb():
+    st = one("Nun melden britische Zeitungen, dass der Hafen geschlossen werde.")
+    assert st.speaker_mention.text == "britische Zeitungen" and st.quote == "der Hafen geschlossen werde"
