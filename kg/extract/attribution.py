@@ -16,9 +16,13 @@ CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")"
 # what may open a sentence whose subject follows the verb ("Unterdessen sagte X", "In der Erklärung
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
-RELATIVES = {"der", "die", "das", "welche", "welcher", "dessen", "deren", "die"}
+RELATIVES = {"der", "die", "das", "den", "dem", "welche", "welcher", "dessen", "deren"}
 CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
+# "X vertritt die Ansicht / ist der Meinung, (dass) …"
+OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
+# "X ist zuversichtlich, … zu …" / "zeigte sich überzeugt, dass …"
+OPINION_ADJECTIVES = {"zuversichtlich", "überzeugt", "optimistisch", "pessimistisch", "skeptisch"}
 # words opening an apposition after a name (", ein Vertreter der …,", ", seines Zeichens Direktor …,")
 APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
                       "zuvor", "bis", "heute", "inzwischen"}
@@ -193,7 +197,8 @@ class Attribution(SpeakerPhrases):
         sp = self.speaker_at(i, limit, generic=True)
         if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
-            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None):
+            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None
+                                  or self._holds_opinion(v, sent.end)):
                 after = self.speaker_at(v + 1, limit) if sp.generic else None
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
                         after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
@@ -215,6 +220,17 @@ class Attribution(SpeakerPhrases):
         if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
+
+    def _holds_opinion(self, v: int, end: int) -> bool:
+        """"hatte den Standpunkt vertreten, …", "ist zuversichtlich, …": an opinion word in the verb's
+        clause, right before the comma that opens its content."""
+        doc = self.doc
+        for j in range(v + 1, min(end, v + 8)):
+            if doc[j].text in CLAUSE_MARKS:
+                return doc[j].text == "," and any(
+                    (doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper()) or doc[k].lower_ in OPINION_ADJECTIVES
+                    for k in range(v + 1, j))
+        return False
 
     def _nominative(self, i: int) -> bool:
         """False when the tagger marks the article or pronoun at i as an object ("schlug dem

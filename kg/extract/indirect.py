@@ -10,14 +10,13 @@ from spacy.tokens import Span
 
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
-from kg.extract.attribution import APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, RELATIVES as RELATIVE_PRONOUNS
+from kg.extract.attribution import (APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, OPINION_ADJECTIVES, OPINION_NOUNS,
+                                    RELATIVES as RELATIVE_PRONOUNS)
 from kg.extract.speakers import DETERMINERS, Speaker
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
                 "versprechen": "pledge_support", "dementi": "deny"}
-# "X vertritt die Ansicht / ist der Meinung, (dass) …"
-OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
@@ -32,6 +31,20 @@ class IndirectSpeech:
     """Mixed into the statement finder: needs speaker_at, subject, speech_verb, add."""
 
     def indirect(self, sent: Span) -> None:
+        for part in self._real_sentences(sent):
+            self._indirect_sentence(part)
+
+    def _real_sentences(self, sent: Span) -> list[Span]:
+        """The sentence cut at full stops the sentence splitter missed ("… nur 5.000. Mexikos
+        Innenminister gestand ein, …"), quotations left whole."""
+        doc = self.doc
+        cuts = [k for k in range(sent.start + 2, sent.end - 1) if (doc[k - 1].text in (".", "!", "?") or re.fullmatch(
+                r"\d{1,3}(\.\d{3})+\.|\d{3,}\.", doc[k - 1].text)) and doc[k].text[:1].isupper() and doc[k].is_alpha
+                and not self.in_quote(k)]  # ("nur 5.000. Mexikos …"; "am 3. Oktober" is a date)
+        bounds = [sent.start, *cuts, sent.end]
+        return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    def _indirect_sentence(self, sent: Span) -> None:
         if self._mostly_quoted(sent.start_char, sent.end_char):
             return
         if self._announced_after(sent):
@@ -271,16 +284,23 @@ class IndirectSpeech:
             return False
         sp, v = found
         cues = []  # (token index, type, kind)
+        content = False  # past a verb cue and the comma or colon that opens its content
         for t in doc[min(sp.end, v):sent.end]:
             low = t.lower_
+            if cues and cues[-1][2] == "verb" and t.text in (",", ":"):
+                content = True
             if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
+            if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)):
+                continue  # "sagte, er wolle den Rücktritt bekannt geben": a speech verb of the content
             if verb:
                 cues.append((t.i, verb[1], "verb"))
+            elif content:
+                continue  # "sagte, die Besorgnis resultiere …": a speech noun in the content is content
             elif low in SPEECH_NOUNS and t.text[:1].isupper():
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
-            elif low in OPINION_NOUNS and t.text[:1].isupper() and t.i > v:
+            elif (low in OPINION_NOUNS and t.text[:1].isupper() or low in OPINION_ADJECTIVES) and t.i > v:
                 cues.append((t.i, None, "verb"))  # "ist der Ansicht, dass …": its content follows like a verb's
         if not cues:
             return False
@@ -293,6 +313,13 @@ class IndirectSpeech:
                 pending = (i, typ)
                 if n + 1 < len(cues) and cues[n + 1][1] is None:
                     continue  # "Bedenken geäußert und erklärt, dass …": one statement
+                colon = next((k for k in range(i + 1, seg_end) if doc[k].text == ":"), None)
+                if colon is not None and any(self.is_subjunctive(t) for t in doc[colon + 1:sent.end]):
+                    # "schloss sich der Kritik an: Die Mittel seien …": the content follows the colon
+                    made |= self._add_indirect(sp, doc[colon + 1].idx, sent.end_char, i, typ, "indirect_verb",
+                                               self._sentence_targets(sent))
+                    pending = None
+                    continue
                 qs = self._phrase_start(i, sp.end)
                 made |= self._add_indirect(sp, doc[qs].idx, doc[i].idx + len(doc[i].text), i, typ, "reported_noun",
                                            self._sentence_targets(sent))
@@ -315,6 +342,8 @@ class IndirectSpeech:
         # stop before "und <next cue>"
         if j < end and j - 1 > i and doc[j - 1].lower_ == "und":
             j -= 1
+        # ", denn …" gives the reporter's reason in a clause of its own
+        j = next((k for k in range(i + 2, j) if doc[k].lower_ == "denn" and doc[k - 1].text == ","), j)
         while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
         return j
@@ -326,8 +355,10 @@ class IndirectSpeech:
         doc = self.doc
         j = i + 1
         while j < end and j - i < 10 and doc[j].text not in CLAUSE_MARKS and doc[j].lower_ not in CONTENT_OPENERS:
-            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j):
-                return None  # another clause
+            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j) and not (
+                    "Past" in doc[j].morph.get("Tense") and not doc[j].morph.get("Mood") and j + 1 < end
+                    and doc[j + 1].text == ","):
+                return None  # another clause (not the participle of "hatte den Standpunkt vertreten, …")
             j += 1
         if (j >= end or doc[j].text in CLAUSE_MARKS) and any(self._zu_infinitive(k) for k in range(i + 2, j)):
             return i + 1  # "hatte angekündigt, bei der Wahl erneut anzutreten" written without its comma

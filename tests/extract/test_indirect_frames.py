@@ -58,3 +58,42 @@ def test_role_with_genitive_place_and_name():
 def test_inverted_plain_noun_phrase_after_an_adverb():
     st = one("Nun melden britische Zeitungen, dass der Hafen geschlossen werde.")
     assert st.speaker_mention.text == "britische Zeitungen" and st.quote == "der Hafen geschlossen werde"
+
+
+def test_missed_full_stop_after_a_number_starts_a_new_sentence():
+    sts = indirect("Die Ärztin Lea Sommer klagte, es fehle an Betten. Früher seien es 1.200 gewesen, heute nur 800. "
+                   "Der Landrat Tim Vogel räumte ein, dass die Klinik zu klein sei.")
+    assert ("Tim Vogel", "die Klinik zu klein sei") in [(s.speaker_mention.text, s.quote) for s in sts]
+
+
+def test_speech_noun_inside_the_content_is_content():
+    st = one("Die Forscherin Eva Brandt sagte, die Sorge der Anwohner rühre vom Lärm der Baustelle her.")
+    assert st.quote == "die Sorge der Anwohner rühre vom Lärm der Baustelle her"
+
+
+def test_speech_verb_inside_the_content_is_content():
+    st = one("Der Bürgermeister Kai Lorenz sagte, er wolle seinen Rücktritt am Freitag bekannt geben und eine Neuwahl vorschlagen.")
+    assert st.quote == "er wolle seinen Rücktritt am Freitag bekannt geben und eine Neuwahl vorschlagen"
+
+
+def test_denn_clause_ends_the_content():
+    st = one("Die Bäuerin Rita Haas hofft, dass der Regen bald kommt, denn die Felder sind trocken.")
+    assert st.quote == "der Regen bald kommt"
+
+
+def test_speech_noun_with_colon_content():
+    st = one("Die Sprecherin des Verbands, Nora Fink, schloss sich der Kritik an: Die Gebühren seien zu hoch.")
+    assert st.speaker_mention.text == "Nora Fink" and st.quote == "Die Gebühren seien zu hoch"
+
+
+def test_relative_clause_in_the_subject():
+    st = one("Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Reform sei gescheitert.")
+    assert st.speaker_mention.text == "Ein hoher Beamter" and st.quote == "die Reform sei gescheitert"
+
+
+def test_opinion_words_let_a_plain_noun_phrase_speak():
+    st = one("Die zentrale Prüfstelle hatte den Standpunkt vertreten, der Antrag sei verspätet.")
+    assert st.speaker_mention.text == "Die zentrale Prüfstelle" and st.quote == "der Antrag sei verspätet"
+    st = one("Die Trainerin ist zuversichtlich, das Finale gewinnen zu können.")
+    assert st.quote == "das Finale gewinnen zu können"
+    assert indirect("Die Aktionäre kauften ein Haus, das der Bank gehört.") == []
