@@ -251,8 +251,19 @@ class Attribution(SpeakerPhrases):
             if k is None:
                 return None
             i = k + 1
-        k = i
+        k, inserted = i, False
         while k < limit and k - i < 12 and not self.is_finite_verb(k):
+            if k > i and doc[k].text == "(":  # "von der Umweltbehörde (NEMA) sagte"
+                close = next((j for j in range(k + 1, min(limit, k + 10)) if doc[j].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if k > i and not inserted and doc[k].text == "," and k + 1 < limit and \
+                    doc[k + 1].lower_ in RELATIVES | APPOSITION_OPENERS:  # "X von der Warte, die …, sagte"
+                close = self._inserted_clause_end(k + 1, limit)
+                if close is not None:
+                    k, inserted = close + 1, True
+                    continue
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
             if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (

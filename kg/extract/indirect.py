@@ -12,7 +12,7 @@ from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.attribution import (APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, OPINION_ADJECTIVES, OPINION_NOUNS,
                                     RELATIVES as RELATIVE_PRONOUNS)
-from kg.extract.speakers import DETERMINERS, Speaker
+from kg.extract.speakers import DETERMINERS, OBLIQUE_ARTICLES, Speaker
 
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -53,7 +53,7 @@ class IndirectSpeech:
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
-        elif not (self._after_clause(sent) or self._reported(sent)):
+        elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)):
             self._continuation(sent)
 
     def _announced_after(self, sent: Span) -> bool:
@@ -285,13 +285,19 @@ class IndirectSpeech:
         sp, v = found
         cues = []  # (token index, type, kind)
         content = False  # past a verb cue and the comma or colon that opens its content
+        subordinate = False  # in a relative or subordinate clause after the verb: its own subject speaks
         for t in doc[min(sp.end, v):sent.end]:
             low = t.lower_
             if cues and cues[-1][2] == "verb" and t.text in (",", ":"):
                 content = True
+            if t.text == "," and t.i > v:
+                subordinate = self._subordinate_opener(t.i + 1, sent.end) is not None
             if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
+            if verb and subordinate and not content:
+                content = True  # "…, der betonte, er gehöre …": not the main subject's statement
+                continue
             if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)):
                 continue  # "sagte, er wolle den Rücktritt bekannt geben": a speech verb of the content
             if verb:
@@ -336,6 +342,75 @@ class IndirectSpeech:
             pending = None
         return made
 
+    # -- "…, der betonte, …" / "…, von dem die Polizei glaubt, …" / "Nachdem X mitgeteilt hatte, …" -------
+    def _subordinate_opener(self, k: int, end: int) -> int | None:
+        """Where the subject of a relative or subordinate clause opening at k stands: the relative
+        pronoun itself ("der betonte"), after "von dem" / "bei dem", after a conjunction ("nachdem")."""
+        doc = self.doc
+        if k >= end:
+            return None
+        if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k].pos_ == "PRON":
+            return k
+        if doc[k].pos_ == "ADP" and k + 2 < end and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"denen"} and (
+                doc[k + 1].pos_ == "PRON" or doc[k + 2].pos_ in ("DET", "PRON")):  # ("von dem die Polizei")
+            return k + 2
+        if doc[k].pos_ == "SCONJ" and doc[k].lower_ not in CONTENT_OPENERS | {"wie"}:
+            return k + 1
+        return None
+
+    def _subordinate_reported(self, sent: Span) -> bool:
+        """A speech verb closing a relative or subordinate clause, its content after the comma."""
+        doc = self.doc
+        for c in range(sent.start, sent.end - 2):
+            if not (c == sent.start or doc[c].text == ","):
+                continue
+            k = c + 1 if doc[c].text == "," else c
+            subj = self._subordinate_opener(k, sent.end)
+            if subj is None:
+                continue
+            close = next((j for j in range(subj, min(sent.end, subj + 20)) if doc[j].text in CLAUSE_MARKS), None)
+            if close is None or doc[close].text != ",":
+                continue
+            last = close - 1
+            if doc[last].lower_ in AUXILIARIES and last - 1 > subj:
+                if doc[last].lemma_.lower() == "werden":
+                    continue  # "in der ihr vorgeworfen wird, …": passive, the subject does not speak
+                last -= 1  # "mitgeteilt hatte"
+            verb = self.speech_verb(last, close)
+            if verb is None:
+                continue
+            if subj == k and subj == c + 1:  # the relative pronoun speaks for the phrase before the comma
+                sp = self._relative_speaker(subj)
+            else:
+                sp = self.speaker_at(subj, last, generic=True)
+                if sp is not None and sp.generic and doc[subj].lower_ in OBLIQUE_ARTICLES:
+                    sp = None  # ("nachdem den Bürgern mitgeteilt worden war"; "die" may be either case)
+            body = self._content_start(close - 1, sent.end) if sp is not None else None
+            if body is None or (doc[body].pos_ == "SCONJ" and doc[body - 1].text == ","):
+                continue  # ("nachdem die Eltern gewarnt hatten, weil …": a reason, not the warning)
+            # the main clause resumes after the content: "…, dass X gesucht werde, hatte dieser …"
+            resume = next((j for j in range(body, sent.end - 1) if doc[j].text == "," and self.is_finite_verb(j + 1)
+                           and doc[j + 1].pos_ in ("VERB", "AUX")), sent.end)
+            seg = self._segment_end(close, resume, sent.end)
+            return self._add_indirect(sp, doc[body].idx, doc[seg - 1].idx + len(doc[seg - 1].text), last,
+                                      verb[1], "indirect_verb")
+        return False
+
+    def _relative_speaker(self, rel: int) -> Speaker | None:
+        """"Dschassim, der betonte": the entity named right before the comma, mentioned by the pronoun."""
+        doc = self.doc
+        comma_char = doc[rel - 1].idx
+        mention = (doc[rel].idx, doc[rel].idx + len(doc[rel].text))
+        for s, e, eid, label in self.ents.refs:
+            if e == comma_char and label in ("PER", "ORG", "COUNTRY"):
+                return Speaker(eid, mention, rel + 1)
+        for k in range(rel - 2, max(-1, rel - 6), -1):  # an unlisted name: "Heereskommandeur Abdel Kader X, der"
+            name = self.ents.name_at(k)
+            if name is not None and name.end == rel - 1 and (k == 0 or not self.ents.is_name_token(doc[k - 1])):
+                sp = self.speaker_at(k, rel - 1)
+                return Speaker(sp.entity_id, mention, rel + 1, sp.role, sp.affiliation) if sp is not None else None
+        return None
+
     def _segment_end(self, i: int, nxt: int, end: int) -> int:
         doc = self.doc
         j = nxt
@@ -374,7 +449,7 @@ class IndirectSpeech:
         if j < end and doc[j].lower_ in CONTENT_OPENERS:
             return j + 1
         clause = doc[j:end]
-        if any(self.is_subjunctive(t) for t in clause) or any(
+        if any(self.is_subjunctive(t) or self.is_konjunktiv1(t) for t in clause) or any(
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(
                 t.pos_ in ("VERB", "AUX") and "zu" in t.lower_[1:-2] and t.text.islower() for t in clause[-2:]):
             return j

@@ -106,8 +106,9 @@ class SpeakerPhrases:
             if j == i:
                 j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
             k = j
-            while k < limit and k - j < 3 and j > i and doc[k].pos_ == "PROPN":
-                k += 1  # "der Gouverneur des Bundesstaates Oaxaca, X": the place names the state
+            while k < limit and k - j < 4 and j > i and (doc[k].pos_ == "PROPN" or doc[k].text == "-" or (
+                    doc[k - 1].text == "-" and doc[k].text[:1].isupper())):
+                k += 1  # "der Gouverneur des Bundesstaates Oaxaca, X", "der Korrespondent in Mexiko-Stadt, X"
             j = k if k < limit and doc[k].text == "," else j
             if j + 1 < limit and doc[j].text == ",":
                 name = ents.name_at(j + 1)

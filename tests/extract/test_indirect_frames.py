@@ -97,3 +97,36 @@ def test_opinion_words_let_a_plain_noun_phrase_speak():
     st = one("Die Trainerin ist zuversichtlich, das Finale gewinnen zu können.")
     assert st.quote == "das Finale gewinnen zu können"
     assert indirect("Die Aktionäre kauften ein Haus, das der Bank gehört.") == []
+
+
+def test_subject_with_parenthesis_and_relative_clause_after_its_attribute():
+    st = one("Ida Wolf von der Landesbehörde für Umwelt (LfU, Augsburg) sagte, die Belastung resultiere aus dem Verkehr.")
+    assert st.speaker_mention.text == "Ida Wolf" and st.quote == "die Belastung resultiere aus dem Verkehr"
+    st = one("Ole Brink vom Wetterdienst, der die Warnung zunächst ausgegeben hatte, sagte, dass der Sturm abflaue.")
+    assert st.speaker_mention.text == "Ole Brink" and st.quote == "der Sturm abflaue"
+
+
+def test_role_at_a_hyphenated_place_with_name():
+    st = one("Der Korrespondent in Panama-Stadt, Jan Bauer, berichtete, dass die Straßen überflutet seien.")
+    assert st.speaker_mention.text == "Jan Bauer" and st.quote == "die Straßen überflutet seien"
+
+
+def test_speech_verb_closing_a_subordinate_clause():
+    st = one("Nachdem die Sprecherin der Klinik dem Sender mitgeteilt hatte, dass die Station schließe, "
+             "begannen die Proteste.")
+    assert st.speaker_mention.text == "die Sprecherin der Klinik" and st.quote == "die Station schließe"
+    st = one("Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Brand verantwortlich.")
+    assert st.speaker_mention.text == "die Polizei" and st.quote == "er sei für den Brand verantwortlich"
+
+
+def test_relative_pronoun_speaks_for_the_name_before_it():
+    st = one("Neuer Kommandant wird ein Oberst, Major Lukas Gerber, der vor dem Ausschuss betonte, er sei parteilos.")
+    assert st.speaker_id == "person/lukas-gerber" and st.speaker_mention.text == "der"
+    assert st.quote == "er sei parteilos"
+
+
+def test_subordinate_passive_and_reasons_are_no_statements():
+    assert all(s.speaker_mention.text != "der Partei" for s in indirect(
+        "Die Wahlkommission nannte eine Erklärung, in der der Partei vorgeworfen wird, sie habe betrogen."))
+    assert all(s.speaker_mention.text != "die Eltern" for s in indirect(
+        "Das Kind weigerte sich, nachdem die Eltern es gewarnt hatten, weil die Milch belastet sei."))
