@@ -212,6 +212,9 @@ class Attribution(SpeakerPhrases):
         if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
+        if doc[v].lower_ in ("steht", "stand") and doc[i].lower_ == "darin":  # "Darin steht: „…“"
+            source = self._document_before(sent)
+            return (source, v) if source is not None else None
         j = v + 1
         while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ == "sich") and \
                 doc[j].lower_ not in PRONOUNS:
@@ -231,6 +234,39 @@ class Attribution(SpeakerPhrases):
                     (doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper()) or doc[k].lower_ in OPINION_ADJECTIVES
                     for k in range(v + 1, j))
         return False
+
+    def _document_before(self, sent: Span) -> Speaker | None:
+        """The document the sentence before names ("gab eine Stellungnahme ab"), which "darin" refers to."""
+        doc = self.doc
+        prev = [s for s in doc.sents if s.end <= sent.start][-1:]
+        for j in range(prev[0].end - 1, prev[0].start - 1, -1) if prev else ():
+            if doc[j].pos_ == "NOUN" and doc[j].lower_.endswith(lexicon.document_nouns()):
+                k = j
+                while k > prev[0].start and (doc[k - 1].lower_ in DETERMINERS or doc[k - 1].pos_ == "ADJ"):
+                    k -= 1
+                return self.group_speaker(doc[k].idx, doc[j].idx + len(doc[j].text), j + 1)
+        return None
+
+    def passive_agent(self, start: int, limit: int, end: int) -> tuple[Speaker, int] | None:
+        """"Der Plan wurde von der Ministerin als „…“ bezeichnet": the agent after "von" (before
+        `limit`) in a passive speech clause (ending before `end`), with its speech verb."""
+        doc = self.doc
+        for v in range(start, limit):
+            if doc[v].lemma_.lower() != "werden":
+                continue
+            # the participle closing the clause, past the quotation ("als „…“ bezeichnet")
+            part = next((j for j in range(v + 1, min(end, v + 20)) if doc[j].text in {",", ".", ";", ":", "!", "?"}
+                         and not self.in_quote(j)), end) - 1
+            if part <= limit or not self.speech_verb(part, end) or doc[part].lower_ == doc[part].lemma_.lower():
+                continue
+            for k in range(v + 1, min(limit, v + 6)):
+                if doc[k].text in CLAUSE_MARKS:
+                    break
+                if doc[k].lower_ == "von":
+                    sp = self.speaker_at(k + 1, limit, generic=True)
+                    if sp is not None and not (sp.generic and doc[k + 1].lower_ not in DETERMINERS):
+                        return sp, part
+        return None
 
     def _nominative(self, i: int) -> bool:
         """False when the tagger marks the article or pronoun at i as an object ("schlug dem
@@ -293,6 +329,14 @@ class Attribution(SpeakerPhrases):
         or the document itself."""
         doc = self.doc
         for k in range(sent.start, limit):
+            if doc[k].lower_ == "aus" and k == verb + 2:  # "hieß es aus dem Ministerium / aus Regierungskreisen"
+                sp = self.speaker_at(k + 1, limit, generic=True)
+                if sp is not None:
+                    return sp
+            if doc[k].lower_ in ("darin", "dort") and (k < verb or k == verb + 2):
+                sp = self._document_before(sent)  # "Er schrieb einen Brief. Darin heißt es: …"
+                if sp is not None:
+                    return sp
             if doc[k].lower_ in ("in", "im") and (k < verb or k == verb + 2):  # "hieß es in …", not "…, dass in …"
                 j = k + 1
                 while j < limit and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()) and doc[j].is_alpha:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
+from kg.extract.quotes import find_quotes, names_something
 from kg.extract.attribution import (APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, OPINION_ADJECTIVES, OPINION_NOUNS,
                                     RELATIVES as RELATIVE_PRONOUNS)
 from kg.extract.speakers import DETERMINERS, OBLIQUE_ARTICLES, Speaker
@@ -73,9 +74,20 @@ class IndirectSpeech:
         if not prev or "\n\n" in doc_text(doc)[prev[0].end_char:sent.start_char]:
             return False
         ps, pe = prev[0].start_char, prev[0].end_char
-        if any(st.quote_start < pe and ps < st.quote_end for st in self.statements):
+        before = [st for st in self.statements if st.quote_start < pe and ps < st.quote_end]
+        if any(all(st is not g for g in self.guessed) for st in before):
             return False  # the sentence before has its own speaker
+        for st in before:  # a speaker only inherited from further back: this attribution is nearer
+            self.statements.remove(st)
+            self.quoted = [q for q in self.quoted if not (q[0] < st.quote_end and st.quote_start < q[1])]
         verb = self.speech_verb(i + 1, sent.end)
+        cue = (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
+        for qo, qc in find_quotes(doc_text(doc)):  # its quotations are the source's words
+            if ps <= qo < pe and not names_something(doc, self.token_at_char(qo), self.token_at_char(qc)):
+                self.add(sp, qo + 1, qc, True, cue, verb[1] if verb else None, self.conf["quote_next"])
+                self.quoted.append((qo, qc + 1))
+        if self._mostly_quoted(ps, pe):
+            return True
         return self._add_indirect(sp, ps, pe, i + 1, verb[1] if verb else None, "indirect_after")
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
@@ -498,7 +510,10 @@ class IndirectSpeech:
             return False
         m = last.speaker_mention
         sp = Speaker(last.speaker_id, (m.start, m.end), 0, last.role, last.affiliation_id)
-        return self._add_indirect(sp, sent.start_char, sent.end_char, None, None, "indirect_inherit", last.target_ids)
+        made = self._add_indirect(sp, sent.start_char, sent.end_char, None, None, "indirect_inherit", last.target_ids)
+        if made:
+            self.guessed.append(self.statements[-1])
+        return made
 
     # -- targets ----------------------------------------------------------------------------------
     def _sentence_targets(self, sent: Span) -> tuple[str, ...]:
