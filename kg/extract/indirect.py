@@ -21,6 +21,7 @@ SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "b
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
+CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
 RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
@@ -111,7 +112,8 @@ class IndirectSpeech:
         for t in sent:
             low = t.lower_
             sp, end = None, None
-            if low in SOURCE_PREPS or (low == "nach" and t.i + 1 < sent.end and self._source_noun_at(t.i + 1, sent.end)):
+            if (low in SOURCE_PREPS and not self._norm_at(t.i + 1, sent.end, low == "gemäß")) or (
+                    low == "nach" and t.i + 1 < sent.end and self._source_noun_at(t.i + 1, sent.end)):
                 sp, end = self._source_phrase(t.i + 1, sent.end)
             elif low == "zufolge" and t.i > sent.start:
                 sp, start = self._before_zufolge(t.i, sent)
@@ -126,6 +128,16 @@ class IndirectSpeech:
             if sp is not None:
                 return sp, t.i, self._vouched(sent, t.i, end)
         return None
+
+    def _norm_at(self, i: int, end: int, strict: bool = False) -> bool:
+        """"laut Verfassung", "laut dem Vertrag": a rule or text, not a source that speaks; with
+        `strict` ("gemäß") anything but a source noun or a person, role or organisation."""
+        doc = self.doc
+        if strict and (self._source_noun_at(i, end) is not None or self.speaker_at(i, end) is not None):
+            return False  # "gemäß einem Augenzeugen", "gemäß Berichten"
+        while i < end and doc[i].lower_ in DETERMINERS:
+            i += 1
+        return strict or (i < end and doc[i].pos_ == "NOUN" and doc[i].lower_.endswith(lexicon.norm_nouns()))
 
     def _source_noun_at(self, i: int, end: int) -> int | None:
         """Index of a source noun ("Angaben", "Polizeiberichten") within the next few tokens."""
@@ -283,9 +295,17 @@ class IndirectSpeech:
     def _clause_ends(self, i: int, end: int) -> bool:
         """Only adverbials, objects and a verb particle may follow the speaker ("… mit.")."""
         doc = self.doc
-        return all(doc[j].text not in {",", ":", "„", "»"} and not (doc[j].pos_ == "VERB" and doc[j].lower_ not in
-                                                                  PARTICLES and not self.speech_verb(j, end))
+        return all((doc[j].text not in {",", ":", "„", "»"} or self._quoted_name(j)) and not (
+            doc[j].pos_ == "VERB" and doc[j].lower_ not in PARTICLES and not self.speech_verb(j, end))
                    for j in range(i, end)) and end - i < 12
+
+    def _quoted_name(self, j: int) -> bool:
+        """"sagte X dem Sender „Kanal 5“": a quoted name after a noun."""
+        doc = self.doc
+        if doc[j].text not in ("„", "»"):
+            return False
+        close = next((k for k in range(j + 1, min(len(doc), j + 8)) if doc[k].text in ("“", "”", "«")), None)
+        return close is not None and names_something(doc, j, close)
 
     # -- "X sagte, …" and speech nouns ------------------------------------------------------------
     def _reported(self, sent: Span) -> bool:
@@ -317,6 +337,11 @@ class IndirectSpeech:
             elif content:
                 continue  # "sagte, die Besorgnis resultiere …": a speech noun in the content is content
             elif low in SPEECH_NOUNS and t.text[:1].isupper():
+                k = t.i - 1
+                while k > sp.end and doc[k].pos_ in ("DET", "ADJ"):
+                    k -= 1
+                if doc[k].pos_ == "ADP":
+                    continue  # "reagierte auf die Kritik", "trotz der Warnung": someone else's
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
             elif (low in OPINION_NOUNS and t.text[:1].isupper() or low in OPINION_ADJECTIVES) and t.i > v:
                 cues.append((t.i, None, "verb"))  # "ist der Ansicht, dass …": its content follows like a verb's
@@ -344,8 +369,11 @@ class IndirectSpeech:
                 pending = None
                 continue
             body = self._content_start(i, seg_end)
-            if typ is not None and i - sp.end > 2 and doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
-                body, seg_end = sp.end + 1, sent.end  # "hat vor … gewarnt, sollten …"
+            if typ is not None and (body is None or typ in ("warn", "threaten")) and i - sp.end > 2 and \
+                    doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
+                # "hat vor … gewarnt, sollten …", "hat den Abzug angekündigt": what precedes the verb
+                # (unless content follows it: "hat dazu aufgerufen, … zu …", "hat bestätigt: „…“")
+                body, seg_end = sp.end + 1, sent.end
             if body is None:
                 continue  # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content
             cue_i, cue_t = (pending[0], pending[1]) if pending else (i, typ)
@@ -442,7 +470,8 @@ class IndirectSpeech:
         doc = self.doc
         j = i + 1
         while j < end and j - i < 10 and doc[j].text not in CLAUSE_MARKS and doc[j].lower_ not in CONTENT_OPENERS:
-            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j) and not (
+            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j) and \
+                    doc[j - 1].lower_ != "zu" and not (
                     "Past" in doc[j].morph.get("Tense") and not doc[j].morph.get("Mood") and j + 1 < end
                     and doc[j + 1].text == ","):
                 return None  # another clause (not the participle of "hatte den Standpunkt vertreten, …")
@@ -460,6 +489,8 @@ class IndirectSpeech:
         j += 1
         if j < end and doc[j].lower_ in CONTENT_OPENERS:
             return j + 1
+        if j < end and doc[j].lower_ in CONDITIONALS:
+            return None  # "hat sein Veto angekündigt, falls …": a condition, not what was said
         clause = doc[j:end]
         if any(self.is_subjunctive(t) or self.is_konjunktiv1(t) for t in clause) or any(
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(

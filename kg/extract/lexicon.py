@@ -140,3 +140,9 @@ def relation_qualifiers() -> tuple[tuple[str, str, str, str], ...]:
 def document_nouns() -> tuple[str, ...]:
     """Endings of nouns naming a document ("Stellungnahme", "Pressemitteilung") that "darin" refers to."""
     return tuple(r[0] for r in rows("document_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def norm_nouns() -> tuple[str, ...]:
+    """Endings of nouns naming a rule or text ("Verfassung", "Vertrag") that "laut" refers to without a speaker."""
+    return tuple(r[0] for r in rows("norm_nouns.tsv"))

@@ -130,3 +130,28 @@ def test_subordinate_passive_and_reasons_are_no_statements():
         "Die Wahlkommission nannte eine Erklärung, in der der Partei vorgeworfen wird, sie habe betrogen."))
     assert all(s.speaker_mention.text != "die Eltern" for s in indirect(
         "Das Kind weigerte sich, nachdem die Eltern es gewarnt hatten, weil die Milch belastet sei."))
+
+
+def test_rules_and_texts_after_laut_or_gemaess_do_not_speak():
+    assert indirect("Laut Verfassung darf der Präsident nur zweimal gewählt werden.") == []
+    assert indirect("Die Regeln wurden gemäß dem Abkommen schrittweise geändert.") == []
+    st = one("Laut dem Innenminister Paul Kern ist die Lage ernst.")
+    assert st.speaker_mention.text == "Paul Kern"
+
+
+def test_speech_noun_after_a_preposition_is_someone_elses():
+    assert indirect("Der Minister Paul Kern reagierte damit auf die Kritik der Opposition.") == []
+    assert one("Der Minister Paul Kern übte scharfe Kritik an der Opposition.").speaker_mention.text == "Paul Kern"
+
+
+def test_quoted_name_after_the_speaker_of_an_after_clause():
+    st = one("Es fehle an Trinkwasser, sagte der Helfer Tom Lenz dem Sender „Radio Nord“.")
+    assert st.speaker_mention.text == "Tom Lenz" and st.quote == "Es fehle an Trinkwasser"
+
+
+def test_content_after_the_participle_wins_over_the_object_before_it():
+    sts = indirect("Die Minister Ulf Brandt und Eva Sommer haben dazu aufgerufen die Kontrollen zu verstärken "
+                   "und angekündigt, man werde hart durchgreifen.")
+    assert [s.quote for s in sts] == ["die Kontrollen zu verstärken", "man werde hart durchgreifen"]
+    st = one("Der Präsident Ole Berg hat sein Veto gegen das Gesetz angekündigt, falls es nicht geändert werde.")
+    assert st.quote.startswith("sein Veto gegen das Gesetz angekündigt")
