@@ -197,6 +197,8 @@ class Attribution(SpeakerPhrases):
         sp = self.speaker_at(i, limit, generic=True)
         if sp is not None and (not sp.generic or self._nominative(i)):
             v = self._verb_after(sp.end, limit)
+            if v is not None and sp.generic and self.speaks(v, sent.end) is None:
+                v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
             if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None
                                   or self._holds_opinion(v, sent.end)):
                 after = self.speaker_at(v + 1, limit) if sp.generic else None
@@ -220,8 +222,22 @@ class Attribution(SpeakerPhrases):
                 doc[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
+        if sp is not None and sp.generic and self.speaks(v, sent.end) is None:
+            v = self._coordinated_speech(v, limit) or v
         if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
+        return None
+
+    def _coordinated_speech(self, v: int, limit: int) -> int | None:
+        """A finite speech verb joined by "und" to the verb at v, with no new subject between
+        ("zogen vor das Rathaus und skandierten …")."""
+        doc = self.doc
+        for k in range(v + 1, min(limit, v + 15)):
+            if doc[k].text in CLAUSE_MARKS:
+                return None
+            if doc[k].lower_ == "und" and k + 1 < limit and self.is_finite_verb(k + 1) and \
+                    self.speech_verb(k + 1, limit) and not self.is_subjunctive(doc[k + 1]):
+                return k + 1
         return None
 
     def _holds_opinion(self, v: int, end: int) -> bool:

@@ -237,7 +237,8 @@ class StatementFinder(Attribution, IndirectSpeech):
         last = self.statements[-1] if self.statements else None
         quoted = (qc - qo) * 2 >= len(sent.text.strip())
         if last is not None and last.quote_end <= qo and (last.quote_end > sent.start_char or (
-                quoted or self._subjunctive_outside(sent, qo, qc)) and max(last.quote_start, last.speaker_mention.start) >= lo):
+                quoted or self._subjunctive_outside(sent, qo, qc) or self._pronoun_opens(sent))
+                and max(last.quote_start, last.speaker_mention.start) >= lo):
             m = last.speaker_mention
             return Speaker(last.speaker_id, (m.start, m.end), 0, last.role, last.affiliation_id), None, \
                 "quote_inherit"
@@ -246,6 +247,13 @@ class StatementFinder(Attribution, IndirectSpeech):
             if found is not None and (not found[0].generic or found[0].named):
                 return found[0], None, "quote_inherit"
         return None
+
+    def _pronoun_opens(self, sent: Span) -> bool:
+        """"Sie stellten lediglich eine „Klarstellung“ dar.": a sentence whose subject is a personal
+        pronoun goes on about the speaker before (who "sie" are the resolver cannot tell)."""
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and first.text in ("Sie", "Er") and first.i + 1 < sent.end and \
+            self.is_finite_verb(first.i + 1)
 
     def _subjunctive_outside(self, sent: Span, qo: int, qc: int) -> bool:
         return any(self.is_konjunktiv1(t) or t.lower_ in ("würde", "würden") for t in sent if not qo <= t.idx <= qc)

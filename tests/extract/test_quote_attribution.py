@@ -47,3 +47,15 @@ def test_quoted_phrase_in_a_sentence_attributed_after_it():
     assert sorted((s.direct, s.quote) for s in sts) == [
         (False, "Wer keine „ergänzende Police“ hat, muss bis Juli wechseln"), (True, "ergänzende Police")]
     assert {s.speaker_mention.text for s in sts} == {"der Verband der Apotheker"}
+
+
+def test_plain_noun_phrase_with_a_coordinated_speech_verb():
+    st = one("Am Abend zogen Demonstranten vor das Rathaus und skandierten „Wir bleiben hier“.")
+    assert st.speaker_mention.text == "Demonstranten" and st.quote == "Wir bleiben hier" and st.cue == "skandierten"
+    assert statements("Am Abend zogen Touristen vor das Rathaus und kauften „billige Andenken“.") == []
+
+
+def test_sentence_opened_by_a_pronoun_continues_the_speaker_before():
+    sts = statements("Die Sprecherin des Senats Ina Wolf erklärte, die Pläne seien kein Kurswechsel. "
+                     "Sie stellten lediglich eine „Klarstellung“ dar.")
+    assert [(s.direct, s.speaker_id, s.quote) for s in sts if s.direct] == [(True, "person/ina-wolf", "Klarstellung")]
