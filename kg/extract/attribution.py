@@ -9,7 +9,7 @@ from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import PRONOUNS, DocEntities
 from kg.extract.quotes import find_quotes, names_something
-from kg.extract.speakers import DETERMINERS, Speaker, SpeakerPhrases
+from kg.extract.speakers import DETERMINERS, OBLIQUE_ARTICLES, Speaker, SpeakerPhrases
 
 AUXILIARIES = {"hat", "hatte", "haben", "hatten", "habe", "wird", "wurde", "werden", "würde", "soll", "sollte", "ließ"}
 CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")", "–", '"'}
@@ -194,8 +194,8 @@ class Attribution(SpeakerPhrases):
             i += 1
         if i >= limit:
             return None
-        sp = self.speaker_at(i, limit, generic=True)
-        if sp is not None and (not sp.generic or self._nominative(i)):
+        sp = self.speaker_at(i, limit, generic=True) if doc[i].lower_ not in OBLIQUE_ARTICLES else None
+        if sp is not None and (not sp.generic or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
             v = self._verb_after(sp.end, limit)
             if v is not None and sp.generic and self.speaks(v, sent.end) is None:
                 v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"

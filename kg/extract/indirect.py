@@ -52,6 +52,9 @@ class IndirectSpeech:
         if self._announced_after(sent):
             return
         found = self.source_frame(sent)
+        if found is not None and self._own_speech_verb(sent, found[1]) and (
+                (own := self.subject(sent, sent.end)) is not None and not own[0].generic):
+            found = None  # "Laut BBC sagte der Minister, dass …": the minister speaks
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
@@ -224,15 +227,62 @@ class IndirectSpeech:
         lead = sent.start
         while lead < sent.end and (doc[lead].is_space or doc[lead].lower_ in ("und", "doch", "aber")):
             lead += 1
-        if cue_start <= lead:
+        before = cue_start - 1 if cue_start - 1 > sent.start and doc[cue_start - 1].lower_ != "so" else cue_start - 2
+        if cue_start <= lead or (doc[cue_start].lower_ in SOURCE_PREPS | {"nach"} and before > lead and (
+                doc[before].lower_ in ("und", "aber", "doch") or doc[before].text == ";")):
+            # opening the sentence, or a clause of its own ("… und laut Medienberichten …", "…; nach
+            # Angaben der Behörde …"): what follows up to the end of that clause
             k = cue_end
             while k < sent.end and (doc[k].text == "," or doc[k].is_space):
                 k += 1
-            return (doc[k].idx if k < sent.end else sent.end_char), sent.end_char
+            return (doc[k].idx if k < sent.end else sent.end_char), self._clause_end_char(k, sent)
         closing = all(t.is_punct or t.is_space for t in doc[cue_end:sent.end])
         if closing or (cue_start > sent.start and doc[cue_start - 1].text == ","):
             return sent.start_char, doc[cue_start].idx
         return doc[lead].idx, sent.end_char
+
+    def _own_speech_verb(self, sent: Span, cue_i: int) -> bool:
+        """Does the sentence have a finite indicative speech verb of its own besides the source phrase?"""
+        return any(t.morph.get("Mood") == ["Ind"] and self._separated_speech_verb(t.i, sent.end)
+                   and abs(t.i - cue_i) > 1 and not self._in_wie_clause(t.i, sent)
+                   for t in sent if t.pos_ in ("VERB", "AUX"))
+
+    def _separated_speech_verb(self, i: int, end: int) -> bool:
+        """A speech verb; a listed form of a separable one ("warf" for "vorwerfen") only with its
+        particle at the end of the clause ("warf ihm … vor", not "warf das Handtuch")."""
+        doc = self.doc
+        if not self.speech_verb(i, end):
+            return False
+        listed = self.verbs.get(doc[i].lower_)
+        lemma = doc[i].lemma_.lower()
+        if listed is None or listed[0] == lemma or not listed[0].endswith(lemma):
+            return True
+        particle = listed[0][:-len(lemma)]
+        j = i + 1
+        while j < end and doc[j].text not in CLAUSE_MARKS:
+            j += 1
+        return doc[j - 1].lower_ == particle
+
+    def _in_wie_clause(self, i: int, sent: Span) -> bool:
+        doc = self.doc
+        for k in range(i - 1, sent.start - 1, -1):
+            if doc[k].text in CLAUSE_MARKS:
+                return False
+            if doc[k].lower_ == "wie":
+                return True
+        return False
+
+    def _clause_end_char(self, k: int, sent: Span) -> int:
+        """Where the clause from k ends: at a semicolon or at a comma that opens a subordinate
+        clause ("…, bevor die Polizei …"), else with the sentence."""
+        doc = self.doc
+        for j in range(k + 1, sent.end - 1):
+            if self.in_quote(j):
+                continue
+            if doc[j].text == ";" or (doc[j].text == "," and doc[j + 1].pos_ == "SCONJ"
+                                      and doc[j + 1].lower_ not in CONTENT_OPENERS):
+                return doc[j].idx
+        return sent.end_char
 
     # -- "…, sagte X." / "…, so X." ---------------------------------------------------------------
     def _after_clause(self, sent: Span) -> bool:
@@ -320,8 +370,8 @@ class IndirectSpeech:
         subordinate = False  # in a relative or subordinate clause after the verb: its own subject speaks
         for t in doc[min(sp.end, v):sent.end]:
             low = t.lower_
-            if cues and cues[-1][2] == "verb" and t.text in (",", ":"):
-                content = True
+            if cues and (cues[-1][2] == "verb" and t.text == "," or t.text == ":"):
+                content = True  # (a colon opens the content of a noun cue too: "schloss sich der Kritik an: …")
             if t.text == "," and t.i > v:
                 subordinate = self._subordinate_opener(t.i + 1, sent.end) is not None
             if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
@@ -537,8 +587,9 @@ class IndirectSpeech:
         gap = text[last.quote_end:sent.start_char]
         if last.quote_end > sent.start_char or len(gap) > 120 or "\n\n" in gap:
             return False
-        if not any(self.is_konjunktiv1(t) for t in sent):
-            return False
+        if not any(self.is_konjunktiv1(t) for t in sent) or (
+                self._own_speech_verb(sent, sent.start - 2) and self.subject(sent, sent.end) is not None):
+            return False  # (a sentence with a speech verb and a speaker of its own names another speaker)
         m = last.speaker_mention
         sp = Speaker(last.speaker_id, (m.start, m.end), 0, last.role, last.affiliation_id)
         made = self._add_indirect(sp, sent.start_char, sent.end_char, None, None, "indirect_inherit", last.target_ids)

@@ -155,3 +155,39 @@ def test_content_after_the_participle_wins_over_the_object_before_it():
     assert [s.quote for s in sts] == ["die Kontrollen zu verstärken", "man werde hart durchgreifen"]
     st = one("Der Präsident Ole Berg hat sein Veto gegen das Gesetz angekündigt, falls es nicht geändert werde.")
     assert st.quote.startswith("sein Veto gegen das Gesetz angekündigt")
+
+
+def test_source_inside_a_clause_of_its_own_vouches_for_what_follows():
+    sts = indirect("Der Mann soll die Tür aufgebrochen haben und laut Polizeiberichten auch Geld gestohlen haben.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Polizeiberichten", "auch Geld gestohlen haben")]
+    st = one("Laut Presseberichten ist sie heute 30 Jahre alt; demnach war sie damals 20.")
+    assert st.quote == "ist sie heute 30 Jahre alt"
+
+
+def test_source_phrase_yields_to_a_speaker_with_a_speech_verb():
+    st = one("Laut dem Sender sagte der Minister Jan Ott, dass die Brücke gebaut werde.")
+    assert st.speaker_mention.text == "Jan Ott" and st.quote == "die Brücke gebaut werde"
+    st = one("Laut Berichten der Agentur unterstreicht der Besuch die enge Bindung beider Länder.")
+    assert st.speaker_mention.text.endswith("Agentur")
+
+
+def test_continuation_stops_at_a_sentence_with_its_own_speaker():
+    sts = indirect("Die Ärztin Lea Sommer sagte, die Lage sei ernst. Der Landrat Tim Vogel, der im Amt bleiben wolle, "
+                   "erklärte dazu nichts.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Lea Sommer", "die Lage sei ernst")]
+
+
+def test_an_offer_reports_what_is_offered():
+    sts = indirect("Der Landrat Tim Vogel bot indessen an, die Kosten zu übernehmen.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Tim Vogel", "die Kosten zu übernehmen")]
+
+
+def test_speech_noun_with_colon_after_an_apposition():
+    st = one("Auch die Sprecherin der Grünen-Fraktion, Nora Fink, schloss sich der Kritik am Plan an: "
+             "Die Gebühren seien ihrer Meinung nach zu hoch.")
+    assert st.speaker_mention.text == "Nora Fink" and st.quote == "Die Gebühren seien ihrer Meinung nach zu hoch"
+
+
+def test_object_first_sentence_has_no_object_speaker():
+    assert all(s.speaker_mention.text != "Den Währungsfonds" for s in indirect(
+        "Den Währungsfonds forderte er auf, die Zahlungen auszusetzen."))
