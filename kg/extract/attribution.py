@@ -19,6 +19,13 @@ INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
 RELATIVES = {"der", "die", "das", "den", "dem", "welche", "welcher", "dessen", "deren"}
 CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
+# speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
+SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
+                "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
+                "versprechen": "pledge_support", "dementi": "deny"}
+# speech acts named by a noun that count only with their content ("erteilte den Befehl, … zu …")
+CONTENT_NOUNS = {"befehl": "demand", "vorgabe": "demand", "vorschlag": "demand", "appell": "demand",
+                 "aufforderung": "demand", "empfehlung": "demand", "warnung": "warn", "forderung": "demand"}
 # "X vertritt die Ansicht / ist der Meinung, (dass) …"
 OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
 # "X ist zuversichtlich, … zu …" / "zeigte sich überzeugt, dass …"
@@ -246,9 +253,13 @@ class Attribution(SpeakerPhrases):
         doc = self.doc
         for j in range(v + 1, min(end, v + 8)):
             if doc[j].text in CLAUSE_MARKS:
-                return doc[j].text == "," and any(
-                    (doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper()) or doc[k].lower_ in OPINION_ADJECTIVES
-                    for k in range(v + 1, j))
+                if doc[j].text != ",":
+                    return False
+                content = j + 1 < end and (doc[j + 1].lower_ == "dass" or any(
+                    doc[k].lower_ == "zu" or "zu" in doc[k].lower_[2:-2] for k in range(j + 1, min(end, j + 15))))
+                return any((doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper()) or doc[k].lower_ in
+                           OPINION_ADJECTIVES or (content and doc[k].lower_ in CONTENT_NOUNS and doc[k].text[:1].isupper())
+                           for k in range(v + 1, j))
         return False
 
     def _document_before(self, sent: Span) -> Speaker | None:

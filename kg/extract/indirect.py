@@ -12,12 +12,9 @@ from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.attribution import (APPOSITION_OPENERS, AUXILIARIES, CLAUSE_MARKS, OPINION_ADJECTIVES, OPINION_NOUNS,
-                                    RELATIVES as RELATIVE_PRONOUNS)
+                                    CONTENT_NOUNS, RELATIVES as RELATIVE_PRONOUNS, SPEECH_NOUNS)
 from kg.extract.speakers import DETERMINERS, OBLIQUE_ARTICLES, Speaker
 
-SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
-                "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
-                "versprechen": "pledge_support", "dementi": "deny"}
 SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 CONTENT_OPENERS = {"dass", "ob"}
@@ -146,8 +143,8 @@ class IndirectSpeech:
         """Index of a source noun ("Angaben", "Polizeiberichten") within the next few tokens."""
         doc = self.doc
         j = i
-        while j < end and j - i < 4 and doc[j].is_alpha and (
-                doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "DET", "NUM")):
+        while j < end and j - i < 4 and doc[j].is_alpha and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()
+                                                              and doc[j].pos_ in ("ADJ", "ADV", "DET", "NUM")):
             j += 1
         if j < end and doc[j].text[:1].isupper() and doc[j].lower_.endswith(lexicon.source_nouns()):
             return j
@@ -380,13 +377,17 @@ class IndirectSpeech:
             if verb and subordinate and not content:
                 content = True  # "…, der betonte, er gehöre …": not the main subject's statement
                 continue
-            if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)):
+            if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)
+                                     or doc[t.i - 1].lower_ not in ("und", "sowie", "aber", ",")):
                 continue  # "sagte, er wolle den Rücktritt bekannt geben": a speech verb of the content
             if verb:
                 cues.append((t.i, verb[1], "verb"))
             elif content:
                 continue  # "sagte, die Besorgnis resultiere …": a speech noun in the content is content
-            elif low in SPEECH_NOUNS and t.text[:1].isupper():
+            elif low in CONTENT_NOUNS and t.text[:1].isupper() and self._noun_content(t.i, sent.end) is not None \
+                    and not any(c[1] == "deny" for c in cues):  # ("lehnte den Vorschlag ab": someone else's)
+                cues.append((t.i, CONTENT_NOUNS[low], "noun"))
+            elif low in SPEECH_NOUNS and t.text[:1].isupper() and not any(c[1] == "deny" for c in cues):
                 k = t.i - 1
                 while k > sp.end and doc[k].pos_ in ("DET", "ADJ"):
                     k -= 1
@@ -406,6 +407,12 @@ class IndirectSpeech:
                 pending = (i, typ)
                 if n + 1 < len(cues) and cues[n + 1][1] is None:
                     continue  # "Bedenken geäußert und erklärt, dass …": one statement
+                body = self._noun_content(i, seg_end)
+                if body is not None:  # "erteilte den Befehl, … zu …", "machte die Vorgabe, dass …"
+                    made |= self._add_indirect(sp, doc[body].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text), i,
+                                               typ, "indirect_verb", self._sentence_targets(sent))
+                    pending = None
+                    continue
                 colon = next((k for k in range(i + 1, seg_end) if doc[k].text == ":"), None)
                 if colon is not None and any(self.is_subjunctive(t) for t in doc[colon + 1:sent.end]):
                     # "schloss sich der Kritik an: Die Mittel seien …": the content follows the colon
@@ -501,6 +508,28 @@ class IndirectSpeech:
                 return Speaker(sp.entity_id, mention, rel + 1, sp.role, sp.affiliation) if sp is not None else None
         return None
 
+    def _noun_content(self, i: int, end: int) -> int | None:
+        """The content a speech noun introduces after its comma ("den Befehl, … zu helfen", "die
+        Vorgabe, dass …"), when nobody else's it is ("den Vorschlag des Ministers", "die Forderungen
+        von X") and the clause does not reject it ("lehnte … ab")."""
+        doc = self.doc
+        if i + 2 >= end or doc[i + 1].lower_ in SOURCE_LINKS:
+            return None
+        verb = next((k for k in range(i + 1, end) if doc[k].text in CLAUSE_MARKS), end)
+        if verb < end and doc[verb].text == "," and any(
+                (self.speech_verb(k, end) or (None, None))[1] == "deny" for k in range(i + 1, verb)):
+            return None
+        j = i + 1
+        while j < end and j - i < 4 and doc[j].text not in CLAUSE_MARKS:
+            j += 1  # a verb or particle may close the clause first ("die Vorgabe gemacht, dass …")
+        if j >= end or doc[j].text != "," or j + 1 >= end:
+            return None
+        if doc[j + 1].lower_ in CONTENT_OPENERS:
+            return j + 2
+        if any(self._zu_infinitive(k) for k in range(j + 1, end)):
+            return j + 1
+        return None
+
     def _segment_end(self, i: int, nxt: int, end: int) -> int:
         doc = self.doc
         j = nxt
@@ -541,6 +570,9 @@ class IndirectSpeech:
             return j + 1
         if j < end and doc[j].lower_ in CONDITIONALS:
             return None  # "hat sein Veto angekündigt, falls …": a condition, not what was said
+        if j + 1 < end and (doc[j].lower_ in RELATIVE_STARTS or doc[j].pos_ == "ADP" and doc[j + 1].lower_ in
+                            RELATIVE_PRONOUNS and doc[j + 1].pos_ == "PRON"):
+            return None  # "forderte das Verbot nach einer Erklärung, in der …": a relative clause
         clause = doc[j:end]
         if any(self.is_subjunctive(t) or self.is_konjunktiv1(t) for t in clause) or any(
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(

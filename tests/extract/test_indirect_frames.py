@@ -191,3 +191,33 @@ def test_speech_noun_with_colon_after_an_apposition():
 def test_object_first_sentence_has_no_object_speaker():
     assert all(s.speaker_mention.text != "Den Währungsfonds" for s in indirect(
         "Den Währungsfonds forderte er auf, die Zahlungen auszusetzen."))
+
+
+def test_speech_act_noun_with_its_content():
+    st = one("Die Präsidentin Mia Roth erteilte der Armee den Befehl, beim Räumen der Straßen zu helfen.")
+    assert st.speaker_mention.text == "Mia Roth" and st.quote == "beim Räumen der Straßen zu helfen"
+    st = one("Eine Agentur des Sängers hatte die Vorgabe gemacht, dass nur Fotografen zugelassen würden.")
+    assert st.speaker_mention.text == "Eine Agentur des Sängers" and st.quote == "nur Fotografen zugelassen würden"
+
+
+def test_someone_elses_or_rejected_proposal_is_not_the_subjects():
+    # the minister rejects (deny), she does not propose (demand)
+    sts = indirect("Die Ministerin Anna Roth lehnte den Vorschlag des Umweltministers ab, die Kontrolle zu bündeln.")
+    assert [s.type for s in sts] == ["deny"]
+    assert indirect("Bolivien möchte einen formalen Vorschlag einbringen.") == []
+
+
+def test_document_sets_out_what_it_provides():
+    st = one("Der Beschluss sieht vor, dass eine Versammlung über die Kandidaten entscheiden soll.")
+    assert st.speaker_mention.text == "Der Beschluss"
+    assert st.quote == "eine Versammlung über die Kandidaten entscheiden soll"
+
+
+def test_relative_clause_after_the_comma_is_no_content():
+    assert all(not s.quote.startswith("in der") for s in indirect(
+        "Die Kommission forderte das Verbot nach einer Erklärung, in der der Partei vorgeworfen wird, sie habe betrogen."))
+
+
+def test_source_noun_after_an_adverb():
+    st = one("Nach bisher unbestätigten Berichten wurde der Firma Einsicht in die Akten gewährt.")
+    assert st.speaker_mention.text == "bisher unbestätigten Berichten"
