@@ -221,6 +221,9 @@ class Attribution(SpeakerPhrases):
         if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
+        if doc[v].lower_.startswith("verlautet") and doc[i].lower_ == "aus":  # "Aus Militärkreisen verlautete, …"
+            source = self.speaker_at(i + 1, v, generic=True)
+            return (source, v) if source is not None else None
         if doc[v].lower_ in ("steht", "stand") and doc[i].lower_ == "darin":  # "Darin steht: „…“"
             source = self._document_before(sent)
             return (source, v) if source is not None else None

@@ -46,7 +46,7 @@ class IndirectSpeech:
     def _indirect_sentence(self, sent: Span) -> None:
         if self._mostly_quoted(sent.start_char, sent.end_char):
             return
-        if self._announced_after(sent):
+        if self._announced_after(sent) or self._according_to_it(sent):
             return
         found = self.source_frame(sent)
         if found is not None and self._own_speech_verb(sent, found[1]) and (
@@ -90,6 +90,22 @@ class IndirectSpeech:
         if self._mostly_quoted(ps, pe):
             return True
         return self._add_indirect(sp, ps, pe, i + 1, verb[1] if verb else None, "indirect_after")
+
+    def _according_to_it(self, sent: Span) -> bool:
+        """"… teilten die Vereinten Nationen mit. Demnach hätten …": "demnach" opening a sentence
+        points back to the statement just made; its speaker vouches for this sentence too."""
+        doc = self.doc
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        if i + 2 >= sent.end or doc[i].lower_ not in ("demnach", "demzufolge") or not self.statements:
+            return False
+        last = self.statements[-1]
+        gap = doc_text(doc)[last.quote_end:sent.start_char]
+        if last.quote_end > sent.start_char or len(gap) > 80 or "\n\n" in gap:
+            return False
+        sp = Speaker(last.speaker_id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1, last.role, last.affiliation_id)
+        return self._add_indirect(sp, doc[i + 1].idx, sent.end_char, i, None, "indirect_inherit", last.target_ids)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
                       inherit: tuple[str, ...] = ()) -> bool:

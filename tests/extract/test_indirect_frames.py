@@ -221,3 +221,15 @@ def test_relative_clause_after_the_comma_is_no_content():
 def test_source_noun_after_an_adverb():
     st = one("Nach bisher unbestätigten Berichten wurde der Firma Einsicht in die Akten gewährt.")
     assert st.speaker_mention.text == "bisher unbestätigten Berichten"
+
+
+def test_demnach_points_back_to_the_statement_before():
+    sts = indirect("Bei dem Sturm seien zwei Dächer abgedeckt worden, teilte die Feuerwehr mit. "
+                   "Demnach hätten sich die Bewohner rechtzeitig in Sicherheit gebracht.")
+    assert [(s.speaker_id, s.speaker_mention.text, s.quote) for s in sts][1] == (
+        sts[0].speaker_id, "Demnach", "hätten sich die Bewohner rechtzeitig in Sicherheit gebracht")
+
+
+def test_aus_kreisen_verlautete():
+    st = one("Aus Regierungskreisen verlautete am Abend, dass der Gipfel verschoben werde.")
+    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "der Gipfel verschoben werde"
