@@ -260,8 +260,9 @@ class Attribution(SpeakerPhrases):
                     return False
                 content = j + 1 < end and (doc[j + 1].lower_ == "dass" or any(
                     doc[k].lower_ == "zu" or "zu" in doc[k].lower_[2:-2] for k in range(j + 1, min(end, j + 15))))
-                return any((doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper()) or doc[k].lower_ in
-                           OPINION_ADJECTIVES or (content and doc[k].lower_ in CONTENT_NOUNS and doc[k].text[:1].isupper())
+                return any((doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper())
+                           or doc[k].lower_ in OPINION_ADJECTIVES
+                           or (content and doc[k].lower_ in CONTENT_NOUNS and doc[k].text[:1].isupper())
                            for k in range(v + 1, j))
         return False
 

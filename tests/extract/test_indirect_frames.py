@@ -1,4 +1,4 @@
-"""Indirect speech frames of kg.extract.indirect on invented German sentences (attribution after
+"""Indirect speech frames of kg.extract.indirect, .sources and .clauses on invented German sentences (attribution after
 the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
 
 from .sentences import indirect, one
