@@ -137,13 +137,23 @@ class ClauseFrames:
             body = self._content_start(close - 1, sent.end) if sp is not None else None
             if body is None or (doc[body].pos_ == "SCONJ" and doc[body - 1].text == ","):
                 continue  # ("nachdem die Eltern gewarnt hatten, weil …": a reason, not the warning)
-            # the main clause resumes after the content: "…, dass X gesucht werde, hatte dieser …"
-            resume = next((j for j in range(body, sent.end - 1) if doc[j].text == "," and self.is_finite_verb(j + 1)
-                           and doc[j + 1].pos_ in ("VERB", "AUX")), sent.end)
-            seg = self._segment_end(close, resume, sent.end)
-            return self._add_indirect(sp, doc[body].idx, doc[seg - 1].idx + len(doc[seg - 1].text), last,
-                                      verb[1], "indirect_verb")
+            return self._add_indirect(sp, *self.inserted_content(body, sent), last, verb[1], "indirect_verb")
         return False
+
+    def inserted_content(self, body: int, sent: Span) -> tuple[int, int]:
+        """Characters of content that starts at token `body` inside a sentence whose main clause
+        resumes after it: "…, dass X gesucht werde, hatte dieser …" ends before ", hatte"."""
+        doc = self.doc
+        resume = next((j for j in range(body, sent.end - 1) if doc[j].text == "," and self._resumes(j + 1)), sent.end)
+        seg = self._segment_end(body, resume, sent.end)
+        return doc[body].idx, doc[seg - 1].idx + len(doc[seg - 1].text)
+
+    def _resumes(self, j: int) -> bool:
+        """Does the main clause go on at j after reported content ("…, dass X gesucht werde, hatte
+        dieser …")? An indicative finite verb; a Konjunktiv one still reports ("…, sei falsch")."""
+        tok = self.doc[j]
+        return self.is_finite_verb(j) and tok.pos_ in ("VERB", "AUX") and not self.is_subjunctive(tok) \
+            and not self.is_konjunktiv1(tok)
 
     def _relative_speaker(self, rel: int) -> Speaker | None:
         """"Dschassim, der betonte": the entity named right before the comma, mentioned by the pronoun."""

@@ -19,6 +19,10 @@ from kg.extract.speakers import DETERMINERS, Speaker
 CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
 RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
+# nouns whose genitive is the speaker and whose content follows after a comma ("das Eingeständnis der
+# Ministerin, …", "die Forderung des Verbands, … zu …")
+NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
+                                                          "erklärung", "vorwurf", "einschätzung", "angebot"}
 
 
 class IndirectSpeech(SourceFrames, ClauseFrames):
@@ -50,7 +54,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
-        elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)):
+        elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)
+                  or self._nominal(sent)):
             self._continuation(sent)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
@@ -151,6 +156,24 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                                        cue_t, "indirect_verb", self._context_targets(sent))
             pending = None
         return made
+
+    def _nominal(self, sent: Span) -> bool:
+        """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a
+        speech noun with its speaker in the genitive and its content in the clause after the comma."""
+        doc = self.doc
+        for t in sent:
+            if not (t.text[:1].isupper() and t.lower_ in NOMINAL_NOUNS and t.i + 2 < sent.end
+                    and doc[t.i + 1].lower_ in ("des", "der")):
+                continue
+            sp = self.speaker_at(t.i + 2, sent.end)
+            if sp is None or sp.end >= sent.end or doc[sp.end].text != ",":
+                continue
+            body = self._content_start(sp.end - 1, sent.end)
+            if body is None or doc[body - 1].text not in (",", "dass", "ob"):
+                continue
+            return self._add_indirect(sp, *self.inserted_content(body, sent), t.i, SPEECH_NOUNS.get(t.lower_),
+                                      "reported_noun")
+        return False
 
     def _noun_content(self, i: int, end: int) -> int | None:
         """The content a speech noun introduces after its comma ("den Befehl, … zu helfen", "die

@@ -233,3 +233,11 @@ def test_demnach_points_back_to_the_statement_before():
 def test_aus_kreisen_verlautete():
     st = one("Aus Regierungskreisen verlautete am Abend, dass der Gipfel verschoben werde.")
     assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "der Gipfel verschoben werde"
+
+
+def test_speech_noun_with_genitive_speaker_and_content():
+    st = one("Das Eingeständnis der Ministerin Rita Vos, ihre Entscheidung sei falsch gewesen, hatte Folgen.")
+    assert st.speaker_mention.text == "Rita Vos" and st.quote == "ihre Entscheidung sei falsch gewesen"
+    st = one("Die Erklärung des Bürgermeisters Paul Kern, dass die Schule schließe, überraschte alle.")
+    assert st.speaker_mention.text == "Paul Kern" and st.quote == "die Schule schließe"
+    assert indirect("Die Erklärung des Bürgermeisters Paul Kern, der gestern in Berlin war, überraschte alle.") == []
