@@ -17,12 +17,16 @@ from kg.extract.sources import SOURCE_LINKS, SourceFrames
 from kg.extract.speakers import DETERMINERS, Speaker
 
 CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
+# candidates for a full stop inside a sentence: [.!?], space, a word
+FULL_STOP = re.compile(r"[.!?]\s+()\w")
+NUMBER_STOP = re.compile(r"\d{1,3}(\.\d{3})+\.|\d{3,}\.")  # "5.000." ends a sentence, "3." is an ordinal
 RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
 # nouns whose genitive is the speaker and whose content follows after a comma ("das Eingeständnis der
 # Ministerin, …", "die Forderung des Verbands, … zu …")
 NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
                                                           "erklärung", "vorwurf", "einschätzung", "angebot"}
+NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize() for n in NOMINAL_NOUNS)))
 
 
 class IndirectSpeech(SourceFrames, ClauseFrames):
@@ -36,9 +40,14 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         """The sentence cut at full stops the sentence splitter missed ("… nur 5.000. Mexikos
         Innenminister gestand ein, …"), quotations left whole."""
         doc = self.doc
-        cuts = [k for k in range(sent.start + 2, sent.end - 1) if (doc[k - 1].text in (".", "!", "?") or re.fullmatch(
-                r"\d{1,3}(\.\d{3})+\.|\d{3,}\.", doc[k - 1].text)) and doc[k].text[:1].isupper() and doc[k].is_alpha
-                and not self.in_quote(k)]  # ("nur 5.000. Mexikos …"; "am 3. Oktober" is a date)
+        text = doc_text(doc)
+        cuts = []
+        for m in FULL_STOP.finditer(text, sent.start_char, sent.end_char):  # ("nur 5.000. Mexikos …")
+            k = self.token_at_char(m.end(1))
+            if sent.start + 2 <= k < sent.end - 1 and doc[k].idx == m.end(1) and doc[k].text[:1].isupper() and \
+                    doc[k].is_alpha and (doc[k - 1].text in (".", "!", "?") or NUMBER_STOP.fullmatch(doc[k - 1].text)) \
+                    and not self.in_quote(k):
+                cuts.append(k)
         bounds = [sent.start, *cuts, sent.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 
@@ -161,6 +170,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a
         speech noun with its speaker in the genitive and its content in the clause after the comma."""
         doc = self.doc
+        if not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
+            return False  # (most sentences name none: a look at the text is cheaper than at every token)
         for t in sent:
             if not (t.text[:1].isupper() and t.lower_ in NOMINAL_NOUNS and t.i + 2 < sent.end
                     and doc[t.i + 1].lower_ in ("des", "der")):
