@@ -9,16 +9,27 @@ from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import PRONOUNS, DocEntities
 from kg.extract.quotes import find_quotes, names_something
-from kg.extract.speakers import DETERMINERS, Speaker, SpeakerPhrases
+from kg.extract.speakers import DETERMINERS, OBLIQUE_ARTICLES, Speaker, SpeakerPhrases
 
 AUXILIARIES = {"hat", "hatte", "haben", "hatten", "habe", "wird", "wurde", "werden", "würde", "soll", "sollte", "ließ"}
 CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")", "–", '"'}
 # what may open a sentence whose subject follows the verb ("Unterdessen sagte X", "In der Erklärung
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
-RELATIVES = {"der", "die", "das", "welche", "welcher", "dessen", "deren", "die"}
+RELATIVES = {"der", "die", "das", "den", "dem", "welche", "welcher", "dessen", "deren"}
 CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
+# speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
+SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
+                "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
+                "versprechen": "pledge_support", "dementi": "deny"}
+# speech acts named by a noun that count only with their content ("erteilte den Befehl, … zu …")
+CONTENT_NOUNS = {"befehl": "demand", "vorgabe": "demand", "vorschlag": "demand", "appell": "demand",
+                 "aufforderung": "demand", "empfehlung": "demand", "warnung": "warn", "forderung": "demand"}
+# "X vertritt die Ansicht / ist der Meinung, (dass) …"
+OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
+# "X ist zuversichtlich, … zu …" / "zeigte sich überzeugt, dass …"
+OPINION_ADJECTIVES = {"zuversichtlich", "überzeugt", "optimistisch", "pessimistisch", "skeptisch"}
 # words opening an apposition after a name (", ein Vertreter der …,", ", seines Zeichens Direktor …,")
 APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
                       "zuvor", "bis", "heute", "inzwischen"}
@@ -190,10 +201,13 @@ class Attribution(SpeakerPhrases):
             i += 1
         if i >= limit:
             return None
-        sp = self.speaker_at(i, limit, generic=True)
-        if sp is not None and (not sp.generic or self._nominative(i)):
+        sp = self.speaker_at(i, limit, generic=True) if doc[i].lower_ not in OBLIQUE_ARTICLES else None
+        if sp is not None and (not sp.generic or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
             v = self._verb_after(sp.end, limit)
-            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None):
+            if v is not None and sp.generic and self.speaks(v, sent.end) is None:
+                v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
+            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None
+                                  or self._holds_opinion(v, sent.end)):
                 after = self.speaker_at(v + 1, limit) if sp.generic else None
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
                         after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
@@ -207,21 +221,91 @@ class Attribution(SpeakerPhrases):
         if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
+        if doc[v].lower_.startswith("verlautet") and doc[i].lower_ == "aus":  # "Aus Militärkreisen verlautete, …"
+            source = self.speaker_at(i + 1, v, generic=True)
+            return (source, v) if source is not None else None
+        if doc[v].lower_ in ("steht", "stand") and doc[i].lower_ == "darin":  # "Darin steht: „…“"
+            source = self._document_before(sent)
+            return (source, v) if source is not None else None
         j = v + 1
         while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ == "sich") and \
                 doc[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
+        if sp is not None and sp.generic and self.speaks(v, sent.end) is None:
+            v = self._coordinated_speech(v, limit) or v
         if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
 
+    def _coordinated_speech(self, v: int, limit: int) -> int | None:
+        """A finite speech verb joined by "und" to the verb at v, with no new subject between
+        ("zogen vor das Rathaus und skandierten …")."""
+        doc = self.doc
+        for k in range(v + 1, min(limit, v + 15)):
+            if doc[k].text in CLAUSE_MARKS:
+                return None
+            if doc[k].lower_ == "und" and k + 1 < limit and self.is_finite_verb(k + 1) and \
+                    self.speech_verb(k + 1, limit) and not self.is_subjunctive(doc[k + 1]):
+                return k + 1
+        return None
+
+    def _holds_opinion(self, v: int, end: int) -> bool:
+        """"hatte den Standpunkt vertreten, …", "ist zuversichtlich, …": an opinion word in the verb's
+        clause, right before the comma that opens its content."""
+        doc = self.doc
+        for j in range(v + 1, min(end, v + 8)):
+            if doc[j].text in CLAUSE_MARKS:
+                if doc[j].text != ",":
+                    return False
+                content = j + 1 < end and (doc[j + 1].lower_ == "dass" or any(
+                    doc[k].lower_ == "zu" or "zu" in doc[k].lower_[2:-2] for k in range(j + 1, min(end, j + 15))))
+                return any((doc[k].lower_ in OPINION_NOUNS and doc[k].text[:1].isupper())
+                           or doc[k].lower_ in OPINION_ADJECTIVES
+                           or (content and doc[k].lower_ in CONTENT_NOUNS and doc[k].text[:1].isupper())
+                           for k in range(v + 1, j))
+        return False
+
+    def _document_before(self, sent: Span) -> Speaker | None:
+        """The document the sentence before names ("gab eine Stellungnahme ab"), which "darin" refers to."""
+        doc = self.doc
+        prev = [s for s in doc.sents if s.end <= sent.start][-1:]
+        for j in range(prev[0].end - 1, prev[0].start - 1, -1) if prev else ():
+            if doc[j].pos_ == "NOUN" and doc[j].lower_.endswith(lexicon.document_nouns()):
+                k = j
+                while k > prev[0].start and (doc[k - 1].lower_ in DETERMINERS or doc[k - 1].pos_ == "ADJ"):
+                    k -= 1
+                return self.group_speaker(doc[k].idx, doc[j].idx + len(doc[j].text), j + 1)
+        return None
+
+    def passive_agent(self, start: int, limit: int, end: int) -> tuple[Speaker, int] | None:
+        """"Der Plan wurde von der Ministerin als „…“ bezeichnet": the agent after "von" (before
+        `limit`) in a passive speech clause (ending before `end`), with its speech verb."""
+        doc = self.doc
+        for v in range(start, limit):
+            if doc[v].lemma_.lower() != "werden":
+                continue
+            # the participle closing the clause, past the quotation ("als „…“ bezeichnet")
+            part = next((j for j in range(v + 1, min(end, v + 20)) if doc[j].text in {",", ".", ";", ":", "!", "?"}
+                         and not self.in_quote(j)), end) - 1
+            if part <= limit or not self.speech_verb(part, end) or doc[part].lower_ == doc[part].lemma_.lower():
+                continue
+            for k in range(v + 1, min(limit, v + 6)):
+                if doc[k].text in CLAUSE_MARKS:
+                    break
+                if doc[k].lower_ == "von":
+                    sp = self.speaker_at(k + 1, limit, generic=True)
+                    if sp is not None and not (sp.generic and doc[k + 1].lower_ not in DETERMINERS):
+                        return sp, part
+        return None
+
     def _nominative(self, i: int) -> bool:
         """False when the tagger marks the article or pronoun at i as an object ("schlug dem
-        Bundestag vor"); the case it gives a bare noun is too often wrong to count."""
+        Bundestag vor"); the case it gives a bare noun or an adjective without article is too
+        often wrong to count ("vermelden chinesische Medien")."""
         tok = self.doc[i]
         case = tok.morph.get("Case")
-        return tok.pos_ in ("NOUN", "PROPN") or not case or "Nom" in case
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") or not case or "Nom" in case
 
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
@@ -234,8 +318,19 @@ class Attribution(SpeakerPhrases):
             if k is None:
                 return None
             i = k + 1
-        k = i
+        k, inserted = i, False
         while k < limit and k - i < 12 and not self.is_finite_verb(k):
+            if k > i and doc[k].text == "(":  # "von der Umweltbehörde (NEMA) sagte"
+                close = next((j for j in range(k + 1, min(limit, k + 10)) if doc[j].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if k > i and not inserted and doc[k].text == "," and k + 1 < limit and \
+                    doc[k + 1].lower_ in RELATIVES | APPOSITION_OPENERS:  # "X von der Warte, die …, sagte"
+                close = self._inserted_clause_end(k + 1, limit)
+                if close is not None:
+                    k, inserted = close + 1, True
+                    continue
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
             if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (
@@ -265,6 +360,14 @@ class Attribution(SpeakerPhrases):
         or the document itself."""
         doc = self.doc
         for k in range(sent.start, limit):
+            if doc[k].lower_ == "aus" and k == verb + 2:  # "hieß es aus dem Ministerium / aus Regierungskreisen"
+                sp = self.speaker_at(k + 1, limit, generic=True)
+                if sp is not None:
+                    return sp
+            if doc[k].lower_ in ("darin", "dort") and (k < verb or k == verb + 2):
+                sp = self._document_before(sent)  # "Er schrieb einen Brief. Darin heißt es: …"
+                if sp is not None:
+                    return sp
             if doc[k].lower_ in ("in", "im") and (k < verb or k == verb + 2):  # "hieß es in …", not "…, dass in …"
                 j = k + 1
                 while j < limit and (doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower()) and doc[j].is_alpha:

@@ -1,6 +1,7 @@
-"""Indirect and reported speech: "laut X", "X zufolge", "nach Angaben von X", "wie X mitteilte",
-"X sagte, (dass) …", "…, so X", reported speech acts ("X forderte, … zu …"), speech nouns
-("X äußerte Bedenken") and Konjunktiv-I sentences that continue a statement."""
+"""Indirect and reported speech: "X sagte, (dass) …", reported speech acts ("X forderte, … zu …"),
+speech nouns ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and Konjunktiv-I sentences that
+continue a statement; sources ("laut X", "wie X mitteilte") are in kg.extract.sources, "…, sagte X"
+and subordinate clauses in kg.extract.clauses."""
 
 from __future__ import annotations
 
@@ -8,35 +9,62 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract import lexicon
+from kg.extract.attribution import (CLAUSE_MARKS, CONTENT_CLAUSES as CONTENT_OPENERS, CONTENT_NOUNS, OPINION_ADJECTIVES,
+                                    OPINION_NOUNS, RELATIVES as RELATIVE_PRONOUNS, SPEECH_NOUNS)
+from kg.extract.clauses import PARTICLES, ClauseFrames
 from kg.extract.doctext import doc_text
-from kg.extract.attribution import CLAUSE_MARKS
+from kg.extract.sources import SOURCE_LINKS, SourceFrames
 from kg.extract.speakers import DETERMINERS, Speaker
 
-SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
-                "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
-                "versprechen": "pledge_support", "dementi": "deny"}
-# "X vertritt die Ansicht / ist der Meinung, (dass) …"
-OPINION_NOUNS = {"ansicht", "auffassung", "meinung", "standpunkt", "überzeugung", "einschätzung"}
-SOURCE_PREPS = {"laut", "gemäß"}
-SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
-CONTENT_OPENERS = {"dass", "ob"}
+CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
+# candidates for a full stop inside a sentence: [.!?], space, a word
+FULL_STOP = re.compile(r"[.!?]\s+()\w")
+NUMBER_STOP = re.compile(r"\d{1,3}(\.\d{3})+\.|\d{3,}\.")  # "5.000." ends a sentence, "3." is an ordinal
 RELATIVE_STARTS = {"welche", "welcher", "welches", "wo", "was", "dessen", "deren"}
-PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 NEGATIONS = {"nicht", "nie", "kein", "keine"}
+# nouns whose genitive is the speaker and whose content follows after a comma ("das Eingeständnis der
+# Ministerin, …", "die Forderung des Verbands, … zu …")
+NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
+                                                          "erklärung", "vorwurf", "einschätzung", "angebot"}
+NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize() for n in NOMINAL_NOUNS)))
 
 
-class IndirectSpeech:
+class IndirectSpeech(SourceFrames, ClauseFrames):
     """Mixed into the statement finder: needs speaker_at, subject, speech_verb, add."""
 
     def indirect(self, sent: Span) -> None:
+        for part in self._real_sentences(sent):
+            self._indirect_sentence(part)
+
+    def _real_sentences(self, sent: Span) -> list[Span]:
+        """The sentence cut at full stops the sentence splitter missed ("… nur 5.000. Mexikos
+        Innenminister gestand ein, …"), quotations left whole."""
+        doc = self.doc
+        text = doc_text(doc)
+        cuts = []
+        for m in FULL_STOP.finditer(text, sent.start_char, sent.end_char):  # ("nur 5.000. Mexikos …")
+            k = self.token_at_char(m.end(1))
+            if sent.start + 2 <= k < sent.end - 1 and doc[k].idx == m.end(1) and doc[k].text[:1].isupper() and \
+                    doc[k].is_alpha and (doc[k - 1].text in (".", "!", "?") or NUMBER_STOP.fullmatch(doc[k - 1].text)) \
+                    and not self.in_quote(k):
+                cuts.append(k)
+        bounds = [sent.start, *cuts, sent.end]
+        return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    def _indirect_sentence(self, sent: Span) -> None:
         if self._mostly_quoted(sent.start_char, sent.end_char):
             return
+        if self._announced_after(sent) or self._according_to_it(sent):
+            return
         found = self.source_frame(sent)
+        if found is not None and self._own_speech_verb(sent, found[1]) and (
+                (own := self.subject(sent, sent.end)) is not None and not own[0].generic):
+            found = None  # "Laut BBC sagte der Minister, dass …": the minister speaks
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
-        elif not (self._after_clause(sent) or self._reported(sent)):
+        elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)
+                  or self._nominal(sent)):
             self._continuation(sent)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
@@ -53,139 +81,6 @@ class IndirectSpeech:
         inside = sum(max(0, min(e, end) - max(s, start)) for s, e in self.quoted)
         return inside * 10 >= (end - start) * 8
 
-    # -- sources: laut X, X zufolge, nach Angaben von X, wie X mitteilte --------------------------
-    def source_frame(self, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
-        """The source a sentence names and the part of the sentence it vouches for."""
-        doc = self.doc
-        for t in sent:
-            low = t.lower_
-            sp, end = None, None
-            if low in SOURCE_PREPS or (low == "nach" and t.i + 1 < sent.end and self._source_noun_at(t.i + 1, sent.end)):
-                sp, end = self._source_phrase(t.i + 1, sent.end)
-            elif low == "zufolge" and t.i > sent.start:
-                sp, start = self._before_zufolge(t.i, sent)
-                if sp is not None:
-                    return sp, t.i, self._vouched(sent, start, t.i + 1)
-                continue
-            elif low == "wie" and (t.i == sent.start or doc[t.i - 1].text == ","):
-                found = self._wie_clause(t.i, sent)
-                if found is not None:
-                    return found
-                continue
-            if sp is not None:
-                return sp, t.i, self._vouched(sent, t.i, end)
-        return None
-
-    def _source_noun_at(self, i: int, end: int) -> int | None:
-        """Index of a source noun ("Angaben", "Polizeiberichten") within the next few tokens."""
-        doc = self.doc
-        j = i
-        while j < end and j - i < 4 and doc[j].is_alpha and (
-                doc[j].lower_ in DETERMINERS or doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "DET", "NUM")):
-            j += 1
-        if j < end and doc[j].text[:1].isupper() and doc[j].lower_.endswith(lexicon.source_nouns()):
-            return j
-        return None
-
-    def _source_phrase(self, i: int, end: int) -> tuple[Speaker | None, int]:
-        """"Angaben der Polizei" -> the police; "ersten Angaben" -> the phrase itself; "Minister X"."""
-        doc = self.doc
-        if i < end and doc[i].text in ("„", "»", '"'):  # "laut „BBC News“": a quoted source name
-            close = next((k for k in range(i + 1, min(end, i + 8)) if doc[k].text in ("“", "”", "«", '"')), None)
-            if close is not None and close > i + 1:
-                return self.group_speaker(doc[i].idx, doc[close].idx + 1, close + 1), close + 1
-        noun = self._source_noun_at(i, end)
-        if noun is None:
-            sp = self.speaker_at(i, end, generic=True)
-            return sp, (sp.end if sp else i)
-        j = noun + 1
-        while j < end and doc[j].lower_ in SOURCE_LINKS and j - noun <= 2:
-            j += 1
-        if j > noun + 1:
-            sp = self.speaker_at(j, end, generic=True)
-            if sp is not None:
-                return sp, sp.end
-        s, e = doc[i].idx, doc[noun].idx + len(doc[noun].text)
-        return self.group_speaker(s, e, noun + 1), noun + 1
-
-    def _before_zufolge(self, z: int, sent: Span) -> tuple[Speaker | None, int]:
-        doc = self.doc
-        for i in range(max(sent.start, z - 8), z):
-            if doc[i].text in CLAUSE_MARKS:
-                continue
-            sp, end = self._source_phrase(i, z)
-            if sp is not None and end == z:
-                return sp, i
-        return None, z
-
-    def _wie_clause(self, w: int, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
-        """"Wie die Polizei mitteilte, wurden …" / "…, wie die Polizei mitteilte." """
-        doc = self.doc
-        first = w + 2 if w + 1 < sent.end and doc[w + 1].lower_ == "aus" else w + 1  # "wie aus Kreisen verlautete"
-        sp = self.speaker_at(first, sent.end, generic=True)
-        if sp is None:
-            return None
-        j = sp.end
-        if j < sent.end and doc[j].text == "," and doc[j - 1].text != ",":
-            close = self._inserted_clause_end(j + 1, sent.end)  # ", Name," / ", die Sprecherin," after the speaker
-            j = close + 1 if close is not None and close + 1 < sent.end and not self.speech_verb(j + 1) else j
-        start = j
-        while j < sent.end and j - start < 8 and doc[j].text not in CLAUSE_MARKS:
-            if self.speech_verb(j, sent.end):
-                k = j + 1
-                while k < sent.end and doc[k].text not in CLAUSE_MARKS:
-                    k += 1
-                if w == sent.start:
-                    return sp, j, (doc[k].idx + 1 if k < sent.end else sent.end_char, sent.end_char)
-                return sp, j, (sent.start_char, doc[w - 1].idx)
-            j += 1
-        return None
-
-    def _vouched(self, sent: Span, cue_start: int, cue_end: int) -> tuple[int, int]:
-        """The sentence without the source phrase when it opens or closes the sentence; the whole
-        sentence when the phrase stands inside it (its parts count as one statement)."""
-        doc = self.doc
-        lead = sent.start
-        while lead < sent.end and (doc[lead].is_space or doc[lead].lower_ in ("und", "doch", "aber")):
-            lead += 1
-        if cue_start <= lead:
-            k = cue_end
-            while k < sent.end and (doc[k].text == "," or doc[k].is_space):
-                k += 1
-            return (doc[k].idx if k < sent.end else sent.end_char), sent.end_char
-        closing = all(t.is_punct or t.is_space for t in doc[cue_end:sent.end])
-        if closing or (cue_start > sent.start and doc[cue_start - 1].text == ","):
-            return sent.start_char, doc[cue_start].idx
-        return doc[lead].idx, sent.end_char
-
-    # -- "…, sagte X." / "…, so X." ---------------------------------------------------------------
-    def _after_clause(self, sent: Span) -> bool:
-        doc = self.doc
-        for c in range(sent.end - 2, sent.start + 3, -1):
-            if doc[c].text != ",":
-                continue
-            k = c + 1
-            if doc[k].lower_ == "so":
-                sp = self.speaker_at(k + 1, sent.end, generic=True)
-            elif self.speech_verb(k, sent.end) and self.is_finite_verb(k):
-                sp = self._speaker_after_verb(k + 1, sent.end)
-            else:
-                continue
-            if sp is None or not self._clause_ends(sp.end, sent.end) or not self._nominative(sp.end - 1):
-                continue
-            if sp.generic and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]):
-                continue  # "X, die …, nennt das Ereignis …": a relative clause, not reported speech
-            verb = self.speech_verb(k, sent.end)
-            return self._add_indirect(sp, sent.start_char, doc[c].idx, k, verb[1] if verb else None, "indirect_verb")
-        return False
-
-    def _clause_ends(self, i: int, end: int) -> bool:
-        """Only adverbials, objects and a verb particle may follow the speaker ("… mit.")."""
-        doc = self.doc
-        return all(doc[j].text not in {",", ":", "„", "»"} and not (doc[j].pos_ == "VERB" and doc[j].lower_ not in
-                                                                  PARTICLES and not self.speech_verb(j, end))
-                   for j in range(i, end)) and end - i < 12
-
     # -- "X sagte, …" and speech nouns ------------------------------------------------------------
     def _reported(self, sent: Span) -> bool:
         """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"."""
@@ -195,16 +90,38 @@ class IndirectSpeech:
             return False
         sp, v = found
         cues = []  # (token index, type, kind)
+        content = False  # past a verb cue and the comma or colon that opens its content
+        subordinate = False  # in a relative or subordinate clause after the verb: its own subject speaks
         for t in doc[min(sp.end, v):sent.end]:
             low = t.lower_
+            if cues and (cues[-1][2] == "verb" and t.text == "," or t.text == ":"):
+                content = True  # (a colon opens the content of a noun cue too: "schloss sich der Kritik an: …")
+            if t.text == "," and t.i > v:
+                subordinate = self._subordinate_opener(t.i + 1, sent.end) is not None
             if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
+            if verb and subordinate and not content:
+                content = True  # "…, der betonte, er gehöre …": not the main subject's statement
+                continue
+            if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)
+                                     or doc[t.i - 1].lower_ not in ("und", "sowie", "aber", ",")):
+                continue  # "sagte, er wolle den Rücktritt bekannt geben": a speech verb of the content
             if verb:
                 cues.append((t.i, verb[1], "verb"))
-            elif low in SPEECH_NOUNS and t.text[:1].isupper():
+            elif content:
+                continue  # "sagte, die Besorgnis resultiere …": a speech noun in the content is content
+            elif low in CONTENT_NOUNS and t.text[:1].isupper() and self._noun_content(t.i, sent.end) is not None \
+                    and not any(c[1] == "deny" for c in cues):  # ("lehnte den Vorschlag ab": someone else's)
+                cues.append((t.i, CONTENT_NOUNS[low], "noun"))
+            elif low in SPEECH_NOUNS and t.text[:1].isupper() and not any(c[1] == "deny" for c in cues):
+                k = t.i - 1
+                while k > sp.end and doc[k].pos_ in ("DET", "ADJ"):
+                    k -= 1
+                if doc[k].pos_ == "ADP":
+                    continue  # "reagierte auf die Kritik", "trotz der Warnung": someone else's
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
-            elif low in OPINION_NOUNS and t.text[:1].isupper() and t.i > v:
+            elif (low in OPINION_NOUNS and t.text[:1].isupper() or low in OPINION_ADJECTIVES) and t.i > v:
                 cues.append((t.i, None, "verb"))  # "ist der Ansicht, dass …": its content follows like a verb's
         if not cues:
             return False
@@ -217,14 +134,30 @@ class IndirectSpeech:
                 pending = (i, typ)
                 if n + 1 < len(cues) and cues[n + 1][1] is None:
                     continue  # "Bedenken geäußert und erklärt, dass …": one statement
+                body = self._noun_content(i, seg_end)
+                if body is not None:  # "erteilte den Befehl, … zu …", "machte die Vorgabe, dass …"
+                    made |= self._add_indirect(sp, doc[body].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text), i,
+                                               typ, "indirect_verb", self._sentence_targets(sent))
+                    pending = None
+                    continue
+                colon = next((k for k in range(i + 1, seg_end) if doc[k].text == ":"), None)
+                if colon is not None and any(self.is_subjunctive(t) for t in doc[colon + 1:sent.end]):
+                    # "schloss sich der Kritik an: Die Mittel seien …": the content follows the colon
+                    made |= self._add_indirect(sp, doc[colon + 1].idx, sent.end_char, i, typ, "indirect_verb",
+                                               self._sentence_targets(sent))
+                    pending = None
+                    continue
                 qs = self._phrase_start(i, sp.end)
                 made |= self._add_indirect(sp, doc[qs].idx, doc[i].idx + len(doc[i].text), i, typ, "reported_noun",
                                            self._sentence_targets(sent))
                 pending = None
                 continue
             body = self._content_start(i, seg_end)
-            if typ is not None and i - sp.end > 2 and doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
-                body, seg_end = sp.end + 1, sent.end  # "hat vor … gewarnt, sollten …"
+            if typ is not None and (body is None or typ in ("warn", "threaten")) and i - sp.end > 2 and \
+                    doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
+                # "hat vor … gewarnt, sollten …", "hat den Abzug angekündigt": what precedes the verb
+                # (unless content follows it: "hat dazu aufgerufen, … zu …", "hat bestätigt: „…“")
+                body, seg_end = sp.end + 1, sent.end
             if body is None:
                 continue  # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content
             cue_i, cue_t = (pending[0], pending[1]) if pending else (i, typ)
@@ -233,12 +166,56 @@ class IndirectSpeech:
             pending = None
         return made
 
+    def _nominal(self, sent: Span) -> bool:
+        """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a
+        speech noun with its speaker in the genitive and its content in the clause after the comma."""
+        doc = self.doc
+        if not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
+            return False  # (most sentences name none: a look at the text is cheaper than at every token)
+        for t in sent:
+            if not (t.text[:1].isupper() and t.lower_ in NOMINAL_NOUNS and t.i + 2 < sent.end
+                    and doc[t.i + 1].lower_ in ("des", "der")):
+                continue
+            sp = self.speaker_at(t.i + 2, sent.end)
+            if sp is None or sp.end >= sent.end or doc[sp.end].text != ",":
+                continue
+            body = self._content_start(sp.end - 1, sent.end)
+            if body is None or doc[body - 1].text not in (",", "dass", "ob"):
+                continue
+            return self._add_indirect(sp, *self.inserted_content(body, sent), t.i, SPEECH_NOUNS.get(t.lower_),
+                                      "reported_noun")
+        return False
+
+    def _noun_content(self, i: int, end: int) -> int | None:
+        """The content a speech noun introduces after its comma ("den Befehl, … zu helfen", "die
+        Vorgabe, dass …"), when nobody else's it is ("den Vorschlag des Ministers", "die Forderungen
+        von X") and the clause does not reject it ("lehnte … ab")."""
+        doc = self.doc
+        if i + 2 >= end or doc[i + 1].lower_ in SOURCE_LINKS:
+            return None
+        verb = next((k for k in range(i + 1, end) if doc[k].text in CLAUSE_MARKS), end)
+        if verb < end and doc[verb].text == "," and any(
+                (self.speech_verb(k, end) or (None, None))[1] == "deny" for k in range(i + 1, verb)):
+            return None
+        j = i + 1
+        while j < end and j - i < 4 and doc[j].text not in CLAUSE_MARKS:
+            j += 1  # a verb or particle may close the clause first ("die Vorgabe gemacht, dass …")
+        if j >= end or doc[j].text != "," or j + 1 >= end:
+            return None
+        if doc[j + 1].lower_ in CONTENT_OPENERS:
+            return j + 2
+        if any(self._zu_infinitive(k) for k in range(j + 1, end)):
+            return j + 1
+        return None
+
     def _segment_end(self, i: int, nxt: int, end: int) -> int:
         doc = self.doc
         j = nxt
         # stop before "und <next cue>"
         if j < end and j - 1 > i and doc[j - 1].lower_ == "und":
             j -= 1
+        # ", denn …" gives the reporter's reason in a clause of its own
+        j = next((k for k in range(i + 2, j) if doc[k].lower_ == "denn" and doc[k - 1].text == ","), j)
         while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
         return j
@@ -250,8 +227,11 @@ class IndirectSpeech:
         doc = self.doc
         j = i + 1
         while j < end and j - i < 10 and doc[j].text not in CLAUSE_MARKS and doc[j].lower_ not in CONTENT_OPENERS:
-            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j):
-                return None  # another clause
+            if self.is_finite_verb(j) and doc[j].lower_ not in PARTICLES and not self._zu_infinitive(j) and \
+                    doc[j - 1].lower_ != "zu" and not (
+                    "Past" in doc[j].morph.get("Tense") and not doc[j].morph.get("Mood") and j + 1 < end
+                    and doc[j + 1].text == ","):
+                return None  # another clause (not the participle of "hatte den Standpunkt vertreten, …")
             j += 1
         if (j >= end or doc[j].text in CLAUSE_MARKS) and any(self._zu_infinitive(k) for k in range(i + 2, j)):
             return i + 1  # "hatte angekündigt, bei der Wahl erneut anzutreten" written without its comma
@@ -266,8 +246,13 @@ class IndirectSpeech:
         j += 1
         if j < end and doc[j].lower_ in CONTENT_OPENERS:
             return j + 1
+        if j < end and doc[j].lower_ in CONDITIONALS:
+            return None  # "hat sein Veto angekündigt, falls …": a condition, not what was said
+        if j + 1 < end and (doc[j].lower_ in RELATIVE_STARTS or doc[j].pos_ == "ADP" and doc[j + 1].lower_ in
+                            RELATIVE_PRONOUNS and doc[j + 1].pos_ == "PRON"):
+            return None  # "forderte das Verbot nach einer Erklärung, in der …": a relative clause
         clause = doc[j:end]
-        if any(self.is_subjunctive(t) for t in clause) or any(
+        if any(self.is_subjunctive(t) or self.is_konjunktiv1(t) for t in clause) or any(
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(
                 t.pos_ in ("VERB", "AUX") and "zu" in t.lower_[1:-2] and t.text.islower() for t in clause[-2:]):
             return j
@@ -312,11 +297,15 @@ class IndirectSpeech:
         gap = text[last.quote_end:sent.start_char]
         if last.quote_end > sent.start_char or len(gap) > 120 or "\n\n" in gap:
             return False
-        if not any(self.is_konjunktiv1(t) for t in sent):
-            return False
+        if not any(self.is_konjunktiv1(t) for t in sent) or (
+                self._own_speech_verb(sent, sent.start - 2) and self.subject(sent, sent.end) is not None):
+            return False  # (a sentence with a speech verb and a speaker of its own names another speaker)
         m = last.speaker_mention
         sp = Speaker(last.speaker_id, (m.start, m.end), 0, last.role, last.affiliation_id)
-        return self._add_indirect(sp, sent.start_char, sent.end_char, None, None, "indirect_inherit", last.target_ids)
+        made = self._add_indirect(sp, sent.start_char, sent.end_char, None, None, "indirect_inherit", last.target_ids)
+        if made:
+            self.guessed.append(self.statements[-1])
+        return made
 
     # -- targets ----------------------------------------------------------------------------------
     def _sentence_targets(self, sent: Span) -> tuple[str, ...]:

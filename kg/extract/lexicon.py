@@ -134,3 +134,15 @@ def sports_words() -> tuple[str, ...]:
 def relation_qualifiers() -> tuple[tuple[str, str, str, str], ...]:
     """(cue type, lowercase prefix of a nearby word, the type it becomes, scope near|clause)."""
     return tuple((r[0], r[1].lower(), r[2], r[3] if len(r) > 3 else "near") for r in rows("relation_qualifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> tuple[str, ...]:
+    """Endings of nouns naming a document ("Stellungnahme", "Pressemitteilung") that "darin" refers to."""
+    return tuple(r[0] for r in rows("document_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def norm_nouns() -> tuple[str, ...]:
+    """Endings of nouns naming a rule or text ("Verfassung", "Vertrag") that "laut" refers to without a speaker."""
+    return tuple(r[0] for r in rows("norm_nouns.tsv"))

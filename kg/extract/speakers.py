@@ -105,9 +105,17 @@ class SpeakerPhrases:
             aff, j = self._genitive(i, limit)
             if j == i:
                 j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
+            k = j
+            while k < limit and k - j < 4 and j > i and (doc[k].pos_ == "PROPN" or doc[k].text == "-" or (
+                    doc[k - 1].text == "-" and doc[k].text[:1].isupper())):
+                k += 1  # "der Gouverneur des Bundesstaates Oaxaca, X", "der Korrespondent in Mexiko-Stadt, X"
+            j = k if k < limit and doc[k].text == "," else j
             if j + 1 < limit and doc[j].text == ",":
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint
+            elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
+                    full.start == j:  # "die Sprecherin des Senats Ina Wolf" (a one-word name may be a place)
+                name, country_hint = full, aff or country_hint
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker

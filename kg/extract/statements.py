@@ -28,6 +28,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         super().__init__(doc, ents)
         self.conf = lexicon.frame_confidence()
         self.quoted: list[tuple[int, int]] = []  # character spans of attributed quotations
+        self.guessed: list[Statement] = []  # statements that inherit the speaker before (a later attribution wins)
 
     def run(self) -> list[Statement]:
         quotes = find_quotes(doc_text(self.doc))
@@ -114,8 +115,10 @@ class StatementFinder(Attribution, IndirectSpeech):
         inherit = ()
         if frame == "quote_inherit" and self.statements:
             inherit = self.statements[-1].target_ids
-        self.add(speaker, qo + 1, qc, True, cue, verb[1] if verb else None, self.conf[frame], inherit)
+        st = self.add(speaker, qo + 1, qc, True, cue, verb[1] if verb else None, self.conf[frame], inherit)
         self.quoted.append((qo, qc + 1))
+        if frame == "quote_inherit":
+            self.guessed.append(st)
 
     def _worded(self, open_i: int) -> bool:
         """"mit den Worten „…“" / "mit folgenden Worten: „…“": the quotation is announced as words."""
@@ -138,6 +141,9 @@ class StatementFinder(Attribution, IndirectSpeech):
             if sp is None and k + 1 < sent.end and self.speech_verb(k + 1, sent.end) and not self._names_it(k + 1):
                 k += 1  # "„…“, so charakterisierte ihn X"
                 sp = self._speaker_after_verb(k + 1, sent.end)
+            return (sp, k, "quote_after") if sp else None
+        if doc[k].lower_ in ("hieß", "heißt") and k + 1 < sent.end and doc[k + 1].lower_ == "es":
+            sp = self._document_source(sent, k, sent.end)  # "„…“, hieß es aus dem Ministerium"
             return (sp, k, "quote_after") if sp else None
         if self.speech_verb(k, sent.end) or (worded and self.is_finite_verb(k)):
             sp = self._speaker_after_verb(k + 1, sent.end)
@@ -185,6 +191,10 @@ class StatementFinder(Attribution, IndirectSpeech):
         while j > start and doc[j].is_space:
             j -= 1
         colon = doc[j].text == ":"
+        if colon and j > start:
+            sp = self.speaker_at(start, j)  # "Anna Roth: „…“" (interviews, lists of voices)
+            if sp is not None and sp.end == j and sp.entity_id.startswith("person/"):
+                return sp, None, "quote_colon"
         found = self.subject(doc[start:sent.end], open_i)
         if found is not None:
             sp, v = found
@@ -194,7 +204,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
             if colon or cue is not None or not self.is_subjunctive(doc[v]):
                 return sp, v if cue is None else cue, "quote_colon" if colon else "quote_subject"
-        found = self.clause_subject(doc[start:sent.end], open_i)
+        found = self.passive_agent(start, open_i, sent.end) or self.clause_subject(doc[start:sent.end], open_i)
         if found is not None:
             return found[0], found[1], "quote_colon" if colon else "quote_subject"
         return None
@@ -227,7 +237,8 @@ class StatementFinder(Attribution, IndirectSpeech):
         last = self.statements[-1] if self.statements else None
         quoted = (qc - qo) * 2 >= len(sent.text.strip())
         if last is not None and last.quote_end <= qo and (last.quote_end > sent.start_char or (
-                quoted or self._subjunctive_outside(sent, qo, qc)) and max(last.quote_start, last.speaker_mention.start) >= lo):
+                quoted or self._subjunctive_outside(sent, qo, qc) or self._pronoun_opens(sent))
+                and max(last.quote_start, last.speaker_mention.start) >= lo):
             m = last.speaker_mention
             return Speaker(last.speaker_id, (m.start, m.end), 0, last.role, last.affiliation_id), None, \
                 "quote_inherit"
@@ -236,6 +247,13 @@ class StatementFinder(Attribution, IndirectSpeech):
             if found is not None and (not found[0].generic or found[0].named):
                 return found[0], None, "quote_inherit"
         return None
+
+    def _pronoun_opens(self, sent: Span) -> bool:
+        """"Sie stellten lediglich eine „Klarstellung“ dar.": a sentence whose subject is a personal
+        pronoun goes on about the speaker before (who "sie" are the resolver cannot tell)."""
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and first.text in ("Sie", "Er") and first.i + 1 < sent.end and \
+            self.is_finite_verb(first.i + 1)
 
     def _subjunctive_outside(self, sent: Span, qo: int, qc: int) -> bool:
         return any(self.is_konjunktiv1(t) or t.lower_ in ("würde", "würden") for t in sent if not qo <= t.idx <= qc)

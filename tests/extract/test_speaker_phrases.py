@@ -89,3 +89,8 @@ def test_a_capitalised_sentence_with_a_lower_case_verb_is_no_title():
 def test_a_heading_without_punctuation_is_not_the_subject():
     text = "Antrag an den Landtag Der Städtetag schlug dem Landtag vor, „Lärmschutz“ gesetzlich zu regeln."
     assert all(s.speaker_mention.text != "Antrag" for s in statements(text))
+
+
+def test_role_with_genitive_and_name_without_commas():
+    st = one("Die Sprecherin des Senats Ina Wolf erklärte, die Pläne seien kein Kurswechsel.")
+    assert st.speaker_id == "person/ina-wolf" and st.speaker_mention.text == "Ina Wolf"

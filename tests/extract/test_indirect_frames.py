@@ -1,0 +1,243 @@
+"""Indirect speech frames of kg.extract.indirect, .sources and .clauses on invented German sentences (attribution after
+the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
+
+from .sentences import indirect, one
+
+
+def test_sentence_after_names_the_source():
+    st = one("Die neue Fähre legt am Freitag zum ersten Mal ab. Dies gab die Reederei in Kiel bekannt.")
+    assert not st.direct and st.speaker_mention.text == "die Reederei"
+    assert st.quote == "Die neue Fähre legt am Freitag zum ersten Mal ab"
+
+
+def test_sentence_after_in_konjunktiv_names_no_source():
+    # "Dies begründe …" reports a reason itself; its object is not a speaker
+    assert [s.speaker_mention.text for s in indirect(
+        "Dem Angeklagten drohe eine lange Haft. Dies begründe die Gefahr einer Flucht.")] != ["die Gefahr"]
+
+
+def test_sentence_after_needs_a_speech_verb():
+    assert indirect("Die neue Fähre legt am Freitag ab. Das freut die Bewohner der Insel.") == []
+
+
+def test_auxiliary_and_participle_after_the_clause():
+    st = one("Es drohe ein neuer Handelskrieg, hatte Mira Lenz bei ihrem Besuch in der Hauptstadt gewarnt.")
+    assert st.speaker_mention.text == "Mira Lenz" and st.quote == "Es drohe ein neuer Handelskrieg"
+
+
+def test_institution_after_an_indicative_main_clause():
+    st = one("Der Sturm erreichte eine Geschwindigkeit von 140 Kilometern pro Stunde, teilte der Wetterdienst mit.")
+    assert st.speaker_mention.text == "der Wetterdienst"
+    assert st.quote == "Der Sturm erreichte eine Geschwindigkeit von 140 Kilometern pro Stunde"
+
+
+def test_subject_with_relative_clause_is_no_attribution():
+    assert indirect("Die Anwältin, die vor allem Mieter vertritt und oft vor Gericht steht, "
+                    "nennt das Urteil einen Skandal.") == []
+
+
+def test_so_x_with_a_relative_clause_after_the_speaker():
+    sts = indirect("Oft habe der Vermieter nicht geantwortet, so Jana Kurz, die auch angab, dass sie Briefe geschrieben habe.")
+    assert ("Jana Kurz", "Oft habe der Vermieter nicht geantwortet") in [(s.speaker_mention.text, s.quote) for s in sts]
+
+
+def test_wie_clause_with_apposition_and_parenthesis():
+    st = one("Wie der Leiter des Bauamts, Otto Brandt, mitteilte, bleibt die Brücke gesperrt.")
+    assert st.speaker_mention.text == "Otto Brandt" and st.quote == "bleibt die Brücke gesperrt"
+    st = one("Wie die Mitarbeiterin seines Verlags, Ina Rose, mitteilte, erscheint das Buch im Mai.")
+    assert st.speaker_mention.text.startswith("die Mitarbeiterin") and st.quote == "erscheint das Buch im Mai"
+    st = one("Wie die Beobachtermission in Mali (MINUMA) weiterhin mitteilte, ist die Lage ruhig.")
+    assert st.speaker_mention.text == "die Beobachtermission" and st.quote == "ist die Lage ruhig"
+
+
+def test_role_with_genitive_place_and_name():
+    st = one("Der Bürgermeister der Kreisstadt Hameln, Ulf Berger, sagte, die Schäden seien gering.")
+    assert st.speaker_mention.text == "Ulf Berger" and st.quote == "die Schäden seien gering"
+
+
+def test_inverted_plain_noun_phrase_after_an_adverb():
+    st = one("Nun melden britische Zeitungen, dass der Hafen geschlossen werde.")
+    assert st.speaker_mention.text == "britische Zeitungen" and st.quote == "der Hafen geschlossen werde"
+
+
+def test_missed_full_stop_after_a_number_starts_a_new_sentence():
+    sts = indirect("Die Ärztin Lea Sommer klagte, es fehle an Betten. Früher seien es 1.200 gewesen, heute nur 800. "
+                   "Der Landrat Tim Vogel räumte ein, dass die Klinik zu klein sei.")
+    assert ("Tim Vogel", "die Klinik zu klein sei") in [(s.speaker_mention.text, s.quote) for s in sts]
+
+
+def test_speech_noun_inside_the_content_is_content():
+    st = one("Die Forscherin Eva Brandt sagte, die Sorge der Anwohner rühre vom Lärm der Baustelle her.")
+    assert st.quote == "die Sorge der Anwohner rühre vom Lärm der Baustelle her"
+
+
+def test_speech_verb_inside_the_content_is_content():
+    st = one("Der Bürgermeister Kai Lorenz sagte, er wolle seinen Rücktritt am Freitag bekannt geben und eine Neuwahl vorschlagen.")
+    assert st.quote == "er wolle seinen Rücktritt am Freitag bekannt geben und eine Neuwahl vorschlagen"
+
+
+def test_denn_clause_ends_the_content():
+    st = one("Die Bäuerin Rita Haas hofft, dass der Regen bald kommt, denn die Felder sind trocken.")
+    assert st.quote == "der Regen bald kommt"
+
+
+def test_speech_noun_with_colon_content():
+    st = one("Die Sprecherin des Verbands, Nora Fink, schloss sich der Kritik an: Die Gebühren seien zu hoch.")
+    assert st.speaker_mention.text == "Nora Fink" and st.quote == "Die Gebühren seien zu hoch"
+
+
+def test_relative_clause_in_the_subject():
+    st = one("Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Reform sei gescheitert.")
+    assert st.speaker_mention.text == "Ein hoher Beamter" and st.quote == "die Reform sei gescheitert"
+
+
+def test_opinion_words_let_a_plain_noun_phrase_speak():
+    st = one("Die zentrale Prüfstelle hatte den Standpunkt vertreten, der Antrag sei verspätet.")
+    assert st.speaker_mention.text == "Die zentrale Prüfstelle" and st.quote == "der Antrag sei verspätet"
+    st = one("Die Trainerin ist zuversichtlich, das Finale gewinnen zu können.")
+    assert st.quote == "das Finale gewinnen zu können"
+    assert indirect("Die Aktionäre kauften ein Haus, das der Bank gehört.") == []
+
+
+def test_subject_with_parenthesis_and_relative_clause_after_its_attribute():
+    st = one("Ida Wolf von der Landesbehörde für Umwelt (LfU, Augsburg) sagte, die Belastung resultiere aus dem Verkehr.")
+    assert st.speaker_mention.text == "Ida Wolf" and st.quote == "die Belastung resultiere aus dem Verkehr"
+    st = one("Ole Brink vom Wetterdienst, der die Warnung zunächst ausgegeben hatte, sagte, dass der Sturm abflaue.")
+    assert st.speaker_mention.text == "Ole Brink" and st.quote == "der Sturm abflaue"
+
+
+def test_role_at_a_hyphenated_place_with_name():
+    st = one("Der Korrespondent in Panama-Stadt, Jan Bauer, berichtete, dass die Straßen überflutet seien.")
+    assert st.speaker_mention.text == "Jan Bauer" and st.quote == "die Straßen überflutet seien"
+
+
+def test_speech_verb_closing_a_subordinate_clause():
+    st = one("Nachdem die Sprecherin der Klinik dem Sender mitgeteilt hatte, dass die Station schließe, "
+             "begannen die Proteste.")
+    assert st.speaker_mention.text == "die Sprecherin der Klinik" and st.quote == "die Station schließe"
+    st = one("Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Brand verantwortlich.")
+    assert st.speaker_mention.text == "die Polizei" and st.quote == "er sei für den Brand verantwortlich"
+
+
+def test_relative_pronoun_speaks_for_the_name_before_it():
+    st = one("Neuer Kommandant wird ein Oberst, Major Lukas Gerber, der vor dem Ausschuss betonte, er sei parteilos.")
+    assert st.speaker_id == "person/lukas-gerber" and st.speaker_mention.text == "der"
+    assert st.quote == "er sei parteilos"
+
+
+def test_subordinate_passive_and_reasons_are_no_statements():
+    assert all(s.speaker_mention.text != "der Partei" for s in indirect(
+        "Die Wahlkommission nannte eine Erklärung, in der der Partei vorgeworfen wird, sie habe betrogen."))
+    assert all(s.speaker_mention.text != "die Eltern" for s in indirect(
+        "Das Kind weigerte sich, nachdem die Eltern es gewarnt hatten, weil die Milch belastet sei."))
+
+
+def test_rules_and_texts_after_laut_or_gemaess_do_not_speak():
+    assert indirect("Laut Verfassung darf der Präsident nur zweimal gewählt werden.") == []
+    assert indirect("Die Regeln wurden gemäß dem Abkommen schrittweise geändert.") == []
+    st = one("Laut dem Innenminister Paul Kern ist die Lage ernst.")
+    assert st.speaker_mention.text == "Paul Kern"
+
+
+def test_speech_noun_after_a_preposition_is_someone_elses():
+    assert indirect("Der Minister Paul Kern reagierte damit auf die Kritik der Opposition.") == []
+    assert one("Der Minister Paul Kern übte scharfe Kritik an der Opposition.").speaker_mention.text == "Paul Kern"
+
+
+def test_quoted_name_after_the_speaker_of_an_after_clause():
+    st = one("Es fehle an Trinkwasser, sagte der Helfer Tom Lenz dem Sender „Radio Nord“.")
+    assert st.speaker_mention.text == "Tom Lenz" and st.quote == "Es fehle an Trinkwasser"
+
+
+def test_content_after_the_participle_wins_over_the_object_before_it():
+    sts = indirect("Die Minister Ulf Brandt und Eva Sommer haben dazu aufgerufen die Kontrollen zu verstärken "
+                   "und angekündigt, man werde hart durchgreifen.")
+    assert [s.quote for s in sts] == ["die Kontrollen zu verstärken", "man werde hart durchgreifen"]
+    st = one("Der Präsident Ole Berg hat sein Veto gegen das Gesetz angekündigt, falls es nicht geändert werde.")
+    assert st.quote.startswith("sein Veto gegen das Gesetz angekündigt")
+
+
+def test_source_inside_a_clause_of_its_own_vouches_for_what_follows():
+    sts = indirect("Der Mann soll die Tür aufgebrochen haben und laut Polizeiberichten auch Geld gestohlen haben.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Polizeiberichten", "auch Geld gestohlen haben")]
+    st = one("Laut Presseberichten ist sie heute 30 Jahre alt; demnach war sie damals 20.")
+    assert st.quote == "ist sie heute 30 Jahre alt"
+
+
+def test_source_phrase_yields_to_a_speaker_with_a_speech_verb():
+    st = one("Laut dem Sender sagte der Minister Jan Ott, dass die Brücke gebaut werde.")
+    assert st.speaker_mention.text == "Jan Ott" and st.quote == "die Brücke gebaut werde"
+    st = one("Laut Berichten der Agentur unterstreicht der Besuch die enge Bindung beider Länder.")
+    assert st.speaker_mention.text.endswith("Agentur")
+
+
+def test_continuation_stops_at_a_sentence_with_its_own_speaker():
+    sts = indirect("Die Ärztin Lea Sommer sagte, die Lage sei ernst. Der Landrat Tim Vogel, der im Amt bleiben wolle, "
+                   "erklärte dazu nichts.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Lea Sommer", "die Lage sei ernst")]
+
+
+def test_an_offer_reports_what_is_offered():
+    sts = indirect("Der Landrat Tim Vogel bot indessen an, die Kosten zu übernehmen.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [("Tim Vogel", "die Kosten zu übernehmen")]
+
+
+def test_speech_noun_with_colon_after_an_apposition():
+    st = one("Auch die Sprecherin der Grünen-Fraktion, Nora Fink, schloss sich der Kritik am Plan an: "
+             "Die Gebühren seien ihrer Meinung nach zu hoch.")
+    assert st.speaker_mention.text == "Nora Fink" and st.quote == "Die Gebühren seien ihrer Meinung nach zu hoch"
+
+
+def test_object_first_sentence_has_no_object_speaker():
+    assert all(s.speaker_mention.text != "Den Währungsfonds" for s in indirect(
+        "Den Währungsfonds forderte er auf, die Zahlungen auszusetzen."))
+
+
+def test_speech_act_noun_with_its_content():
+    st = one("Die Präsidentin Mia Roth erteilte der Armee den Befehl, beim Räumen der Straßen zu helfen.")
+    assert st.speaker_mention.text == "Mia Roth" and st.quote == "beim Räumen der Straßen zu helfen"
+    st = one("Eine Agentur des Sängers hatte die Vorgabe gemacht, dass nur Fotografen zugelassen würden.")
+    assert st.speaker_mention.text == "Eine Agentur des Sängers" and st.quote == "nur Fotografen zugelassen würden"
+
+
+def test_someone_elses_or_rejected_proposal_is_not_the_subjects():
+    # the minister rejects (deny), she does not propose (demand)
+    sts = indirect("Die Ministerin Anna Roth lehnte den Vorschlag des Umweltministers ab, die Kontrolle zu bündeln.")
+    assert [s.type for s in sts] == ["deny"]
+    assert indirect("Bolivien möchte einen formalen Vorschlag einbringen.") == []
+
+
+def test_document_sets_out_what_it_provides():
+    st = one("Der Beschluss sieht vor, dass eine Versammlung über die Kandidaten entscheiden soll.")
+    assert st.speaker_mention.text == "Der Beschluss"
+    assert st.quote == "eine Versammlung über die Kandidaten entscheiden soll"
+
+
+def test_relative_clause_after_the_comma_is_no_content():
+    assert all(not s.quote.startswith("in der") for s in indirect(
+        "Die Kommission forderte das Verbot nach einer Erklärung, in der der Partei vorgeworfen wird, sie habe betrogen."))
+
+
+def test_source_noun_after_an_adverb():
+    st = one("Nach bisher unbestätigten Berichten wurde der Firma Einsicht in die Akten gewährt.")
+    assert st.speaker_mention.text == "bisher unbestätigten Berichten"
+
+
+def test_demnach_points_back_to_the_statement_before():
+    sts = indirect("Bei dem Sturm seien zwei Dächer abgedeckt worden, teilte die Feuerwehr mit. "
+                   "Demnach hätten sich die Bewohner rechtzeitig in Sicherheit gebracht.")
+    assert [(s.speaker_id, s.speaker_mention.text, s.quote) for s in sts][1] == (
+        sts[0].speaker_id, "Demnach", "hätten sich die Bewohner rechtzeitig in Sicherheit gebracht")
+
+
+def test_aus_kreisen_verlautete():
+    st = one("Aus Regierungskreisen verlautete am Abend, dass der Gipfel verschoben werde.")
+    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "der Gipfel verschoben werde"
+
+
+def test_speech_noun_with_genitive_speaker_and_content():
+    st = one("Das Eingeständnis der Ministerin Rita Vos, ihre Entscheidung sei falsch gewesen, hatte Folgen.")
+    assert st.speaker_mention.text == "Rita Vos" and st.quote == "ihre Entscheidung sei falsch gewesen"
+    st = one("Die Erklärung des Bürgermeisters Paul Kern, dass die Schule schließe, überraschte alle.")
+    assert st.speaker_mention.text == "Paul Kern" and st.quote == "die Schule schließe"
+    assert indirect("Die Erklärung des Bürgermeisters Paul Kern, der gestern in Berlin war, überraschte alle.") == []

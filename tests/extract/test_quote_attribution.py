@@ -1,0 +1,61 @@
+"""Direct quotations attributed by frames of kg.extract.statements / attribution on invented German
+sentences: "hieß es aus X", passive agents, "Name: „…“", "Darin heißt es", attribution in the
+sentence after."""
+
+from .sentences import one, statements
+
+
+def test_hiess_es_aus_names_the_source():
+    st = one("„Die Gespräche sind gescheitert“, hieß es aus dem Rathaus.")
+    assert st.direct and st.speaker_mention.text == "dem Rathaus" and st.quote == "Die Gespräche sind gescheitert"
+
+
+def test_passive_speech_verb_with_von_agent():
+    st = one("Der Entwurf wurde von der Senatorin Julia Hahn als „völlig überzogen“ bezeichnet.")
+    assert st.speaker_mention.text == "Julia Hahn" and st.quote == "völlig überzogen"
+    assert statements("Das Haus wurde von der Firma als „Schnäppchen“ verkauft.") == []
+    assert statements("Der Entwurf wurde von Anfang an als „überzogen“ bezeichnet.") == []
+
+
+def test_name_and_colon_introduce_a_quotation():
+    st = one("Ina Kraus: „Wir bleiben hier.“")
+    assert st.speaker_id == "person/ina-kraus" and st.quote == "Wir bleiben hier."
+    assert statements("Verkehrspolitik: „Wir bleiben hier.“") == []
+
+
+def test_darin_refers_to_the_document_before():
+    sts = statements("Die Behörde gab am Dienstag eine Stellungnahme ab. Darin heißt es: „Wir bedauern den Fehler.“")
+    assert [(s.speaker_mention.text, s.quote) for s in sts if s.direct] == [("eine Stellungnahme", "Wir bedauern den Fehler.")]
+    st = one("Der Verein schrieb einen Brief an die Stadt. Darin steht: „Der Platz gehört allen.“")
+    assert st.speaker_mention.text == "einen Brief"
+    assert statements("Im Mittelpunkt steht die „Reform der Rente“.") == []
+
+
+def test_attribution_in_the_next_sentence_takes_the_quotation():
+    st = one("„Wir geben nicht auf.“ Das sagte die Trainerin Petra Busch am Sonntag.")
+    assert st.direct and st.speaker_mention.text == "Petra Busch" and st.quote == "Wir geben nicht auf."
+
+
+def test_next_sentence_attribution_wins_over_an_inherited_speaker():
+    sts = statements("Der Minister Karl Roth sagte, die Lage sei ernst. Die Kosten seien hoch. Das teilte der Verband am Montag mit.")
+    assert [(s.speaker_mention.text, s.quote) for s in sts] == [
+        ("Karl Roth", "die Lage sei ernst"), ("der Verband", "Die Kosten seien hoch")]
+
+
+def test_quoted_phrase_in_a_sentence_attributed_after_it():
+    sts = statements("Wer keine „ergänzende Police“ hat, muss bis Juli wechseln. Dies gab der Verband der Apotheker bekannt.")
+    assert sorted((s.direct, s.quote) for s in sts) == [
+        (False, "Wer keine „ergänzende Police“ hat, muss bis Juli wechseln"), (True, "ergänzende Police")]
+    assert {s.speaker_mention.text for s in sts} == {"der Verband der Apotheker"}
+
+
+def test_plain_noun_phrase_with_a_coordinated_speech_verb():
+    st = one("Am Abend zogen Demonstranten vor das Rathaus und skandierten „Wir bleiben hier“.")
+    assert st.speaker_mention.text == "Demonstranten" and st.quote == "Wir bleiben hier" and st.cue == "skandierten"
+    assert statements("Am Abend zogen Touristen vor das Rathaus und kauften „billige Andenken“.") == []
+
+
+def test_sentence_opened_by_a_pronoun_continues_the_speaker_before():
+    sts = statements("Die Sprecherin des Senats Ina Wolf erklärte, die Pläne seien kein Kurswechsel. "
+                     "Sie stellten lediglich eine „Klarstellung“ dar.")
+    assert [(s.direct, s.speaker_id, s.quote) for s in sts if s.direct] == [(True, "person/ina-wolf", "Klarstellung")]
