@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,15 +28,17 @@ FUNCTION_WORDS = {
 PRONOUNS = {"er", "sie", "Er", "Sie"}
 
 
+@lru_cache(maxsize=65536)  # asked for the same words over and over
 def is_role_word(text: str) -> bool:
     """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
     suffixes in extract/data/role_suffixes.tsv."""
     from kg.extract import lexicon
 
     low = text.lower()
-    return text[:1].isupper() and any(low.endswith(suf) for suf in lexicon.role_suffixes())
+    return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     text = "".join(c for c in text if not unicodedata.combining(c))
