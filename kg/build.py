@@ -19,8 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg import nlp as kg_nlp
 from kg.cache import ArticleRecord, Cache, article_key, nlp_version, pipeline_key
@@ -143,10 +144,21 @@ def publish(stage: Path, out: Path) -> None:
 
 # ---------------------------------------------------------------- extraction of a batch
 
+@lru_cache(maxsize=65536)  # predicates, classes and entities repeat in every article
+def _n3(term) -> str:
+    return term.n3()
+
+
+def _nt_line(t: tuple) -> str:
+    """`_nt_row(t)` without its line break, with the IRIs' N3 forms cached."""
+    s, p, o = t
+    return f"{_n3(s)} {_n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else _n3(o)} ."
+
+
 def ntriples(triples: Iterable[tuple]) -> list[str]:
     """A graph (or any triples) as sorted unique N-Triples lines, each as rdflib's N-Triples serializer
     writes it (no blank nodes in kg's graphs, so this is canonical)."""
-    lines = sorted({_nt_row(t)[:-1] for t in triples})
+    lines = sorted({_nt_line(t) for t in triples})
     # rdflib's serializer encodes each line: a lone surrogate fails the article here, not the build
     "\n".join(lines).encode("utf-8")
     return lines
