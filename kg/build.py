@@ -422,9 +422,8 @@ def _short_iri(term: str) -> str:
 
 def _split(line: str) -> tuple[str, str, str]:
     """An N-Triples line of IRI subject and predicate -> (subject, predicate, object) in Turtle."""
-    s_end = line.index("> ") + 1
-    p_end = line.index("> ", s_end + 1) + 1
-    s, p, o = line[:s_end], line[s_end + 1:p_end], line[p_end + 1:].rstrip()[:-1].rstrip()
+    s, p, o = line.split(" ", 2)  # (an N-Triples IRI has no space)
+    o = o.rstrip()[:-1].rstrip()
     if o.startswith("<"):
         o = _short_iri(o)
     elif o.endswith(">"):

@@ -157,10 +157,11 @@ class ViewSpan:
 
 class DocView:
     # (no reference back from tokens or cached sentences to the view: it is freed with its last use)
-    __slots__ = ("doc", "tokens", "_sents")
+    __slots__ = ("doc", "tokens", "user_data", "_sents")
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.user_data = doc.user_data  # (doc_text reads it for every mention)
         self._sents: list[tuple[int, int, Span]] | None = None
         # the attributes nearly every rule reads, for all tokens at once from the token array
         n = len(doc)
@@ -169,16 +170,12 @@ class DocView:
         if KEY not in doc.user_data:  # Doc.text makes a Token per token
             doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
         lower = _strings(doc, cols[1])
-        pos = []
-        for i, p in enumerate(cols[2]):
-            if p not in _POS:
-                _POS[p] = doc[i].pos_
-            pos.append(_POS[p])
-        morph = []
-        for key in cols[4]:
-            if key not in _MORPHS:
-                _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
-            morph.append(_MORPHS[key])
+        for p in set(cols[2]).difference(_POS):
+            _POS[p] = doc[cols[2].index(p)].pos_
+        for key in set(cols[4]).difference(_MORPHS):
+            _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
+        pos = [_POS[p] for p in cols[2]]
+        morph = [_MORPHS[key] for key in cols[4]]
         self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph))
 
     def __getitem__(self, i):

@@ -26,6 +26,7 @@ FUNCTION_WORDS = {
     "Dem", "Demnach", "Außerdem", "Allerdings", "Später", "Zuvor", "Danach", "Weiter", "Ihm", "Ihr",
 }
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 
 
 @lru_cache(maxsize=65536)  # asked for the same words over and over
@@ -183,7 +184,7 @@ class DocEntities:
         if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
             return False
         if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
-            return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+", text))  # "Jae-in"
+            return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
         return text.isalpha() or "-" in text or "'" in text
