@@ -181,6 +181,12 @@ class DocView:
     def __getitem__(self, i):
         if i.__class__ is int:
             return self.tokens[i]
+        if i.__class__ is slice and i.step is None:  # spacy.util.normalize_slice, inlined (hot)
+            n = len(self.tokens)
+            start, stop = i.start, i.stop
+            start = 0 if start is None else min(n, max(0, start + n if start < 0 else start))
+            stop = n if stop is None else min(n, max(start, stop + n if stop < 0 else stop))
+            return ViewSpan(self, start, stop)
         if isinstance(i, slice):
             start, end = normalize_slice(len(self.tokens), i.start, i.stop, i.step)
             return ViewSpan(self, start, end)

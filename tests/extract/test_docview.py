@@ -53,6 +53,8 @@ def test_spans_and_sentences_read_like_spacy_spans(doc):
         assert (mine.start, mine.end, mine.start_char, mine.end_char, mine.text) == \
                (real.start, real.end, real.start_char, real.end_char, real.text)
         assert (mine[1:].start, mine[1:].end) == (real[1:].start, real[1:].end)
+    bounds = [None] + list(range(-len(doc) - 2, len(doc) + 3))
+    assert all((view[a:b].start, view[a:b].end) == (doc[a:b].start, doc[a:b].end) for a in bounds for b in bounds)
     assert view.ents == doc.ents and view.has_annotation("POS")
 
 
