@@ -144,7 +144,7 @@ def publish(stage: Path, out: Path) -> None:
 
 # ---------------------------------------------------------------- extraction of a batch
 
-@lru_cache(maxsize=65536)  # predicates, classes and entities repeat in every article
+@lru_cache(maxsize=16384)  # predicates, classes and entities repeat in every article
 def _n3(term) -> str:
     return term.n3()
 

@@ -29,7 +29,7 @@ PRONOUNS = {"er", "sie", "Er", "Sie"}
 HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 
 
-@lru_cache(maxsize=65536)  # asked for the same words over and over
+@lru_cache(maxsize=16384)  # asked for the same words over and over
 def is_role_word(text: str) -> bool:
     """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
     suffixes in extract/data/role_suffixes.tsv."""
@@ -39,7 +39,7 @@ def is_role_word(text: str) -> bool:
     return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     text = "".join(c for c in text if not unicodedata.combining(c))

@@ -197,7 +197,7 @@ class IndirectSpeech:
         cues = []  # (token index, type, kind)
         for t in doc[min(sp.end, v):sent.end]:
             low = t.lower_
-            if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
+            if any(doc[k].lower_ in NEGATIONS for k in range(max(sp.end, t.i - 3), t.i)):  # (no Span per token)
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
             if verb:

@@ -71,7 +71,7 @@ def _two_states_named(sent: Span, ents: DocEntities) -> bool:
     it, and the countries of compound adjectives ("deutsch-israelische"); anaphors only repeat them."""
     named = {eid for _s, _e, eid, _label in ents.refs_in(sent.start_char, sent.end_char)
              if eid.startswith(("country/", "org/"))}
-    return len(named) > 1 or any("-" in t.text and _compound_adjective(t.text) for t in sent)
+    return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
 
 
 class RelationFinder:

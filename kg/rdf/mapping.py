@@ -41,7 +41,7 @@ class _Terms:
 
 # (below PREFIXES, which keeps rdflib's own namespace objects for binding prefixes)
 KG, NIF, SCHEMA, PROV, RDF, RDFS, SKOS, XSD = map(_Terms, (KG, NIF, SCHEMA, PROV, RDF, RDFS, SKOS, XSD))
-_literal = lru_cache(maxsize=65536, typed=True)(Literal)  # numbers, flags and labels repeat
+_literal = lru_cache(maxsize=4096, typed=True)(Literal)  # numbers, flags and labels repeat (texts do not)
 
 
 def _segment(seg: str) -> str:
@@ -52,7 +52,7 @@ def _segment(seg: str) -> str:
     return quote(seg, safe="", errors="backslashreplace")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def iri(path: str) -> URIRef:
     """A resource IRI; every segment percent-encoded so no input can break or redirect it."""
     return KGR["/".join(_segment(s) for s in path.split("/"))]
