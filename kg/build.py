@@ -19,8 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg import nlp as kg_nlp
 from kg.cache import ArticleRecord, Cache, article_key, nlp_version, pipeline_key
@@ -143,10 +144,21 @@ def publish(stage: Path, out: Path) -> None:
 
 # ---------------------------------------------------------------- extraction of a batch
 
+@lru_cache(maxsize=16384)  # predicates, classes and entities repeat in every article
+def _n3(term) -> str:
+    return term.n3()
+
+
+def _nt_line(t: tuple) -> str:
+    """`_nt_row(t)` without its line break, with the IRIs' N3 forms cached."""
+    s, p, o = t
+    return f"{_n3(s)} {_n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else _n3(o)} ."
+
+
 def ntriples(triples: Iterable[tuple]) -> list[str]:
     """A graph (or any triples) as sorted unique N-Triples lines, each as rdflib's N-Triples serializer
     writes it (no blank nodes in kg's graphs, so this is canonical)."""
-    lines = sorted({_nt_row(t)[:-1] for t in triples})
+    lines = sorted({_nt_line(t) for t in triples})
     # rdflib's serializer encodes each line: a lone surrogate fails the article here, not the build
     "\n".join(lines).encode("utf-8")
     return lines
@@ -410,9 +422,8 @@ def _short_iri(term: str) -> str:
 
 def _split(line: str) -> tuple[str, str, str]:
     """An N-Triples line of IRI subject and predicate -> (subject, predicate, object) in Turtle."""
-    s_end = line.index("> ") + 1
-    p_end = line.index("> ", s_end + 1) + 1
-    s, p, o = line[:s_end], line[s_end + 1:p_end], line[p_end + 1:].rstrip()[:-1].rstrip()
+    s, p, o = line.split(" ", 2)  # (an N-Triples IRI has no space)
+    o = o.rstrip()[:-1].rstrip()
     if o.startswith("<"):
         o = _short_iri(o)
     elif o.endswith(">"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.docview import view
 from kg.extract.entities import DocEntities
 from kg.extract.records import DocumentResult
 from kg.extract.relations import extract_relations
@@ -11,6 +12,7 @@ from kg.extract.statements import extract_statements
 
 
 def extract(doc: Doc, doc_id: str) -> DocumentResult:
+    doc = view(doc)  # the rules read tokens through cached objects (kg.extract.docview)
     ents = DocEntities(doc, doc_id)
     statements = extract_statements(doc, ents)
     relations = extract_relations(doc, ents)

@@ -45,6 +45,7 @@ class Attribution(SpeakerPhrases):
         super().__init__(doc, ents)
         self.lemmas = lexicon.speech_lemmas()
         self._quote_tokens: set[int] | None = None
+        self._finite: dict[int, bool] = {}  # token index -> is_finite_verb: every scan of a clause asks again
 
     # -- speech verbs ---------------------------------------------------------------------------
     def speech_verb(self, i: int, end: int | None = None) -> tuple[str, str | None] | None:
@@ -88,6 +89,12 @@ class Attribution(SpeakerPhrases):
             "Sub" in tok.morph.get("Mood") and "Pres" in tok.morph.get("Tense") and tok.pos_ in ("VERB", "AUX"))
 
     def is_finite_verb(self, i: int) -> bool:
+        known = self._finite.get(i)
+        if known is None:
+            known = self._finite[i] = self._is_finite_verb(i)
+        return known
+
+    def _is_finite_verb(self, i: int) -> bool:
         tok = self.doc[i]
         if not self.tagged:
             return tok.lower_ in self.verbs

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_KEY = "kg_text"
+KEY = "kg_text"
 
 
 def doc_text(doc: Doc) -> str:
-    text = doc.user_data.get(_KEY)
+    text = doc.user_data.get(KEY)
     if text is None:
-        text = doc.user_data[_KEY] = doc.text
+        text = doc.user_data[KEY] = doc.text
     return text

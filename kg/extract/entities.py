@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,17 +26,20 @@ FUNCTION_WORDS = {
     "Dem", "Demnach", "Außerdem", "Allerdings", "Später", "Zuvor", "Danach", "Weiter", "Ihm", "Ihr",
 }
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 
 
+@lru_cache(maxsize=16384)  # asked for the same words over and over
 def is_role_word(text: str) -> bool:
     """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
     suffixes in extract/data/role_suffixes.tsv."""
     from kg.extract import lexicon
 
     low = text.lower()
-    return text[:1].isupper() and any(low.endswith(suf) for suf in lexicon.role_suffixes())
+    return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
 
+@lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -180,7 +184,7 @@ class DocEntities:
         if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
             return False
         if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
-            return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+", text))  # "Jae-in"
+            return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
         return text.isalpha() or "-" in text or "'" in text

@@ -98,7 +98,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                 content = True  # (a colon opens the content of a noun cue too: "schloss sich der Kritik an: …")
             if t.text == "," and t.i > v:
                 subordinate = self._subordinate_opener(t.i + 1, sent.end) is not None
-            if any(x.lower_ in NEGATIONS for x in doc[max(sp.end, t.i - 3):t.i]):
+            if any(doc[k].lower_ in NEGATIONS for k in range(max(sp.end, t.i - 3), t.i)):  # (no Span per token)
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
             if verb and subordinate and not content:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from kg.extract import lexicon
 # opening mark -> the marks that close it („…“ is German, „…” a common typo, »…« and «…» are both
 # in use, “…” is English, "…" typewriter quotes)
 QUOTE_PAIRS = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+_OPENER = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 # words a title may contain in lower case ("Ode an die Freude", "Institute for Contemporary Art")
 TITLE_LINKS = {"an", "auf", "aus", "de", "der", "des", "die", "das", "du", "en", "for", "für", "in", "im", "la",
                "le", "of", "on", "the", "und", "and", "von", "zu", "pour", "un", "et", "y", "del",
@@ -27,6 +29,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def _find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     out, i, n = [], 0, len(text)
     while i < n:
+        m = _OPENER.search(text, i)  # straight to the next mark: a loop over every character was slow
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         closers = QUOTE_PAIRS.get(ch)
         if closers and (ch != '"' or i == 0 or not text[i - 1].isalnum()):

@@ -3,6 +3,7 @@ summary graph with what is merged over all articles (evidence counts, confidence
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -18,6 +19,31 @@ SUMMARY_GRAPH = KGR["graph/summary"]
 PREFIXES = {"kg": KG._NS, "kgr": KGR, "schema": SCHEMA, "nif": NIF, "prov": PROV, "skos": SKOS}
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib builds and validates a new URIRef on every
+    attribute access, and every article graph asks for the same few dozen terms again."""
+
+    def __init__(self, ns):
+        self._ns = ns
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._ns[name]
+        return term
+
+
+# (below PREFIXES, which keeps rdflib's own namespace objects for binding prefixes)
+KG, NIF, SCHEMA, PROV, RDF, RDFS, SKOS, XSD = map(_Terms, (KG, NIF, SCHEMA, PROV, RDF, RDFS, SKOS, XSD))
+_literal = lru_cache(maxsize=4096, typed=True)(Literal)  # numbers, flags and labels repeat (texts do not)
+
+
 def _segment(seg: str) -> str:
     # "." and ".." would be removed by IRI normalisation and point at another resource
     if seg in (".", ".."):
@@ -26,6 +52,7 @@ def _segment(seg: str) -> str:
     return quote(seg, safe="", errors="backslashreplace")
 
 
+@lru_cache(maxsize=16384)
 def iri(path: str) -> URIRef:
     """A resource IRI; every segment percent-encoded so no input can break or redirect it."""
     return KGR["/".join(_segment(s) for s in path.split("/"))]
@@ -61,10 +88,10 @@ def bind(g: Graph) -> None:
 def _entity(g: Graph | set, ent: Entity) -> URIRef:
     node = iri(ent.id)
     g.add((node, RDF.type, CLASSES[ent.type]))
-    g.add((node, RDFS.label, Literal(ent.label)))
-    g.add((node, SCHEMA.name, Literal(ent.label)))
+    g.add((node, RDFS.label, _literal(ent.label)))
+    g.add((node, SCHEMA.name, _literal(ent.label)))
     if ent.iso3:
-        g.add((node, KG.isoCode, Literal(ent.iso3)))
+        g.add((node, KG.isoCode, _literal(ent.iso3)))
     if ent.country and ent.type != COUNTRY:
         g.add((node, KG.country, iri(f"country/{ent.country}")))
         _country(g, ent.country)
@@ -78,17 +105,17 @@ def _country(g: Graph | set, iso: str) -> None:
     node = iri(f"country/{iso}")
     label = gazetteer.countries()[iso]["label"]
     g.add((node, RDF.type, SCHEMA.Country))
-    g.add((node, RDFS.label, Literal(label)))
-    g.add((node, SCHEMA.name, Literal(label)))
-    g.add((node, KG.isoCode, Literal(iso)))
+    g.add((node, RDFS.label, _literal(label)))
+    g.add((node, SCHEMA.name, _literal(label)))
+    g.add((node, KG.isoCode, _literal(iso)))
 
 
 def _mention(g: Graph | set, article: URIRef, doc_id: str, start: int, end: int, text: str, entity: URIRef) -> URIRef:
     node = iri(f"mention/{doc_id}/{start}-{end}")
     g.add((node, RDF.type, KG.Mention))
-    g.add((node, NIF.beginIndex, Literal(start)))
-    g.add((node, NIF.endIndex, Literal(end)))
-    g.add((node, NIF.anchorOf, Literal(text)))
+    g.add((node, NIF.beginIndex, _literal(start)))
+    g.add((node, NIF.endIndex, _literal(end)))
+    g.add((node, NIF.anchorOf, _literal(text)))
     g.add((node, NIF.referenceContext, article))
     g.add((node, KG.mentionOf, entity))
     return node
@@ -109,16 +136,16 @@ def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
     g: set[tuple] = set()  # the helpers call g.add((s, p, o)) on a Graph or on this set alike
     art = iri(f"article/{article.doc_id}")
     g.add((art, RDF.type, SCHEMA.NewsArticle))
-    g.add((art, KG.docId, Literal(article.doc_id)))
-    g.add((art, KG.sourceFile, Literal(article.source)))
+    g.add((art, KG.docId, _literal(article.doc_id)))
+    g.add((art, KG.sourceFile, _literal(article.source)))
     if article.title:
-        g.add((art, SCHEMA.headline, Literal(article.title)))
+        g.add((art, SCHEMA.headline, _literal(article.title)))
     if article.date:
-        g.add((art, SCHEMA.datePublished, Literal(article.date)))
+        g.add((art, SCHEMA.datePublished, _literal(article.date)))
     if article.url:
-        g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        g.add((art, SCHEMA.url, _literal(article.url, datatype=XSD.anyURI)))
     if article.publisher:
-        g.add((art, SCHEMA.publisher, Literal(article.publisher)))
+        g.add((art, SCHEMA.publisher, _literal(article.publisher)))
     for ent in sorted(result.entities.values(), key=lambda e: e.id):
         node = _entity(g, ent)
         for m in ent.mentions:
@@ -132,20 +159,20 @@ def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
         g.add((node, KG.speaker, speaker))
         m = st.speaker_mention
         g.add((node, KG.speakerMention, _mention(g, art, article.doc_id, m.start, m.end, m.text, speaker)))
-        g.add((node, SCHEMA.text, Literal(st.quote)))
-        g.add((node, KG.quoteStart, Literal(st.quote_start)))
-        g.add((node, KG.quoteEnd, Literal(st.quote_end)))
-        g.add((node, KG.direct, Literal(st.direct)))
+        g.add((node, SCHEMA.text, _literal(st.quote)))
+        g.add((node, KG.quoteStart, _literal(st.quote_start)))
+        g.add((node, KG.quoteEnd, _literal(st.quote_end)))
+        g.add((node, KG.direct, _literal(st.direct)))
         g.add((node, KG.statementType, statement_type_iri(st.type)))
         if st.cue:
-            g.add((node, KG.cue, Literal(st.cue)))
+            g.add((node, KG.cue, _literal(st.cue)))
         if st.role:
-            g.add((node, KG.role, Literal(st.role)))
+            g.add((node, KG.role, _literal(st.role)))
         if st.affiliation_id:
             g.add((node, KG.affiliation, iri(st.affiliation_id)))
         for t in st.target_ids:
             g.add((node, KG.target, iri(t)))
-        g.add((node, KG.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
+        g.add((node, KG.confidence, _literal(round(st.confidence, 3), datatype=XSD.decimal)))
         g.add((node, PROV.wasDerivedFrom, art))
         g.add((node, SCHEMA.isPartOf, art))
     for rel in result.relations:
@@ -156,17 +183,17 @@ def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
         g.add((node, KG.target, tgt))
         g.add((node, KG.relationType, relation_type_iri(rel.type)))
         g.add((node, KG.polarity, KG[rel.polarity]))
-        g.add((node, KG.directed, Literal(rel.directed)))
+        g.add((node, KG.directed, _literal(rel.directed)))
         if not rel.negated:
             g.add((src, relation_property(rel.type), tgt))
         for ev in rel.evidence:
             evn = iri(f"evidence/{ev.doc_id}/{ev.start}-{ev.end}")
             g.add((node, KG.evidence, evn))
             g.add((evn, RDF.type, KG.Evidence))
-            g.add((evn, SCHEMA.text, Literal(ev.text)))
-            g.add((evn, KG.cue, Literal(ev.cue)))
-            g.add((evn, NIF.beginIndex, Literal(ev.start)))
-            g.add((evn, NIF.endIndex, Literal(ev.end)))
+            g.add((evn, SCHEMA.text, _literal(ev.text)))
+            g.add((evn, KG.cue, _literal(ev.cue)))
+            g.add((evn, NIF.beginIndex, _literal(ev.start)))
+            g.add((evn, NIF.endIndex, _literal(ev.end)))
             g.add((evn, NIF.referenceContext, art))
             g.add((evn, PROV.wasDerivedFrom, art))
     return g
@@ -179,10 +206,10 @@ def summary_graph(relations: list[Relation]) -> Graph:
     for rel in relations:
         node = relation_iri(rel)
         # flags are merged over articles (negated only if every article negates it), so they live here
-        g.add((node, KG.negated, Literal(rel.negated)))
-        g.add((node, KG.hedged, Literal(rel.hedged)))
-        g.add((node, KG.evidenceCount, Literal(len(rel.evidence))))
-        g.add((node, KG.confidence, Literal(round(rel.confidence, 3), datatype=XSD.decimal)))
+        g.add((node, KG.negated, _literal(rel.negated)))
+        g.add((node, KG.hedged, _literal(rel.hedged)))
+        g.add((node, KG.evidenceCount, _literal(len(rel.evidence))))
+        g.add((node, KG.confidence, _literal(round(rel.confidence, 3), datatype=XSD.decimal)))
     return g
 
 
@@ -193,18 +220,18 @@ def vocabulary_graph() -> Graph:
     for st in lexicon.statement_types().values():
         node = statement_type_iri(st.code)
         g.add((node, RDF.type, KG.StatementType))
-        g.add((node, SKOS.notation, Literal(st.code)))
-        g.add((node, RDFS.label, Literal(st.label, lang="de")))
+        g.add((node, SKOS.notation, _literal(st.code)))
+        g.add((node, RDFS.label, _literal(st.label, lang="de")))
         if st.plover != "-":
-            g.add((node, KG.plover, Literal(st.plover)))
-        g.add((node, KG.cameo, Literal(st.cameo)))
+            g.add((node, KG.plover, _literal(st.plover)))
+        g.add((node, KG.cameo, _literal(st.cameo)))
     for rt in lexicon.relation_types().values():
         node = relation_type_iri(rt.code)
         g.add((node, RDF.type, KG.RelationType))
-        g.add((node, SKOS.notation, Literal(rt.code)))
-        g.add((node, RDFS.label, Literal(rt.label, lang="de")))
+        g.add((node, SKOS.notation, _literal(rt.code)))
+        g.add((node, RDFS.label, _literal(rt.label, lang="de")))
         g.add((node, KG.polarity, KG[rt.polarity]))
-        g.add((node, KG.plover, Literal(rt.plover)))
+        g.add((node, KG.plover, _literal(rt.plover)))
     return g
 
 

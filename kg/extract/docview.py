@@ -1,0 +1,213 @@
+"""A Doc seen through cached token objects, for extraction's inner loops.
+
+spaCy builds a new Token per ``doc[i]`` and looks every string attribute up in the StringStore on
+each access (``doc[i].lower_`` ~0.3 µs, ``tok.morph.get(...)`` ~2 µs); the rule layer reads the
+same tokens of a sentence again and again. ``view(doc)`` answers ``doc[i]``, ``doc[a:b]`` and
+``doc.sents`` with one object per token: text, lower case, POS, offset and morphology are filled in
+from the token array at once, other attributes from the real token at their first read and then kept
+(tokens do not change after the pipeline). Whatever they do not cache, they hand to the real Doc,
+Span or Token, so code written for spaCy's objects reads the same values through them."""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.tokens import Doc, MorphAnalysis, Span
+from spacy.util import normalize_slice
+
+from kg.extract.doctext import KEY, doc_text
+
+# immutable token attributes kept after the first read
+_CACHED = ("text", "lower_", "lemma_", "pos_", "tag_", "idx", "is_space", "is_punct", "is_alpha",
+           "is_digit", "like_num", "ent_type_", "ent_iob_", "whitespace_", "is_sent_start", "morph")
+_MORPHS: dict[int, "_Morph"] = {}  # morph key -> its cached features (a few hundred in a language)
+_POS: dict[int, str] = {}  # POS id -> name
+_STRINGS: dict[int, str] = {}  # string hash -> string: the StringStore takes ~0.3 µs a lookup
+_MAX_STRINGS = 200_000
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    if len(_STRINGS) > _MAX_STRINGS:
+        _STRINGS.clear()
+    get = _STRINGS.get
+    out = [get(h) for h in hashes]
+    if None in out:
+        store = doc.vocab.strings
+        for k, h in enumerate(hashes):
+            if out[k] is None:
+                out[k] = _STRINGS[h] = store[h]
+    return out
+
+
+class _Morph:
+    """``MorphAnalysis.get`` answered from a cache per field."""
+
+    __slots__ = ("_real", "_fields")
+
+    def __init__(self, real):
+        self._real = real
+        self._fields: dict = {}
+
+    def get(self, field, default=None):
+        values = self._fields.get(field)
+        if values is None:
+            values = self._fields[field] = tuple(self._real.get(field))
+        if not values:
+            return [] if default is None else default
+        return list(values)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def __str__(self):
+        return str(self._real)
+
+
+class ViewToken:
+    __slots__ = ("_doc", "i") + _CACHED
+
+    def __init__(self, doc: Doc, i: int, text: str, lower: str, pos: str, idx: int, morph: _Morph):
+        self._doc, self.i, self.text, self.lower_, self.pos_, self.idx, self.morph = doc, i, text, lower, pos, idx, morph
+
+    @property
+    def token(self):
+        return self._doc[self.i]
+
+    def __getattr__(self, name):  # only reached for attributes not (yet) stored
+        value = getattr(self._doc[self.i], name)
+        if name in _CACHED:
+            setattr(self, name, value)
+        return value
+
+    def __len__(self):
+        return len(self.text)
+
+    def __str__(self):
+        return self.text
+
+    __repr__ = __str__
+
+    def __eq__(self, other):
+        return self.token == (other.token if isinstance(other, (ViewToken, ViewSpan)) else other)
+
+    def __hash__(self):
+        return hash(self.token)
+
+
+class ViewSpan:
+    __slots__ = ("_view", "start", "end", "_span")
+
+    def __init__(self, view: "DocView", start: int, end: int, span: Span | None = None):
+        self._view, self.start, self.end, self._span = view, start, end, span
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            self._span = Span(self._view.doc, self.start, self.end)
+        return self._span
+
+    @property
+    def doc(self) -> "DocView":
+        return self._view
+
+    @property
+    def start_char(self) -> int:
+        return self._view[self.start].idx if self.end > self.start else self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        if self.end > self.start:
+            last = self._view[self.end - 1]
+            return last.idx + len(last.text)
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        if self.end > self.start:
+            return doc_text(self._view.doc)[self.start_char:self.end_char]
+        return self.span.text
+
+    def __len__(self):
+        return self.end - self.start
+
+    def __iter__(self):
+        return iter(self._view.tokens[self.start:self.end])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, end = normalize_slice(len(self), i.start, i.stop, i.step)
+            return ViewSpan(self._view, self.start + start, self.start + end)
+        k = self.end + i if i < 0 else self.start + i
+        if not self.start <= k < self.end:
+            raise IndexError(f"index {i} out of range for a span of {len(self)} tokens")
+        return self._view.tokens[k]
+
+    def __getattr__(self, name):
+        return getattr(self.span, name)
+
+    def __str__(self):
+        return self.text
+
+    __repr__ = __str__
+
+    def __eq__(self, other):
+        return self.span == (other.span if isinstance(other, ViewSpan) else other)
+
+    def __hash__(self):
+        return hash(self.span)
+
+
+class DocView:
+    # (no reference back from tokens or cached sentences to the view: it is freed with its last use)
+    __slots__ = ("doc", "tokens", "user_data", "_sents")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.user_data = doc.user_data  # (doc_text reads it for every mention)
+        self._sents: list[tuple[int, int, Span]] | None = None
+        # the attributes nearly every rule reads, for all tokens at once from the token array
+        n = len(doc)
+        cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY]).T.tolist() if n else [[]] * 6
+        text = _strings(doc, cols[0])
+        if KEY not in doc.user_data:  # Doc.text makes a Token per token
+            doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
+        lower = _strings(doc, cols[1])
+        for p in set(cols[2]).difference(_POS):
+            _POS[p] = doc[cols[2].index(p)].pos_
+        for key in set(cols[4]).difference(_MORPHS):
+            _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
+        pos = [_POS[p] for p in cols[2]]
+        morph = [_MORPHS[key] for key in cols[4]]
+        self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph))
+
+    def __getitem__(self, i):
+        if i.__class__ is int:
+            return self.tokens[i]
+        if i.__class__ is slice and i.step is None:  # spacy.util.normalize_slice, inlined (hot)
+            n = len(self.tokens)
+            start, stop = i.start, i.stop
+            start = 0 if start is None else min(n, max(0, start + n if start < 0 else start))
+            stop = n if stop is None else min(n, max(start, stop + n if stop < 0 else stop))
+            return ViewSpan(self, start, stop)
+        if isinstance(i, slice):
+            start, end = normalize_slice(len(self.tokens), i.start, i.stop, i.step)
+            return ViewSpan(self, start, end)
+        return self.doc[i]
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    @property
+    def sents(self) -> list[ViewSpan]:
+        if self._sents is None:
+            self._sents = [(s.start, s.end, s) for s in self.doc.sents]
+        return [ViewSpan(self, *s) for s in self._sents]
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
+def view(doc: Doc | DocView) -> DocView:
+    return doc if isinstance(doc, DocView) else DocView(doc)
