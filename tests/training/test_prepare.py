@@ -28,6 +28,8 @@ def test_prepare_options_are_selected_separately_and_v2_means_all():
     assert prepare.selected_options({"KG_PREPARE": "convention"}) == {"convention"}
     assert prepare.selected_options({"KG_PREPARE": "trim, hyphen"}) == {"trim", "hyphen"}
     assert prepare.selected_options({"KG_PREPARE_V2": "1"}) == {"convention", "hyphen", "trim"}
+    assert prepare.germeval_repeat(prepare.selected_options({"KG_PREPARE": "convention,germeval_x3"})) == 3
+    assert prepare.germeval_repeat(set()) == 1
     with pytest.raises(SystemExit):
         prepare.selected_options({"KG_PREPARE": "convention,typo"})
 
