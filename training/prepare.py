@@ -38,20 +38,43 @@ def kg_tokenizer_nlp():
     return nlp
 
 
-# KG_PREPARE_V2=1: the training-side conversions below (hyphen split of pre-tokenized NER words, SmartData
-# offset trimming in training data, GSD train UPOS convention map). Off by default because the shipped
-# model was trained without them (see training/README.md, "Experiment v2"); the held-out test gold is
-# always trimmed.
-V2 = os.environ.get("KG_PREPARE_V2") == "1"
+# Optional training-side conversions, chosen with KG_PREPARE="convention,hyphen,trim" (any subset;
+# KG_PREPARE_V2=1 = all three, the "Experiment v2" of training/README.md):
+#   convention  map the old UPOS-only GSD train copy to the current UD conventions (convention_map)
+#   hyphen      split pre-tokenized NER training words (GermEval, Europeana) at kg's runtime hyphen rule
+#   trim        trim SmartData training entity offsets like the test gold (trim_entity)
+#   germeval_xN repeat the GermEval training sentences N times (its share of the NER data is small: 33k
+#               tokens / 557 PER vs SmartData 121k / 1,063 PER and Europeana's noisy OCR 37k / 1,317 PER,
+#               and it is the only set with MISC and with many rare names)
+# The held-out test sets never depend on them (test gold is always trimmed, GermEval test words unsplit).
+OPTIONS = ("convention", "hyphen", "trim", "germeval_xN")
+_REPEAT = re.compile(r"germeval_x([1-9])")
+
+
+def selected_options(env=os.environ) -> set[str]:
+    if env.get("KG_PREPARE_V2") == "1":
+        return set(OPTIONS[:3])
+    chosen = {o.strip() for o in env.get("KG_PREPARE", "").split(",") if o.strip()}
+    unknown = {o for o in chosen - set(OPTIONS[:3]) if not _REPEAT.fullmatch(o)}
+    if unknown:
+        sys.exit(f"KG_PREPARE: unknown option(s) {sorted(unknown)}; known: {', '.join(OPTIONS)}")
+    return chosen
+
+
+def germeval_repeat(opts: set[str]) -> int:
+    reps = [int(m.group(1)) for m in map(_REPEAT.fullmatch, opts) if m]
+    return max(reps, default=1)
+
+
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\W\d_])(-)(?=[A-ZÄÖÜ])")
 
 
-def bio_doc(vocab, words, tags):
-    """A pre-tokenized NER sentence, its words split at kg's runtime hyphen rule ("Theune-Meyer" ->
-    "Theune", "-", "Meyer", all inside the name) so that training sees the tokens kg.nlp.load() makes."""
+def bio_doc(vocab, words, tags, split_hyphens: bool = False):
+    """A pre-tokenized NER sentence; with split_hyphens its words are split at kg's runtime hyphen rule
+    ("Theune-Meyer" -> "Theune", "-", "Meyer", all inside the name) as kg.nlp.load() tokenizes."""
     out_w, out_t, spaces = [], [], []
     for word, tag in zip(words, tags):
-        parts = [p for p in _HYPHEN_SPLIT.split(word) if p] if V2 else [word]
+        parts = [p for p in _HYPHEN_SPLIT.split(word) if p] if split_hyphens else [word]
         for k, part in enumerate(parts):
             out_w.append(part)
             out_t.append(tag if k == 0 or tag == "O" else "I-" + tag[2:])
@@ -112,11 +135,11 @@ def trim_entity(text: str, s: int, e: int) -> int:
     return e
 
 
-def text_doc(nlp, text, ents):
+def text_doc(nlp, text, ents, trim: bool = False):
     doc = nlp.make_doc(text)
     spans, bad = [], 0
     for s, e, lab in sorted(ents):
-        e = trim_entity(text, s, e) if V2 else e
+        e = trim_entity(text, s, e) if trim else e
         sp = doc.char_span(s, e, label=lab, alignment_mode="strict")
         if sp is None:
             # strip surrounding whitespace/punct and retry
@@ -130,7 +153,7 @@ def text_doc(nlp, text, ents):
     return doc, bad
 
 
-def split_paragraphs(nlp, text, ents):
+def split_paragraphs(nlp, text, ents, trim: bool = False):
     """Split a SmartData document at newlines into paragraph docs (entities crossing a newline are dropped)."""
     out, start = [], 0
     for line in text.split("\n") + [None]:
@@ -141,7 +164,7 @@ def split_paragraphs(nlp, text, ents):
             pe = [(s - start, e - start, l) for s, e, l in ents if s >= start and e <= end]
             out.append((line, pe))
         start = end + 1
-    return [text_doc(nlp, t, e) for t, e in out]
+    return [text_doc(nlp, t, e, trim) for t, e in out]
 
 
 def build_cluster_norms(path):
@@ -160,16 +183,21 @@ def main():
     data = shared_data()
     if not (data / "germeval2014").exists():
         sys.exit(f"shared data not found at {data} (set KG_SHARED_DATA)")
+    opts = selected_options()
     CORPUS.mkdir(parents=True, exist_ok=True)
     nlp = kg_tokenizer_nlp()
     vocab = nlp.vocab
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     t_ge, t_sd, t_gsd = DocBin(), DocBin(), DocBin()
-    stats = {}
+    stats = {"prepare_options": sorted(opts)}
 
     # GermEval: every 5th sentence held out
     for i, (w, t) in enumerate(read_germeval(data / "germeval2014" / "NER-de-dev.tsv")):
-        (t_ge if germeval_split(i) == "test" else train).add(bio_doc(vocab, w, t))
+        if germeval_split(i) == "test":
+            t_ge.add(bio_doc(vocab, w, t))
+        else:
+            for _ in range(germeval_repeat(opts)):
+                train.add(bio_doc(vocab, w, t, "hyphen" in opts))
         stats["germeval_" + germeval_split(i)] = stats.get("germeval_" + germeval_split(i), 0) + 1
 
     # SmartData
@@ -184,14 +212,15 @@ def main():
                 continue
             seen.add(obj["id"])
             text, ents = smartdata_doc_parts(obj)
-            for doc, bad in split_paragraphs(nlp, text, ents):
+            for doc, bad in split_paragraphs(nlp, text, ents, "trim" in opts):
                 bad_total += bad
                 train.add(doc)
+    stats["germeval_train_repeat"] = germeval_repeat(opts)
     stats["smartdata_train_docs"] = len(seen)
     stats["smartdata_misaligned_spans"] = bad_total
-    for obj in v3_dev:
+    for obj in v3_dev:  # model selection: trimmed like the training data
         text, ents = smartdata_doc_parts(obj)
-        for doc, _ in split_paragraphs(nlp, text, ents):
+        for doc, _ in split_paragraphs(nlp, text, ents, "trim" in opts):
             dev.add(doc)
     for obj in v3_test:  # gold tokens from v3
         text, ents = smartdata_doc_parts(obj)
@@ -223,7 +252,7 @@ def main():
     for f in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
         for i, (w, t) in enumerate(read_europeana(data / "europeana_newspapers_ner_de" / f)):
             if i % EUROPEANA_KEEP_EVERY == 0:
-                train.add(bio_doc(vocab, w, t))
+                train.add(bio_doc(vocab, w, t, "hyphen" in opts))
                 n += 1
     stats["europeana_chunks"] = n
 
@@ -233,7 +262,7 @@ def main():
     gsd_dev = list(read_conllu(gsd / "de_gsd-ud-dev.conllu"))
     pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
     gsd_train = list(read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"))
-    remap = convention_map(gsd_train, gsd_dev + pud[:PUD_TRAIN]) if V2 else {}
+    remap = convention_map(gsd_train, gsd_dev + pud[:PUD_TRAIN]) if "convention" in opts else {}
     remapped = 0
     for sent in gsd_train:
         fixed = [(w, remap.get((w, u), u)) for w, u in sent]

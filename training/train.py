@@ -5,6 +5,10 @@
 Steps: training.prepare (DocBins) -> `spacy train training/config.cfg` (2 threads) -> copy model-best to
 kg/nlp/model/ with meta + LICENSE/ATTRIBUTION. Extra args are passed to `spacy train` as config overrides,
 e.g. `python -m training.train --training.max_steps 1000`.
+
+Experiments: `KG_PREPARE=convention python -m training.train --name conv --no-install` trains into
+training/runs/conv/ (with a copy of the train/dev DocBins it used, so the next prepare cannot change a
+running job's data) and leaves kg/nlp/model/ alone; KG_PREPARE options are in training/prepare.py.
 """
 from __future__ import annotations
 
@@ -46,18 +50,39 @@ No non-commercial data (e.g. the quotation attribution corpus) was used for trai
 """
 
 
+def parse_args(argv: list[str]) -> tuple[str, bool, list[str]]:
+    """(run name, install?, spacy overrides) from `[--name NAME] [--no-install] [--section.key value ...]`."""
+    name, do_install, rest = "final", True, []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--name":
+            name = next(it)
+        elif arg == "--no-install":
+            do_install = False
+        else:
+            rest.append(arg)
+    return name, do_install, rest
+
+
 def main(argv: list[str]) -> None:
+    name, do_install, overrides = parse_args(argv)
     prepare.main()
-    out = TRAINING / "runs" / "final"
+    out = TRAINING / "runs" / name
+    data = out / "corpus"
+    data.mkdir(parents=True, exist_ok=True)
+    for f in ("train.spacy", "dev.spacy", "stats.json"):
+        shutil.copy(CORPUS / f, data / f)
     env = dict(os.environ, OMP_NUM_THREADS="2", OPENBLAS_NUM_THREADS="2", MKL_NUM_THREADS="2")
     cmd = [sys.executable, "-m", "spacy", "train", str(TRAINING / "config.cfg"), "--code",
-           str(TRAINING / "functions.py"), "--output", str(out), *argv]
+           str(TRAINING / "functions.py"), "--output", str(out), "--paths.train", str(data / "train.spacy"),
+           "--paths.dev", str(data / "dev.spacy"), *overrides]
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=REPO, env=env)
-    install(out / "model-best")
+    if do_install:
+        install(out / "model-best", data / "stats.json")
 
 
-def install(best) -> None:
+def install(best, stats=CORPUS / "stats.json") -> None:
     nlp = spacy.load(best)
     nlp.meta.update({
         "name": "kg_de_news", "version": "1.0.0", "license": "CC BY-SA 4.0",
@@ -79,7 +104,6 @@ def install(best) -> None:
     cfg["initialize"]["before_init"] = None
     cfg.to_disk(MODEL_DIR / "config.cfg")
     (MODEL_DIR / "LICENSE").write_text(ATTRIBUTION, encoding="utf-8")
-    stats = CORPUS / "stats.json"
     if stats.exists():
         (MODEL_DIR / "training_data_stats.json").write_text(stats.read_text())
     print(f"installed {best} -> {MODEL_DIR}")

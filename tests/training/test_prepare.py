@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from training import prepare
 from training.prepare import bio_doc, convention_map, trim_entity
 
 
-def test_bio_words_are_split_like_kg_tokenizes_and_stay_inside_the_name(monkeypatch):
-    monkeypatch.setattr(prepare, "V2", True)
+def test_bio_words_are_split_like_kg_tokenizes_and_stay_inside_the_name():
     vocab = spacy.blank("de").vocab
     doc = bio_doc(vocab, ["Tina", "Theune-Meyer", "sagte", "US-Außenminister", "Jae-in"],
-                  ["B-PER", "I-PER", "O", "O", "B-PER"])
+                  ["B-PER", "I-PER", "O", "O", "B-PER"], split_hyphens=True)
     assert [t.text for t in doc] == ["Tina", "Theune", "-", "Meyer", "sagte", "US", "-", "Außenminister", "Jae-in"]
     assert doc.text == "Tina Theune-Meyer sagte US-Außenminister Jae-in "
     assert [(e.text, e.label_) for e in doc.ents] == [("Tina Theune-Meyer", "PER"), ("Jae-in", "PER")]
+
+
+def test_bio_words_stay_whole_without_the_hyphen_option():
+    doc = bio_doc(spacy.blank("de").vocab, ["Tina", "Theune-Meyer"], ["B-PER", "I-PER"])
+    assert [t.text for t in doc] == ["Tina", "Theune-Meyer"]
+
+
+def test_prepare_options_are_selected_separately_and_v2_means_all():
+    assert prepare.selected_options({}) == set()
+    assert prepare.selected_options({"KG_PREPARE": "convention"}) == {"convention"}
+    assert prepare.selected_options({"KG_PREPARE": "trim, hyphen"}) == {"trim", "hyphen"}
+    assert prepare.selected_options({"KG_PREPARE_V2": "1"}) == {"convention", "hyphen", "trim"}
+    assert prepare.germeval_repeat(prepare.selected_options({"KG_PREPARE": "convention,germeval_x3"})) == 3
+    assert prepare.germeval_repeat(set()) == 1
+    with pytest.raises(SystemExit):
+        prepare.selected_options({"KG_PREPARE": "convention,typo"})
 
 
 def test_entity_offsets_lose_trailing_punctuation_but_not_abbreviation_periods():
