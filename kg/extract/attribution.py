@@ -19,6 +19,8 @@ INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
 RELATIVES = {"der", "die", "das", "den", "dem", "welche", "welcher", "dessen", "deren"}
 CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
+MARKS_BUT_PARENTHESES = CLAUSE_MARKS - {"(", ")"}
+SENTENCE_ENDS = {".", "!", "?", ":"}  # (a colon only after a heading)
 # speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -44,6 +46,7 @@ class Attribution(SpeakerPhrases):
     def __init__(self, doc: Doc, ents: DocEntities):
         super().__init__(doc, ents)
         self.lemmas = lexicon.speech_lemmas()
+        self.lemma_heads = lexicon.speech_lemma_heads()
         self._quote_tokens: set[int] | None = None
         self._finite: dict[int, bool] = {}  # token index -> is_finite_verb: every scan of a clause asks again
 
@@ -58,6 +61,8 @@ class Attribution(SpeakerPhrases):
         if not self.tagged or tok.pos_ not in ("VERB", "AUX"):
             return None
         lemma = tok.lemma_.lower()
+        if lemma not in self.lemma_heads:
+            return None  # (most verbs: no need to look for a particle at the end of the clause)
         if (lemma, None) in self.lemmas:
             return lemma, self.lemmas[(lemma, None)]
         if i > 0 and (lemma, doc[i - 1].lower_) in self.lemmas:  # verb-final: "wie X heute bekannt gab"
@@ -139,15 +144,14 @@ class Attribution(SpeakerPhrases):
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
         doc = self.doc
         start = sent.start
-        verb = False  # a finite verb since `start`: a colon after a verbless phrase ends a heading
-        for k in range(sent.start + 1, limit):
-            verb = verb or self.is_finite_verb(k - 1)
-            if self.in_quote(k):
+        text = doc[start].text if start < limit else ""
+        for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than doc[k] twice per token)
+            before, text = text, tok.text
+            if before not in SENTENCE_ENDS or not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(tok.i):
                 continue
-            prev = doc[k - 1].text
-            if (prev in {".", "!", "?"} or (prev == ":" and not verb)) and doc[k].text[:1].isupper() and \
-                    doc[k].text not in QUOTE_MARKS:
-                start, verb = k, False
+            # a colon ends a heading only after a verbless phrase (no finite verb since `start`)
+            if before != ":" or not any(self.is_finite_verb(m) for m in range(start, tok.i)):
+                start = tok.i
         return start
 
     def in_quote(self, k: int) -> bool:
@@ -221,7 +225,7 @@ class Attribution(SpeakerPhrases):
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
                 return sp, v
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
-        if v is None or any(doc[k].text in CLAUSE_MARKS - {"(", ")"} for k in range(i, v)):
+        if v is None or any(doc[k].text in MARKS_BUT_PARENTHESES for k in range(i, v)):
             return None
         if i < v and doc[i].pos_ not in INVERSION_OPENERS and self._nominative(i):
             return None  # the first phrase is the subject itself ("Diese Allianz hat Alarm ausgelöst")

@@ -21,9 +21,8 @@ class ClauseFrames:
     # -- "…, sagte X." / "…, so X." ---------------------------------------------------------------
     def _after_clause(self, sent: Span) -> bool:
         doc = self.doc
-        for c in range(sent.end - 2, sent.start + 3, -1):
-            if doc[c].text != ",":
-                continue
+        commas = [t.i for t in doc[sent.start + 4:sent.end - 1] if t.text == ","]  # (one pass over the tokens)
+        for c in reversed(commas):
             k = c + 1
             cue = k
             if doc[k].lower_ == "so":
@@ -110,9 +109,9 @@ class ClauseFrames:
     def _subordinate_reported(self, sent: Span) -> bool:
         """A speech verb closing a relative or subordinate clause, its content after the comma."""
         doc = self.doc
-        for c in range(sent.start, sent.end - 2):
-            if not (c == sent.start or doc[c].text == ","):
-                continue
+        starts = [sent.start] + [t.i for t in doc[sent.start + 1:sent.end - 2] if t.text == ","] \
+            if sent.start < sent.end - 2 else []  # (the sentence start and its commas, in one pass)
+        for c in starts:
             k = c + 1 if doc[c].text == "," else c
             subj = self._subordinate_opener(k, sent.end)
             if subj is None:

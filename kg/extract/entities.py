@@ -227,7 +227,8 @@ class DocEntities:
             full = self.entities[eid].label
             if full == name:
                 return full
-            if len(parts) < len(full.split()) and all(p in full.split() for p in parts):
+            words = full.split()
+            if len(parts) < len(words) and all(p in words for p in parts):
                 return full
         return None
 

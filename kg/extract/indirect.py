@@ -26,6 +26,7 @@ NEGATIONS = {"nicht", "nie", "kein", "keine"}
 # Ministerin, …", "die Forderung des Verbands, … zu …")
 NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
                                                           "erklärung", "vorwurf", "einschätzung", "angebot"}
+CUE_WORDS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | OPINION_NOUNS | OPINION_ADJECTIVES  # (lower case)
 NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize() for n in NOMINAL_NOUNS)))
 
 
@@ -89,6 +90,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         if found is None or self.passive(found[1], sent.end):
             return False
         sp, v = found
+        if not any(self._may_cue(t) for t in doc[min(sp.end, v):sent.end]):
+            return False  # (most sentences: the subject search above only registered its mentions)
         cues = []  # (token index, type, kind)
         content = False  # past a verb cue and the comma or colon that opens its content
         subordinate = False  # in a relative or subordinate clause after the verb: its own subject speaks
@@ -165,6 +168,13 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                                        cue_t, "indirect_verb", self._context_targets(sent))
             pending = None
         return made
+
+    def _may_cue(self, t) -> bool:
+        """Could token t be one of the cues `_reported` looks for (a speech verb or a speech,
+        content or opinion word)? A cheap look at its form and lemma, no context."""
+        low = t.lower_
+        return low in CUE_WORDS or low in self.verbs or (
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lemma_heads)
 
     def _nominal(self, sent: Span) -> bool:
         """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a

@@ -46,6 +46,12 @@ def speech_lemmas() -> dict[tuple[str, str | None], str | None]:
 
 
 @lru_cache(maxsize=1)
+def speech_lemma_heads() -> frozenset[str]:
+    """The lemmas of speech_lemmas (with or without particle): a verb with another lemma is no speech verb."""
+    return frozenset(lemma for lemma, _part in speech_lemmas())
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> tuple[str, ...]:
     """Nouns naming a report's source ("Angaben", "Berichten"); lowercase, matched as word endings."""
     return tuple(r[0].lower() for r in rows("source_nouns.tsv"))

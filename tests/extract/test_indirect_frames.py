@@ -241,3 +241,23 @@ def test_speech_noun_with_genitive_speaker_and_content():
     st = one("Die Erklärung des Bürgermeisters Paul Kern, dass die Schule schließe, überraschte alle.")
     assert st.speaker_mention.text == "Paul Kern" and st.quote == "die Schule schließe"
     assert indirect("Die Erklärung des Bürgermeisters Paul Kern, der gestern in Berlin war, überraschte alle.") == []
+
+
+def test_cue_prefilter_passes_every_cue_of_reported_speech():
+    # _reported skips sentences none of whose words may be a cue: every speech verb (listed form, lemma,
+    # separable with its particle at the clause end) and every speech, content and opinion word must pass
+    import kg.nlp
+    from kg.extract.docview import view
+    from kg.extract.entities import DocEntities
+    from kg.extract.statements import StatementFinder
+
+    text = ("Der Minister teilte am Montag mit, die Lage sei ernst. Die Ministerin gab den Plan bekannt. "
+            "Die Partei äußerte Bedenken. Der Verband ist zuversichtlich, das Ziel zu erreichen. "
+            "Sie vertritt die Ansicht, dass nichts geschehe. Er erteilte den Befehl, die Stadt zu räumen.")
+    doc = view(kg.nlp.load()(text))
+    finder = StatementFinder(doc, DocEntities(doc, "t"))
+    cues = [t for t in doc if finder.speech_verb(t.i) or t.lower_ in ("bedenken", "zuversichtlich", "ansicht",
+                                                                        "befehl")]
+    assert len(cues) >= 6 and all(finder._may_cue(t) for t in cues)
+    assert not finder._may_cue(doc[1])  # "Minister"
+    assert len(indirect(text)) >= 4
