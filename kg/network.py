@@ -56,16 +56,27 @@ def relation_network(graph: Graph) -> nx.MultiDiGraph:
 
 def _edge_title(a: str, b: str, data: dict, labels: dict) -> str:
     # vis-network shows string titles as plain text, so no markup is needed or interpreted
-    lines = [f"{labels[a]} – {labels[b]}: {data['type']} ({data['polarity']}, {data['evidence']} Belege)"]
+    lines = [f"{labels[a]} – {labels[b]}: {_type_label(data['type'])} ({data['type']}; "
+             f"{POLARITY_LABELS.get(data['polarity'], data['polarity'])}, {data['evidence']} Belege)"]
     for text, source in data["sentences"][:5]:
         lines.append(f"• {text} [{source}]")
     return "\n".join(lines)
 
 
+POLARITY_LABELS = {"cooperative": "kooperativ", "hostile": "feindlich", "neutral": "neutral"}
+
+
+def _type_label(code: str) -> str:
+    """The German name of a relation type (relation_types.tsv), as the map speaks German like its
+    country names; the code stays in the edge's tooltip for matching query results."""
+    known = relation_types().get(code)
+    return known.label if known else code.replace("_", " ")
+
+
 def legend_html() -> str:
     items = "".join(
         f'<li><span style="display:inline-block;width:28px;height:4px;background:{c};margin-right:6px;'
-        f'vertical-align:middle"></span>{html_lib.escape(t.replace("_", " "))}</li>'
+        f'vertical-align:middle"></span>{html_lib.escape(_type_label(t))}</li>'
         for t, c in TYPE_COLOURS.items()
     )
     return (
@@ -92,7 +103,7 @@ def html(graph: Graph, title: str = "kg – Allianzen und Konflikte") -> str:
     nth: dict[frozenset, int] = {}
     for a, b, key, data in sorted(net.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         k = nth[frozenset((a, b))] = nth.get(frozenset((a, b)), -1) + 1
-        vis.add_edge(a, b, title=_edge_title(a, b, data, labels), label=data["type"].replace("_", " "),
+        vis.add_edge(a, b, title=_edge_title(a, b, data, labels), label=_type_label(data["type"]),
                      color=TYPE_COLOURS.get(data["type"], POLARITY_COLOURS[data["polarity"]]),
                      width=1 + 2 * data["evidence"], dashes=POLARITY_DASHES[data["polarity"]],
                      arrows="to" if data.get("directed") else "",

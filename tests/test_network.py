@@ -42,8 +42,12 @@ def test_html_is_self_contained_and_has_legend(seeds_out):
     assert not remote, f"the page loads resources from the network: {remote}"
     assert not re.search(r"@import\s+url\(\s*[\"']?https?://", page)
     assert 'id="kg-legend"' in page and "Beziehungen" in page
-    for rtype in ("alliance", "armed conflict", "military cooperation"):
-        assert rtype in page
+    legend = page[page.index('id="kg-legend"'):]
+    legend = legend[:legend.index("</div></div>")]
+    for label in ("Bündnis", "bewaffneter Konflikt", "militärische Zusammenarbeit"):  # German, as the countries
+        assert label in legend
+    for code in ("alliance", "armed_conflict"):  # the query's codes stay in the edge tooltips
+        assert f"({code}; " in page
     assert "new vis.Network" in page  # vis-network is inlined
 
 
