@@ -327,13 +327,16 @@ def read_jsonl(path: Path, stem: str, max_bytes: int = DEFAULT_MAX_BYTES,
         return
     with handle:
         try:
+            blank = True
             for lineno, raw, size in _lines(handle, max_bytes):
                 where = f"{path}:{lineno}"
                 if raw is None:
+                    blank = False
                     yield Problem(where, f"line has {size} bytes, more than the limit of {max_bytes} (raise it with --max-bytes)")
                     continue
                 if not raw.strip():
                     continue
+                blank = False
                 try:
                     obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
                 except UnicodeDecodeError as err:
@@ -355,6 +358,9 @@ def read_jsonl(path: Path, stem: str, max_bytes: int = DEFAULT_MAX_BYTES,
                                      date=_meta(obj.get("date")), url=_meta(obj.get("url")),
                                      publisher=_meta(obj.get("source")), line=lineno)
                 yield item
+            if blank:  # else the build would end with "no document was built" and no reason
+                yield Problem(str(path), "the file is empty or only blank lines "
+                                         "(expected one JSON object per line with a field 'text')")
         except OSError as err:
             yield Problem(str(path), _os_reason(err))
 

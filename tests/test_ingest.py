@@ -116,3 +116,19 @@ def test_ingested_texts_yield_statements(built):
     assert any("Seite der Ukraine" in q for q in quotes), quotes
     assert any("Folgen tragen" in q for q in quotes), "the quotation in the HTML article was not found"
     assert report.statements >= 3
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_empty_jsonl_is_a_problem_that_names_the_file(tmp_path, content):
+    path = tmp_path / "leer.jsonl"
+    path.write_text(content, encoding="utf-8")
+    items = list(iter_articles([path]))
+    assert len(items) == 1 and isinstance(items[0], Problem)
+    assert items[0].path == str(path) and "empty" in items[0].problem
+
+
+def test_jsonl_with_only_bad_lines_names_the_lines_not_the_file(tmp_path):
+    path = tmp_path / "kaputt.jsonl"
+    path.write_text('{"text": ""}\n\n{"id": 1}\n', encoding="utf-8")
+    problems = list(iter_articles([path]))
+    assert [p.path for p in problems] == [f"{path}:1", f"{path}:3"]
