@@ -108,8 +108,14 @@ class DocEntities:
             ent = self.entities[eid] = Entity(eid, label, PERSON, role=role, country=country)
         return ent
 
-    def group(self, label: str) -> Entity:
-        eid = f"group/{slug(label)}"
+    def group_id(self, label: str, named: bool = False) -> str:
+        """A named group ("EADS", "Die CCE") is one node across documents; a plain noun phrase ("die
+        Polizei", "Experten", "nach ersten Angaben") means other people in every article, so its id
+        is scoped to the document (else Iraqi and German police would share one node)."""
+        return f"group/{slug(label)}" if named else f"group/{self.doc_id}/{slug(label)}"
+
+    def group(self, label: str, eid: str | None = None) -> Entity:
+        eid = eid or self.group_id(label)
         ent = self.entities.get(eid)
         if ent is None:
             ent = self.entities[eid] = Entity(eid, label, GROUP)

@@ -229,7 +229,7 @@ class SpeakerPhrases:
             sp = self.speaker_at(k, i)
             if sp is not None:
                 if sp.generic:
-                    self.ents.group(sp.generic)
+                    self.ents.group(sp.generic, sp.entity_id)
                 return sp.entity_id
         return None
 
@@ -378,4 +378,6 @@ class SpeakerPhrases:
 
     def group_speaker(self, s: int, e: int, end: int) -> Speaker:
         label = doc_text(self.doc)[s:e]
-        return Speaker(f"group/{slug(label)}", (s, e), end, generic=label)
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC") for t in span)
+        return Speaker(self.ents.group_id(label, named), (s, e), end, generic=label)

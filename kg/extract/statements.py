@@ -74,7 +74,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             cue_type: str | None, confidence: float, inherit: tuple[str, ...] = ()) -> Statement:
         text = doc_text(self.doc)
         if speaker.generic:  # a plain noun-phrase speaker becomes an entity only when it speaks
-            self.ents.group(speaker.generic)
+            self.ents.group(speaker.generic, speaker.entity_id)
         self.ents.mention(speaker.entity_id, *speaker.mention)
         while qs < qe and text[qs].isspace():
             qs += 1

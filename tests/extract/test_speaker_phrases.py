@@ -62,7 +62,7 @@ def test_auxiliary_with_a_speech_participle():
 
 def test_pronoun_refers_to_an_unnamed_role():
     sts = statements("Der Einsatz wurde von einer Polizeisprecherin bestätigt. Sie sagte: „Niemand wurde verletzt.“")
-    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/polizeisprecherin")]
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/t/polizeisprecherin")]
 
 
 def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
@@ -94,3 +94,22 @@ def test_a_heading_without_punctuation_is_not_the_subject():
 def test_role_with_genitive_and_name_without_commas():
     st = one("Die Sprecherin des Senats Ina Wolf erklärte, die Pläne seien kein Kurswechsel.")
     assert st.speaker_id == "person/ina-wolf" and st.speaker_mention.text == "Ina Wolf"
+
+
+def test_plain_noun_phrase_groups_are_scoped_to_their_article():
+    """"die Polizei" of one article is not the police of another: no false merge across documents."""
+    from kg.build import extract_text
+
+    text = "Die Polizei teilte mit, der Fahrer sei geflohen."
+    a, b = (extract_text(text, doc).statements for doc in ("a", "b"))
+    assert [s.speaker_id for s in a] == ["group/a/die-polizei"]
+    assert [s.speaker_id for s in b] == ["group/b/die-polizei"]
+
+
+def test_named_groups_stay_one_node_across_articles():
+    from kg.extract.entities import DocEntities
+    from kg.nlp import load
+
+    ents = DocEntities(load()("Die CCE widersprach."), "a")
+    assert ents.group_id("Die CCE", named=True) == "group/die-cce"
+    assert ents.group_id("die Polizei") == "group/a/die-polizei"
