@@ -567,6 +567,19 @@ class Reading:
         return bare_in and tok.lower_ != "im" and after not in ("der", "dem")
 
 
+def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
+    """Whether a Reading of `sent` can find two states, without building it: at most every country or
+    organisation named in it, leaders' names and the countries of compound adjectives
+    ("deutsch-israelische"), the mentions `Reading._collect` takes; anaphors only repeat them."""
+    named = {eid for _s, _e, eid, _label in ents.refs_in(sent.start_char, sent.end_char)
+             if eid.startswith(("country/", "org/"))}
+    if len(named) > 1:
+        return True
+    leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
+    named |= {t.text for t in sent if t.text in leaders}
+    return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
+
+
 @lru_cache(maxsize=1)
 def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word of a leader's name -> (name tokens, iso), longest first."""

@@ -16,8 +16,8 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, _compound_adjective,
-                                        _leader_starts, place_noun, syntax, zu_infinitive)
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
+                                        place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -71,18 +71,6 @@ def _across(actors: list[Mention], targets: list[Mention]) -> list[tuple[str, st
     return [(a, t) for a in dict.fromkeys(m.iso for m in actors) for t in dict.fromkeys(m.iso for m in targets) if a != t]
 
 
-def _two_states_named(sent: Span, ents: DocEntities) -> bool:
-    """Whether a Reading of `sent` can find two states: at most every country or organisation named in
-    it, and the countries of compound adjectives ("deutsch-israelische"); anaphors only repeat them."""
-    named = {eid for _s, _e, eid, _label in ents.refs_in(sent.start_char, sent.end_char)
-             if eid.startswith(("country/", "org/"))}
-    if len(named) > 1:
-        return True
-    leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
-    named |= {t.text for t in sent if t.text in leaders}
-    return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
-
-
 class RelationFinder:
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
@@ -131,7 +119,7 @@ class RelationFinder:
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
-            if not _two_states_named(sent, self.ents):
+            if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):

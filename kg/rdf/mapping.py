@@ -159,7 +159,7 @@ def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
         g.add((node, KG.speaker, speaker))
         m = st.speaker_mention
         g.add((node, KG.speakerMention, _mention(g, art, article.doc_id, m.start, m.end, m.text, speaker)))
-        g.add((node, SCHEMA.text, _literal(st.quote)))
+        g.add((node, SCHEMA.text, Literal(st.quote)))  # (unique: kept out of the cache)
         g.add((node, KG.quoteStart, _literal(st.quote_start)))
         g.add((node, KG.quoteEnd, _literal(st.quote_end)))
         g.add((node, KG.direct, _literal(st.direct)))
@@ -190,7 +190,7 @@ def article_triples(article: Article, result: DocumentResult) -> set[tuple]:
             evn = iri(f"evidence/{ev.doc_id}/{ev.start}-{ev.end}")
             g.add((node, KG.evidence, evn))
             g.add((evn, RDF.type, KG.Evidence))
-            g.add((evn, SCHEMA.text, _literal(ev.text)))
+            g.add((evn, SCHEMA.text, Literal(ev.text)))
             g.add((evn, KG.cue, _literal(ev.cue)))
             g.add((evn, NIF.beginIndex, _literal(ev.start)))
             g.add((evn, NIF.endIndex, _literal(ev.end)))
