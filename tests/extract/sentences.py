@@ -14,5 +14,11 @@ def one(text, direct=None):
     return sts[0]
 
 
+def said(text, direct=None):
+    """(speaker mention, quote) of the one statement of `text`."""
+    st = one(text, direct)
+    return st.speaker_mention.text, st.quote
+
+
 def indirect(text):
     return [s for s in statements(text) if not s.direct]

@@ -1,7 +1,7 @@
 """Indirect speech frames of kg.extract.indirect, .sources and .clauses on invented German sentences (attribution after
 the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
 
-from .sentences import indirect, one
+from .sentences import indirect, one, said
 
 
 def test_sentence_after_names_the_source():
@@ -21,8 +21,7 @@ def test_sentence_after_needs_a_speech_verb():
 
 
 def test_auxiliary_and_participle_after_the_clause():
-    st = one("Es drohe ein neuer Handelskrieg, hatte Mira Lenz bei ihrem Besuch in der Hauptstadt gewarnt.")
-    assert st.speaker_mention.text == "Mira Lenz" and st.quote == "Es drohe ein neuer Handelskrieg"
+    assert said("Es drohe ein neuer Handelskrieg, hatte Mira Lenz bei ihrem Besuch in der Hauptstadt gewarnt.") == ("Mira Lenz", "Es drohe ein neuer Handelskrieg")
 
 
 def test_institution_after_an_indicative_main_clause():
@@ -42,22 +41,18 @@ def test_so_x_with_a_relative_clause_after_the_speaker():
 
 
 def test_wie_clause_with_apposition_and_parenthesis():
-    st = one("Wie der Leiter des Bauamts, Otto Brandt, mitteilte, bleibt die Brücke gesperrt.")
-    assert st.speaker_mention.text == "Otto Brandt" and st.quote == "bleibt die Brücke gesperrt"
+    assert said("Wie der Leiter des Bauamts, Otto Brandt, mitteilte, bleibt die Brücke gesperrt.") == ("Otto Brandt", "bleibt die Brücke gesperrt")
     st = one("Wie die Mitarbeiterin seines Verlags, Ina Rose, mitteilte, erscheint das Buch im Mai.")
     assert st.speaker_mention.text.startswith("die Mitarbeiterin") and st.quote == "erscheint das Buch im Mai"
-    st = one("Wie die Beobachtermission in Mali (MINUMA) weiterhin mitteilte, ist die Lage ruhig.")
-    assert st.speaker_mention.text == "die Beobachtermission" and st.quote == "ist die Lage ruhig"
+    assert said("Wie die Beobachtermission in Mali (MINUMA) weiterhin mitteilte, ist die Lage ruhig.") == ("die Beobachtermission", "ist die Lage ruhig")
 
 
 def test_role_with_genitive_place_and_name():
-    st = one("Der Bürgermeister der Kreisstadt Hameln, Ulf Berger, sagte, die Schäden seien gering.")
-    assert st.speaker_mention.text == "Ulf Berger" and st.quote == "die Schäden seien gering"
+    assert said("Der Bürgermeister der Kreisstadt Hameln, Ulf Berger, sagte, die Schäden seien gering.") == ("Ulf Berger", "die Schäden seien gering")
 
 
 def test_inverted_plain_noun_phrase_after_an_adverb():
-    st = one("Nun melden britische Zeitungen, dass der Hafen geschlossen werde.")
-    assert st.speaker_mention.text == "britische Zeitungen" and st.quote == "der Hafen geschlossen werde"
+    assert said("Nun melden britische Zeitungen, dass der Hafen geschlossen werde.") == ("britische Zeitungen", "der Hafen geschlossen werde")
 
 
 def test_missed_full_stop_after_a_number_starts_a_new_sentence():
@@ -82,41 +77,34 @@ def test_denn_clause_ends_the_content():
 
 
 def test_speech_noun_with_colon_content():
-    st = one("Die Sprecherin des Verbands, Nora Fink, schloss sich der Kritik an: Die Gebühren seien zu hoch.")
-    assert st.speaker_mention.text == "Nora Fink" and st.quote == "Die Gebühren seien zu hoch"
+    assert said("Die Sprecherin des Verbands, Nora Fink, schloss sich der Kritik an: Die Gebühren seien zu hoch.") == ("Nora Fink", "Die Gebühren seien zu hoch")
 
 
 def test_relative_clause_in_the_subject():
-    st = one("Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Reform sei gescheitert.")
-    assert st.speaker_mention.text == "Ein hoher Beamter" and st.quote == "die Reform sei gescheitert"
+    assert said("Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Reform sei gescheitert.") == ("Ein hoher Beamter", "die Reform sei gescheitert")
 
 
 def test_opinion_words_let_a_plain_noun_phrase_speak():
-    st = one("Die zentrale Prüfstelle hatte den Standpunkt vertreten, der Antrag sei verspätet.")
-    assert st.speaker_mention.text == "Die zentrale Prüfstelle" and st.quote == "der Antrag sei verspätet"
+    assert said("Die zentrale Prüfstelle hatte den Standpunkt vertreten, der Antrag sei verspätet.") == ("Die zentrale Prüfstelle", "der Antrag sei verspätet")
     st = one("Die Trainerin ist zuversichtlich, das Finale gewinnen zu können.")
     assert st.quote == "das Finale gewinnen zu können"
     assert indirect("Die Aktionäre kauften ein Haus, das der Bank gehört.") == []
 
 
 def test_subject_with_parenthesis_and_relative_clause_after_its_attribute():
-    st = one("Ida Wolf von der Landesbehörde für Umwelt (LfU, Augsburg) sagte, die Belastung resultiere aus dem Verkehr.")
-    assert st.speaker_mention.text == "Ida Wolf" and st.quote == "die Belastung resultiere aus dem Verkehr"
-    st = one("Ole Brink vom Wetterdienst, der die Warnung zunächst ausgegeben hatte, sagte, dass der Sturm abflaue.")
-    assert st.speaker_mention.text == "Ole Brink" and st.quote == "der Sturm abflaue"
+    assert said("Ida Wolf von der Landesbehörde für Umwelt (LfU, Augsburg) sagte, die Belastung resultiere aus dem Verkehr.") == ("Ida Wolf", "die Belastung resultiere aus dem Verkehr")
+    assert said("Ole Brink vom Wetterdienst, der die Warnung zunächst ausgegeben hatte, sagte, dass der Sturm abflaue.") == ("Ole Brink", "der Sturm abflaue")
 
 
 def test_role_at_a_hyphenated_place_with_name():
-    st = one("Der Korrespondent in Panama-Stadt, Jan Bauer, berichtete, dass die Straßen überflutet seien.")
-    assert st.speaker_mention.text == "Jan Bauer" and st.quote == "die Straßen überflutet seien"
+    assert said("Der Korrespondent in Panama-Stadt, Jan Bauer, berichtete, dass die Straßen überflutet seien.") == ("Jan Bauer", "die Straßen überflutet seien")
 
 
 def test_speech_verb_closing_a_subordinate_clause():
     st = one("Nachdem die Sprecherin der Klinik dem Sender mitgeteilt hatte, dass die Station schließe, "
              "begannen die Proteste.")
     assert st.speaker_mention.text == "die Sprecherin der Klinik" and st.quote == "die Station schließe"
-    st = one("Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Brand verantwortlich.")
-    assert st.speaker_mention.text == "die Polizei" and st.quote == "er sei für den Brand verantwortlich"
+    assert said("Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Brand verantwortlich.") == ("die Polizei", "er sei für den Brand verantwortlich")
 
 
 def test_relative_pronoun_speaks_for_the_name_before_it():
@@ -145,8 +133,7 @@ def test_speech_noun_after_a_preposition_is_someone_elses():
 
 
 def test_quoted_name_after_the_speaker_of_an_after_clause():
-    st = one("Es fehle an Trinkwasser, sagte der Helfer Tom Lenz dem Sender „Radio Nord“.")
-    assert st.speaker_mention.text == "Tom Lenz" and st.quote == "Es fehle an Trinkwasser"
+    assert said("Es fehle an Trinkwasser, sagte der Helfer Tom Lenz dem Sender „Radio Nord“.") == ("Tom Lenz", "Es fehle an Trinkwasser")
 
 
 def test_content_after_the_participle_wins_over_the_object_before_it():
@@ -165,8 +152,7 @@ def test_source_inside_a_clause_of_its_own_vouches_for_what_follows():
 
 
 def test_source_phrase_yields_to_a_speaker_with_a_speech_verb():
-    st = one("Laut dem Sender sagte der Minister Jan Ott, dass die Brücke gebaut werde.")
-    assert st.speaker_mention.text == "Jan Ott" and st.quote == "die Brücke gebaut werde"
+    assert said("Laut dem Sender sagte der Minister Jan Ott, dass die Brücke gebaut werde.") == ("Jan Ott", "die Brücke gebaut werde")
     st = one("Laut Berichten der Agentur unterstreicht der Besuch die enge Bindung beider Länder.")
     assert st.speaker_mention.text.endswith("Agentur")
 
@@ -194,10 +180,8 @@ def test_object_first_sentence_has_no_object_speaker():
 
 
 def test_speech_act_noun_with_its_content():
-    st = one("Die Präsidentin Mia Roth erteilte der Armee den Befehl, beim Räumen der Straßen zu helfen.")
-    assert st.speaker_mention.text == "Mia Roth" and st.quote == "beim Räumen der Straßen zu helfen"
-    st = one("Eine Agentur des Sängers hatte die Vorgabe gemacht, dass nur Fotografen zugelassen würden.")
-    assert st.speaker_mention.text == "Eine Agentur des Sängers" and st.quote == "nur Fotografen zugelassen würden"
+    assert said("Die Präsidentin Mia Roth erteilte der Armee den Befehl, beim Räumen der Straßen zu helfen.") == ("Mia Roth", "beim Räumen der Straßen zu helfen")
+    assert said("Eine Agentur des Sängers hatte die Vorgabe gemacht, dass nur Fotografen zugelassen würden.") == ("Eine Agentur des Sängers", "nur Fotografen zugelassen würden")
 
 
 def test_someone_elses_or_rejected_proposal_is_not_the_subjects():
@@ -231,15 +215,12 @@ def test_demnach_points_back_to_the_statement_before():
 
 
 def test_aus_kreisen_verlautete():
-    st = one("Aus Regierungskreisen verlautete am Abend, dass der Gipfel verschoben werde.")
-    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "der Gipfel verschoben werde"
+    assert said("Aus Regierungskreisen verlautete am Abend, dass der Gipfel verschoben werde.") == ("Regierungskreisen", "der Gipfel verschoben werde")
 
 
 def test_speech_noun_with_genitive_speaker_and_content():
-    st = one("Das Eingeständnis der Ministerin Rita Vos, ihre Entscheidung sei falsch gewesen, hatte Folgen.")
-    assert st.speaker_mention.text == "Rita Vos" and st.quote == "ihre Entscheidung sei falsch gewesen"
-    st = one("Die Erklärung des Bürgermeisters Paul Kern, dass die Schule schließe, überraschte alle.")
-    assert st.speaker_mention.text == "Paul Kern" and st.quote == "die Schule schließe"
+    assert said("Das Eingeständnis der Ministerin Rita Vos, ihre Entscheidung sei falsch gewesen, hatte Folgen.") == ("Rita Vos", "ihre Entscheidung sei falsch gewesen")
+    assert said("Die Erklärung des Bürgermeisters Paul Kern, dass die Schule schließe, überraschte alle.") == ("Paul Kern", "die Schule schließe")
     assert indirect("Die Erklärung des Bürgermeisters Paul Kern, der gestern in Berlin war, überraschte alle.") == []
 
 

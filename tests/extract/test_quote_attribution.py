@@ -2,7 +2,7 @@
 sentences: "hieß es aus X", passive agents, "Name: „…“", "Darin heißt es", attribution in the
 sentence after."""
 
-from .sentences import one, statements
+from .sentences import one, said, statements
 
 
 def test_hiess_es_aus_names_the_source():
@@ -11,8 +11,7 @@ def test_hiess_es_aus_names_the_source():
 
 
 def test_passive_speech_verb_with_von_agent():
-    st = one("Der Entwurf wurde von der Senatorin Julia Hahn als „völlig überzogen“ bezeichnet.")
-    assert st.speaker_mention.text == "Julia Hahn" and st.quote == "völlig überzogen"
+    assert said("Der Entwurf wurde von der Senatorin Julia Hahn als „völlig überzogen“ bezeichnet.") == ("Julia Hahn", "völlig überzogen")
     assert statements("Das Haus wurde von der Firma als „Schnäppchen“ verkauft.") == []
     assert statements("Der Entwurf wurde von Anfang an als „überzogen“ bezeichnet.") == []
 

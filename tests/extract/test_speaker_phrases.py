@@ -1,6 +1,6 @@
 """Speaker phrases (kg.extract.speakers) and subjects (kg.extract.attribution) on invented sentences."""
 
-from .sentences import one, statements
+from .sentences import one, said, statements
 
 
 def direct(text):
@@ -77,8 +77,7 @@ def test_apposition_runs_to_its_comma():
 
 
 def test_a_colon_after_a_verbless_heading_starts_the_sentence():
-    st = direct("Verkehr: Die CDU will den Nahverkehr „für alle Menschen kostenlos“ machen.")
-    assert st.speaker_mention.text == "Die CDU" and st.quote == "für alle Menschen kostenlos"
+    assert said("Verkehr: Die CDU will den Nahverkehr „für alle Menschen kostenlos“ machen.", direct=True) == ("Die CDU", "für alle Menschen kostenlos")
 
 
 def test_a_capitalised_sentence_with_a_lower_case_verb_is_no_title():

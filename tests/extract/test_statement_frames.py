@@ -2,7 +2,7 @@
 
 from kg.extract.quotes import find_quotes
 
-from .sentences import indirect, one, statements
+from .sentences import indirect, one, said, statements
 
 
 def test_quote_mark_styles_are_paired():
@@ -76,8 +76,7 @@ def test_konjunktiv_sentence_continues_the_speaker():
 
 
 def test_document_source_for_heisst_es():
-    st = one("In einer Erklärung des Verbandes hieß es, die Mitglieder seien empört.", direct=False)
-    assert st.speaker_mention.text == "Erklärung" and st.quote == "die Mitglieder seien empört"
+    assert said("In einer Erklärung des Verbandes hieß es, die Mitglieder seien empört.", direct=False) == ("Erklärung", "die Mitglieder seien empört")
 
 
 def test_a_speech_act_without_content_is_no_statement():
@@ -140,18 +139,15 @@ def test_passive_speech_verb_does_not_make_the_subject_speak():
 
 
 def test_wie_clause_with_the_particle_before_the_verb():
-    st = one("Wie das Ministerium heute bekannt gab, wird die Brücke im Juni gesperrt.")
-    assert st.speaker_mention.text == "das Ministerium" and st.quote == "wird die Brücke im Juni gesperrt"
+    assert said("Wie das Ministerium heute bekannt gab, wird die Brücke im Juni gesperrt.") == ("das Ministerium", "wird die Brücke im Juni gesperrt")
 
 
 def test_wie_aus_kreisen_verlautete():
-    st = one("Wie aus Regierungskreisen verlautete, will der Minister noch heute zurücktreten.")
-    assert st.speaker_mention.text == "Regierungskreisen" and st.quote == "will der Minister noch heute zurücktreten"
+    assert said("Wie aus Regierungskreisen verlautete, will der Minister noch heute zurücktreten.") == ("Regierungskreisen", "will der Minister noch heute zurücktreten")
 
 
 def test_nach_einer_studie_names_the_source():
-    st = one("Nach einer Studie der Universität lesen immer weniger Kinder Bücher.")
-    assert st.speaker_mention.text == "Universität" and st.quote == "lesen immer weniger Kinder Bücher"
+    assert said("Nach einer Studie der Universität lesen immer weniger Kinder Bücher.") == ("Universität", "lesen immer weniger Kinder Bücher")
 
 
 def test_laut_a_quoted_source_name():
