@@ -152,3 +152,9 @@ def document_nouns() -> tuple[str, ...]:
 def norm_nouns() -> tuple[str, ...]:
     """Endings of nouns naming a rule or text ("Verfassung", "Vertrag") that "laut" refers to without a speaker."""
     return tuple(r[0] for r in rows("norm_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def wording_nouns() -> frozenset[str]:
+    """Nouns for words someone uses ("die Bezeichnung", "Sprüche wie"): lowercase."""
+    return frozenset(r[0].lower() for r in rows("wording_nouns.tsv"))

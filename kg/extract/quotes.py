@@ -54,6 +54,8 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     inner = [t for t in doc[open_i + 1:close_i] if not t.is_punct and not t.is_space]
     if not inner:
         return True
+    if _uttered(doc, open_i):
+        return False  # "verteidigte die Bezeichnung „…“": the subject's words
     prev = doc[open_i - 1] if open_i > 0 else None
     if prev is not None and prev.text == "(" and open_i > 1:
         prev = doc[open_i - 2]
@@ -74,6 +76,20 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
         return True
     # a lone capitalised word right after a noun is that noun's name ("die Sonde „Cassini“")
     return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and not prev.is_sent_start
+
+
+def _uttered(doc: Doc, open_i: int) -> bool:
+    """"verteidigte die Bezeichnung „…“", "skandierten Sprüche wie „…“": a wording noun that is the
+    object of a verb (not "unter dem Begriff „…“")."""
+    j = open_i - 1
+    if j > 0 and doc[j].lower_ == "wie":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in lexicon.wording_nouns() or not doc[j].text[:1].isupper():
+        return False
+    k = j - 1
+    while k > 0 and j - k <= 3 and doc[k].pos_ in ("DET", "ADJ") and doc[k].lower_ not in lexicon.speech_verbs():
+        k -= 1
+    return doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in lexicon.speech_verbs()
 
 
 def _spoken_of(doc: Doc, prev) -> bool:

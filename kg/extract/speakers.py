@@ -276,6 +276,10 @@ class SpeakerPhrases:
 
     def _genitive(self, i: int, limit: int) -> tuple[str | None, int]:
         doc = self.doc
+        ref = self.ref_at(i) if i < limit and doc[i].text.endswith("s") else None
+        if ref and ref[3] in ("COUNTRY", "ORG") and doc[self._token_after_char(ref[1], i) - 1].text.endswith("s"):
+            self.ents.mention(ref[2], ref[0], ref[1])  # "der Innenminister Frankreichs": a bare genitive
+            return ref[2], self._token_after_char(ref[1], i)
         if i < limit and doc[i].lower_ in GENITIVE_LINKS:
             j = i + 1
             while j < limit and j - i <= 3:

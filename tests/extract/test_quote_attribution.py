@@ -58,3 +58,15 @@ def test_sentence_opened_by_a_pronoun_continues_the_speaker_before():
     sts = statements("Die Sprecherin des Senats Ina Wolf erklärte, die Pläne seien kein Kurswechsel. "
                      "Sie stellten lediglich eine „Klarstellung“ dar.")
     assert [(s.direct, s.speaker_id, s.quote) for s in sts if s.direct] == [(True, "person/ina-wolf", "Klarstellung")]
+
+
+def test_wording_noun_object_quotes_the_subjects_words():
+    assert said("Die Ministerin Anna Roth verteidigte die Bezeichnung „Chaoten“, mit der sie die Besetzer beschrieben hatte.") == ("Anna Roth", "Chaoten")
+    assert said("Am Abend zogen Studenten vor das Rathaus und skandierten Parolen wie „Freie Wahlen jetzt“.") == ("Studenten", "Freie Wahlen jetzt")
+    assert statements("Die Reform ist unter dem Begriff „Bürgergeld“ bekannt.") == []  # after a preposition: a name
+
+
+def test_bare_genitive_country_after_a_role():
+    st = one("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte die Bezeichnung „Gesindel“.")
+    assert (st.speaker_mention.text, st.affiliation_id) == ("Nicolas Sarkozy", "country/FRA")
+    assert one("Der Außenminister Russlands sagte: „Wir warten ab.“").affiliation_id == "country/RUS"
