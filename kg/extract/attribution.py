@@ -310,6 +310,38 @@ class Attribution(SpeakerPhrases):
                         return sp, part
         return None
 
+    def passive_source(self, start: int, limit: int, end: int) -> tuple[Speaker, int] | None:
+        """"In den Medien war der Auftrag als „…“ bezeichnet worden": a passive speech clause (past the
+        quotation at `limit`) opened by "in" and a document or the media (document_nouns.tsv)."""
+        doc = self.doc
+        i = start
+        while i < limit and (doc[i].is_space or doc[i].lower_ in LEAD_WORDS):
+            i += 1
+        if i + 2 >= limit or doc[i].lower_ not in ("in", "im"):
+            return None
+        j = i + 1
+        while j < limit and j - i <= 3 and (doc[j].lower_ in DETERMINERS or (
+                doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())):
+            j += 1
+        if j >= limit or doc[j].pos_ != "NOUN" or not doc[j].lower_.endswith(lexicon.document_nouns()):
+            return None
+        stop = next((k for k in range(limit, min(end, limit + 20)) if doc[k].text in SENTENCE_ENDS | {",", ";"}
+                     and not self.in_quote(k)), end)
+        part = stop - 1
+        while part > limit and doc[part].lower_ in ("worden", "werden", "wurde", "wird"):
+            part -= 1
+        if part <= limit or not self.speech_verb(part, end) or doc[part].lower_ == doc[part].lemma_.lower() or \
+                not any(doc[k].lemma_.lower() == "werden" or doc[k].lower_ == "worden" for k in range(j + 1, stop)):
+            return None
+        aff, _after = self._genitive(j + 1, limit)
+        if aff is not None:  # "in einer Erklärung der Regierung"
+            s, e = next((r[0], r[1]) for r in self.ents.refs if r[2] == aff and r[0] >= doc[j].idx)
+            return Speaker(aff, (s, e), self._token_after_char(e, j)), part
+        s = j
+        while s > i + 1 and doc[s - 1].pos_ == "ADJ":
+            s -= 1
+        return self.group_speaker(doc[s].idx, doc[j].idx + len(doc[j].text), j + 1), part
+
     def _nominative(self, i: int) -> bool:
         """False when the tagger marks the article or pronoun at i as an object ("schlug dem
         Bundestag vor"); the case it gives a bare noun or an adjective without article is too

@@ -54,8 +54,8 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     inner = [t for t in doc[open_i + 1:close_i] if not t.is_punct and not t.is_space]
     if not inner:
         return True
-    if _uttered(doc, open_i):
-        return False  # "verteidigte die Bezeichnung „…“": the subject's words
+    if _uttered(doc, open_i) or _characterised(doc, open_i, close_i):
+        return False  # "verteidigte die Bezeichnung „…“", "als „…“ bezeichnet": someone's words
     prev = doc[open_i - 1] if open_i > 0 else None
     if prev is not None and prev.text == "(" and open_i > 1:
         prev = doc[open_i - 2]
@@ -90,6 +90,19 @@ def _uttered(doc: Doc, open_i: int) -> bool:
     while k > 0 and j - k <= 3 and doc[k].pos_ in ("DET", "ADJ") and doc[k].lower_ not in lexicon.speech_verbs():
         k -= 1
     return doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in lexicon.speech_verbs()
+
+
+def _characterised(doc: Doc, open_i: int, close_i: int) -> bool:
+    """"wurde als „Geschäft des Jahrhunderts“ bezeichnet": "als" and a speech verb closing the clause."""
+    if open_i < 1 or doc[open_i - 1].lower_ != "als":
+        return False
+    verbs, heads = lexicon.speech_verbs(), lexicon.speech_lemma_heads()
+    for k in range(close_i + 1, min(len(doc), close_i + 6)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in verbs or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in heads):
+            return True
+    return False
 
 
 def _spoken_of(doc: Doc, prev) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.doctext import doc_text
 
 # "zitiert dazu X", "äußerte sich darüber X": tagged as pronouns, they are adverbs
 PRONOMINAL_ADVERBS = {"dazu", "darüber", "darauf", "dabei", "damit", "davon", "dagegen", "dafür", "hierzu"}
+RELATIVE_DATIVES = {"der", "dem", "denen", "welcher", "welchem", "welchen"}  # "…, in denen es heißt"
 INHERIT_WINDOW = 600  # characters: a quotation this close after a statement may continue it
 
 
@@ -195,6 +196,9 @@ class StatementFinder(Attribution, IndirectSpeech):
             sp = self.speaker_at(start, j)  # "Anna Roth: „…“" (interviews, lists of voices)
             if sp is not None and sp.end == j and sp.entity_id.startswith("person/"):
                 return sp, None, "quote_colon"
+        relative = self._relative_document(start, open_i)
+        if relative is not None:
+            return relative[0], relative[1], "quote_subject"
         found = self.subject(doc[start:sent.end], open_i)
         if found is not None:
             sp, v = found
@@ -204,9 +208,37 @@ class StatementFinder(Attribution, IndirectSpeech):
             # a subject whose verb is Konjunktiv reports what someone else said ("Sie seien „…“")
             if colon or cue is not None or not self.is_subjunctive(doc[v]):
                 return sp, v if cue is None else cue, "quote_colon" if colon else "quote_subject"
-        found = self.passive_agent(start, open_i, sent.end) or self.clause_subject(doc[start:sent.end], open_i)
+        found = self.passive_agent(start, open_i, sent.end) or self.passive_source(start, open_i, sent.end) or \
+            self.clause_subject(doc[start:sent.end], open_i)
         if found is not None:
             return found[0], found[1], "quote_colon" if colon else "quote_subject"
+        return None
+
+    def _relative_document(self, start: int, open_i: int) -> tuple[Speaker, int] | None:
+        """"Er griff den Tenor chinesischer Medien auf, in denen es heißt, … „…“": the noun phrase a
+        relative "in der/dem/denen es heißt" clause hangs on is the source (not the sentence's subject)."""
+        doc = self.doc
+        for k in range(open_i - 1, max(start + 4, open_i - 25) - 1, -1):
+            if doc[k].lower_ not in ("heißt", "hieß"):
+                continue
+            j = k - 1
+            while j > start and doc[j].text not in CLAUSE_MARKS:
+                j -= 1
+            if doc[j].text != "," or doc[j + 1].lower_ != "in" or doc[j + 2].lower_ not in RELATIVE_DATIVES or \
+                    all(t.lower_ != "es" for t in doc[j + 3:k + 2]):
+                return None
+            m = j - 1
+            while m > start and j - m <= 2 and doc[m].pos_ not in ("NOUN", "PROPN"):
+                m -= 1  # past a verb particle ("griff den Tenor … auf, in denen …")
+            if doc[m].pos_ not in ("NOUN", "PROPN"):
+                return None
+            s = m
+            while s > start and doc[s - 1].pos_ == "ADJ" and doc[s - 1].text[:1].islower():
+                s -= 1
+            sp = self.speaker_at(s, m + 1, generic=True)
+            if sp is None or sp.end != m + 1:
+                sp = self.group_speaker(doc[s].idx, doc[m].idx + len(doc[m].text), m + 1)
+            return sp, k
         return None
 
     def _quoted_person(self, v: int, limit: int) -> Speaker | None:

@@ -70,3 +70,14 @@ def test_bare_genitive_country_after_a_role():
     st = one("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte die Bezeichnung „Gesindel“.")
     assert (st.speaker_mention.text, st.affiliation_id) == ("Nicolas Sarkozy", "country/FRA")
     assert one("Der Außenminister Russlands sagte: „Wir warten ab.“").affiliation_id == "country/RUS"
+
+
+def test_relative_es_heisst_clause_names_the_source():
+    assert said("Er griff damit den Tenor staatlicher Medien auf, in denen es zu den Protesten auch heißt, dass die Opposition nur ein „Papiertiger“ sei.", True) == ("staatlicher Medien", "Papiertiger")
+    assert said("Die Partei veröffentlichte eine Erklärung, in der es heißt: „Wir lehnen den Vertrag ab.“", True) == ("Erklärung", "Wir lehnen den Vertrag ab.")
+
+
+def test_passive_characterisation_in_the_media():
+    assert said("In den Medien war der Verkauf schon als „Geschäft des Jahrhunderts“ bezeichnet worden.") == ("Medien", "Geschäft des Jahrhunderts")
+    assert statements("Im Parlament wurde der Plan als „Weg in die Zukunft“ bezeichnet.") == []  # no document, no source
+    assert statements("Der Film lief als „Bester Film des Jahres“ in den Kinos.") == []  # "als" without a speech verb: a title
