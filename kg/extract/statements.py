@@ -11,7 +11,7 @@ from kg.extract import lexicon
 from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution
 from kg.extract.speakers import Speaker
 from kg.extract.entities import DocEntities
-from kg.extract.indirect import IndirectSpeech
+from kg.extract.indirect import NOMINAL_NOUNS, IndirectSpeech
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.records import Mention, Statement
 from kg.extract.doctext import doc_text
@@ -19,6 +19,8 @@ from kg.extract.doctext import doc_text
 # "zitiert dazu X", "äußerte sich darüber X": tagged as pronouns, they are adverbs
 PRONOMINAL_ADVERBS = {"dazu", "darüber", "darauf", "dabei", "damit", "davon", "dagegen", "dafür", "hierzu"}
 RELATIVE_DATIVES = {"der", "dem", "denen", "welcher", "welchem", "welchen"}  # "…, in denen es heißt"
+# "Diese Worte des Ministers …": nouns for what was said, naming its speaker in the next sentence
+SAID_NOUNS = NOMINAL_NOUNS | {"worte", "äußerung", "äußerungen", "zitat", "aussagen", "sätze", "satz"}
 INHERIT_WINDOW = 600  # characters: a quotation this close after a statement may continue it
 
 
@@ -107,7 +109,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         found = self._after_quote(close_i, sent, self._worded(open_i)) or self._before_quote(open_i, sent)
         for _lo, lc in later:  # "Die „…“ hätten „…“, so X": the attribution after the last one
             found = found or self._after_quote(self.token_at_char(lc), sent)
-        found = found or self._source_of(sent) or self._inherited(qo, qc, sent)
+        found = found or self._source_of(sent) or self._named_after(sent) or self._inherited(qo, qc, sent)
         if found is None:
             return
         speaker, cue_i, frame = found
@@ -257,6 +259,20 @@ class StatementFinder(Attribution, IndirectSpeech):
             return None
         sp, cue_i, _span = found
         return sp, None, "quote_source"
+
+    def _named_after(self, sent: Span) -> tuple[Speaker, int | None, str] | None:
+        """"… sollte „…“ schaffen. Von diesem Versprechen des Präsidenten X ist wenig geblieben.": the
+        next sentence opens with a demonstrative noun for what was said and its speaker in the genitive."""
+        doc = self.doc
+        if sent.end >= len(doc) or "\n\n" in doc_text(doc)[sent.end_char:doc[sent.end].idx + 1]:
+            return None
+        nxt = doc[sent.end].sent
+        for k in range(nxt.start, min(nxt.end - 3, nxt.start + 3)):
+            if doc[k].lower_.startswith("dies") and doc[k + 1].lower_ in SAID_NOUNS and \
+                    doc[k + 2].lower_ in ("des", "der", "von"):
+                sp = self.speaker_at(k + 3, nxt.end)
+                return (sp, k + 1, "quote_next") if sp is not None else None
+        return None
 
     def _inherited(self, qo: int, qc: int, sent: Span) -> tuple[Speaker, int | None, str] | None:
         """A quotation without a speaker of its own continues the statement made in its sentence

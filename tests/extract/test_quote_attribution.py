@@ -81,3 +81,9 @@ def test_passive_characterisation_in_the_media():
     assert said("In den Medien war der Verkauf schon als „Geschäft des Jahrhunderts“ bezeichnet worden.") == ("Medien", "Geschäft des Jahrhunderts")
     assert statements("Im Parlament wurde der Plan als „Weg in die Zukunft“ bezeichnet.") == []  # no document, no source
     assert statements("Der Film lief als „Bester Film des Jahres“ in den Kinos.") == []  # "als" without a speech verb: a title
+
+
+def test_next_sentence_names_the_speaker_by_a_said_noun():
+    assert said("Das neue Gesetz sollte „mehr Wohlstand für alle“ bringen. Von diesem Versprechen des früheren Kanzlers Karl Roth ist wenig geblieben.") == ("Karl Roth", "mehr Wohlstand für alle")
+    assert said("Die Brücke sollte „ein Symbol der Einheit“ werden. Diese Worte der Bürgermeisterin Anna Berg hallen nach.") == ("Anna Berg", "ein Symbol der Einheit")
+    assert statements("Die Brücke sollte „ein Symbol der Einheit“ werden. Dieser Plan der Stadt scheiterte.") == []
