@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, Attribution
+from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, RELATIVES, Attribution
 from kg.extract.speakers import Speaker
 from kg.extract.entities import DocEntities
 from kg.extract.indirect import NOMINAL_NOUNS, IndirectSpeech
@@ -106,7 +106,7 @@ class StatementFinder(Attribution, IndirectSpeech):
         open_i, close_i = self.token_at_char(qo), self.token_at_char(qc)
         if close_i <= open_i + 1 or (names_something(doc, open_i, close_i) and not self._worded(open_i)):
             return
-        found = self._after_quote(close_i, sent, self._worded(open_i)) or self._before_quote(open_i, sent)
+        found = self._after_quote(close_i, sent, self._worded(open_i)) or self._before_quote(open_i, sent, close_i)
         for _lo, lc in later:  # "Die „…“ hätten „…“, so X": the attribution after the last one
             found = found or self._after_quote(self.token_at_char(lc), sent)
         found = found or self._source_of(sent) or self._named_after(sent) or self._inherited(qo, qc, sent)
@@ -183,7 +183,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             j += 1
         return None
 
-    def _before_quote(self, open_i: int, sent: Span) -> tuple[Speaker, int | None, str] | None:
+    def _before_quote(self, open_i: int, sent: Span, close_i: int | None = None) -> tuple[Speaker, int | None, str] | None:
         """The subject of the sentence the quotation stands in: "X sagte: „…“", "X nannte das
         „…“", "Unterdessen verteidigte X den Begriff „…“"."""
         doc = self.doc
@@ -198,7 +198,8 @@ class StatementFinder(Attribution, IndirectSpeech):
             sp = self.speaker_at(start, j)  # "Anna Roth: „…“" (interviews, lists of voices)
             if sp is not None and sp.end == j and sp.entity_id.startswith("person/"):
                 return sp, None, "quote_colon"
-        relative = self._relative_document(start, open_i)
+        relative = self._relative_document(start, open_i) or (
+            self._relative_clause_speaker(start, open_i, close_i, sent.end) if close_i is not None else None)
         if relative is not None:
             return relative[0], relative[1], "quote_subject"
         found = self.subject(doc[start:sent.end], open_i)
@@ -242,6 +243,40 @@ class StatementFinder(Attribution, IndirectSpeech):
                 sp = self.group_speaker(doc[s].idx, doc[m].idx + len(doc[m].text), m + 1)
             return sp, k
         return None
+
+    def _relative_clause_speaker(self, start: int, open_i: int, close_i: int, end: int) -> tuple[Speaker, int] | None:
+        """"Anna Roth lobte die Studenten, die „…“ forderten": a quotation in a relative clause whose
+        pronoun is its subject and whose verb is a speech verb is said by what the pronoun refers to
+        (the noun phrase before the comma; for a thing, its genitive: "die Rhetorik der Veteranen")."""
+        doc = self.doc
+        k = open_i - 1
+        while k > start and doc[k].text not in CLAUSE_MARKS:
+            k -= 1
+        if k <= start + 1 or doc[k].text != "," or k + 1 >= open_i or doc[k + 1].lower_ not in RELATIVES or \
+                doc[k + 1].pos_ != "PRON" or not self._nominative(k + 1):
+            return None
+        stop = next((j for j in range(close_i + 1, min(end, close_i + 12)) if doc[j].text in CLAUSE_MARKS), end)
+        verb = next((j for j in range(close_i + 1, stop) if self.speech_verb(j, stop)), None)
+        if verb is None:
+            return None
+        m = k - 1
+        if doc[m].pos_ not in ("NOUN", "PROPN"):
+            return None
+        s = m  # back over the noun phrase: articles, adjectives, a role before a name, genitives
+        while s - 1 > start:
+            p, cur = doc[s - 1], doc[s]
+            if (p.pos_ in ("DET", "NUM") or (p.pos_ == "ADJ" and p.text[:1].islower())) and cur.pos_ in ("NOUN", "PROPN", "ADJ"):
+                s -= 1
+            elif p.pos_ in ("NOUN", "PROPN") and (cur.pos_ in ("NOUN", "PROPN") or cur.lower_ in ("des", "der")):
+                s -= 1
+            else:
+                break
+        sp = self.speaker_at(s, k, generic=True)
+        if sp is not None and sp.end == k and (not sp.generic or sp.named):
+            return sp, verb
+        gen = next((j for j in range(s + 1, m) if doc[j].lower_ in ("des", "der") and doc[j - 1].pos_ == "NOUN"), None)
+        sp = self.speaker_at(gen if gen is not None else s, k, generic=True)
+        return (sp, verb) if sp is not None and sp.end == k else None
 
     def _quoted_person(self, v: int, limit: int) -> Speaker | None:
         """The object of an active "zitiert": whom the source quotes."""

@@ -87,3 +87,12 @@ def test_next_sentence_names_the_speaker_by_a_said_noun():
     assert said("Das neue Gesetz sollte „mehr Wohlstand für alle“ bringen. Von diesem Versprechen des früheren Kanzlers Karl Roth ist wenig geblieben.") == ("Karl Roth", "mehr Wohlstand für alle")
     assert said("Die Brücke sollte „ein Symbol der Einheit“ werden. Diese Worte der Bürgermeisterin Anna Berg hallen nach.") == ("Anna Berg", "ein Symbol der Einheit")
     assert statements("Die Brücke sollte „ein Symbol der Einheit“ werden. Dieser Plan der Stadt scheiterte.") == []
+
+
+def test_quotation_in_a_relative_clause_is_said_by_its_antecedent():
+    assert said("Anna Roth lobte die Studenten, die „Freiheit für alle“ forderten.") == ("die Studenten", "Freiheit für alle")
+    assert said("Der Präsident unterstützt die Rhetorik des Verbands der Veteranen, die die Gefahr einer „Invasion unseres Landes“ beschwören.") == (
+        "des Verbands der Veteranen", "Invasion unseres Landes")
+    # the pronoun is an object: the relative clause's own subject speaks
+    assert said("Anna Roth lobte den Plan, den sie als „großen Wurf“ bezeichnete.")[1] == "großen Wurf"
+    assert one("Anna Roth lobte den Plan, den sie als „großen Wurf“ bezeichnete.").speaker_id == "person/anna-roth"
