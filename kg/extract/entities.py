@@ -210,8 +210,8 @@ class DocEntities:
             tok = doc[j]
             if self.is_name_token(tok) and not self._known_ref(tok):
                 j += 1
-            elif tok.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and self.is_name_token(doc[j + 1]):
-                j += 1
+            elif tok.text in NAME_PARTICLES and j > i and (n := self._after_particles(j)) is not None:
+                j = n + 1  # "Ursula von der Leyen" (not "John Sifton von Human Rights Watch")
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
             elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
@@ -222,6 +222,18 @@ class DocEntities:
         if j == i:
             return None
         return doc[i:j]
+
+    def _after_particles(self, j: int) -> int | None:
+        """The name token after the particles at j ("von der Leyen"), unless an organisation or place follows."""
+        doc = self.doc
+        k = j + 1
+        if k < len(doc) and doc[k].text in NAME_PARTICLES and k - j < 2:
+            k += 1
+        if k < len(doc) and (self.is_name_token(doc[k]) or (doc[j].ent_type_ == "PER" and doc[k].text[:1].isupper() and doc[k].is_alpha
+                                                            and doc[k].text not in FUNCTION_WORDS)) \
+                and doc[k].ent_type_ not in ("ORG", "LOC"):
+            return k  # (particles inside the NER's person: any capitalised word, the tagger calls "Leyen" a noun)
+        return None
 
     def _known_ref(self, tok: Token) -> bool:
         return any(s <= tok.idx < e and label != "PER" for s, e, _, label in self.refs)

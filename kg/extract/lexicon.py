@@ -158,3 +158,9 @@ def norm_nouns() -> tuple[str, ...]:
 def wording_nouns() -> frozenset[str]:
     """Nouns for words someone uses ("die Bezeichnung", "Sprüche wie"): lowercase."""
     return frozenset(r[0].lower() for r in rows("wording_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> tuple[str, ...]:
+    """Nouns (compound endings) for a kind of organisation, whose following name is the organisation's."""
+    return tuple(r[0].lower() for r in rows("organisation_nouns.tsv"))

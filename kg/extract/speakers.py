@@ -127,6 +127,8 @@ class SpeakerPhrases:
                 role = appo[0]
                 affiliation = appo[1] or affiliation
                 end = appo[2]
+            elif affiliation is None:
+                affiliation = self._named_org_after(end, limit)  # "John Sifton von Human Rights Watch"
             country = ents.country_of(affiliation)
             person = ents.person(name.text, role, country)
             ents.mention(person.id, name.start_char, name.end_char)
@@ -168,6 +170,8 @@ class SpeakerPhrases:
         low = tok.lower_
         if low in DETERMINERS or tok.text == "-" or self._is_country_prefix(i):
             return i + 1
+        if len(tok.text) > 1 and tok.text.endswith("-") and i + 2 < limit and doc[i + 1].lower_ in ("und", "oder"):
+            return i + 2  # a truncated compound: "Das Bau- und Verkehrsministerium", "Kongress- und Militärkreise"
         if (tok.text[:1].islower() and tok.text.replace("-", "").isalpha() and low not in self.verbs
                 and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM"))):
             return i + 1
@@ -346,6 +350,9 @@ class SpeakerPhrases:
                 end += 1
         elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
             return None  # a lone unknown proper noun is more often a place or a thing
+        if end < limit and doc[end].pos_ in ("PROPN", "NOUN", "X") and doc[end].text[:1].isupper() and \
+                doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):
+            return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
             person = self.ents.person(name.text, doc[i].text)
@@ -356,6 +363,38 @@ class SpeakerPhrases:
         sp = self.group_speaker(s, e, end)
         sp.named = doc[i].ent_type_ == "ORG"
         return sp
+
+    def _organisation_name(self, i: int, limit: int) -> Speaker:
+        """The name after a kind of organisation ("Gewerkschaft Nahrung-Genuss-Gaststätten", "Zeitung
+        The Jakarta Post"): a named group, hyphenated parts kept together."""
+        doc = self.doc
+        ref = self.ref_at(i)
+        if ref and ref[3] == "ORG":  # a listed organisation ("die Nachrichtenagentur Associated Press")
+            self.ents.mention(ref[2], ref[0], ref[1])
+            return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
+        end = i + 1
+        while end < limit and end - i < 8 and (doc[end].ent_iob_ == "I" or
+                (doc[end].text == "-" and end + 1 < limit and doc[end + 1].text[:1].isupper() and not doc[end - 1].whitespace_)
+                or (doc[end - 1].text == "-" and doc[end].text[:1].isupper())
+                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")):
+            end += 1
+        sp = self.group_speaker(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), end)
+        sp.named = True
+        return sp
+
+    def _named_org_after(self, i: int, limit: int) -> str | None:
+        """"von Human Rights Watch" after a name: the organisation the NER found, as a named group."""
+        doc = self.doc
+        if not (i + 1 < limit and doc[i].lower_ in ("von", "vom") and doc[i + 1].ent_type_ == "ORG"
+                and doc[i + 1].ent_iob_ == "B" and self.ref_at(i + 1) is None):
+            return None
+        end = i + 2
+        while end < limit and doc[end].ent_iob_ == "I":
+            end += 1
+        label = doc_text(self.doc)[doc[i + 1].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+        ent = self.ents.group(label, self.ents.group_id(label, True))
+        self.ents.mention(ent.id, doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return ent.id
 
     def _role_end(self, i: int) -> int | None:
         """End of the role noun at i: a listed role or a compound ending in a role word

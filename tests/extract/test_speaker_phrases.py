@@ -112,3 +112,24 @@ def test_named_groups_stay_one_node_across_articles():
     ents = DocEntities(load()("Die CCE widersprach."), "a")
     assert ents.group_id("Die CCE", named=True) == "group/die-cce"
     assert ents.group_id("die Polizei") == "group/a/die-polizei"
+
+
+def test_name_particle_before_an_organisation_is_no_name_part():
+    st = one("Jonas Feld von Human Rights Watch sagte, dass die Lage ernst sei.")
+    assert (st.speaker_mention.text, st.speaker_id, st.affiliation_id) == ("Jonas Feld", "person/jonas-feld", "group/human-rights-watch")
+    assert one("Die Ministerin Ursula von der Leyen sagte, der Plan gelte.").speaker_mention.text == "Ursula von der Leyen"
+
+
+def test_organisation_noun_before_a_name_names_the_organisation():
+    st = one("Der Betrieb plant nach Angaben der Gewerkschaft Holz-Papier-Kunststoff den Abbau von 300 Stellen.")
+    assert (st.speaker_mention.text, st.speaker_id) == ("Holz-Papier-Kunststoff", "group/holz-papier-kunststoff")
+    st = one("Nach Meldungen der malaysischen Nachrichtenagentur Bernama richtete sich der Angriff gegen die Polizei.")
+    assert st.speaker_id == "group/bernama"
+    assert one("Die Nachrichtenagentur Associated Press spekuliert, dass Venezuela den Plan unterstütze.").speaker_id == "org/ap"
+    assert one("Die Gewerkschafterin Clara Vogt sagte, der Streik gehe weiter.").speaker_id == "person/clara-vogt"
+
+
+def test_truncated_compound_is_one_speaker_phrase():
+    st = one("Das Bau- und Verkehrsministerium hat mitgeteilt, die Lizenz werde entzogen.")
+    assert st.speaker_mention.text == "Das Bau- und Verkehrsministerium" and st.speaker_id.startswith("group/")
+    assert one("Die Soldaten seien erschossen worden, so Kongress- und Militärkreise.").speaker_mention.text == "Kongress- und Militärkreise"
