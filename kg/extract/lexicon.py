@@ -164,3 +164,9 @@ def wording_nouns() -> frozenset[str]:
 def organisation_nouns() -> tuple[str, ...]:
     """Nouns (compound endings) for a kind of organisation, whose following name is the organisation's."""
     return tuple(r[0].lower() for r in rows("organisation_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def time_nouns() -> tuple[str, ...]:
+    """Nouns (lowercase endings) for a point or stretch of time ("vom späten Abend")."""
+    return tuple(r[0].lower() for r in rows("time_nouns.tsv"))

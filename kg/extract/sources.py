@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract import lexicon
-from kg.extract.attribution import CLAUSE_MARKS, CONTENT_CLAUSES
+from kg.extract.attribution import CLAUSE_MARKS, CONTENT_CLAUSES, LEAD_WORDS
 from kg.extract.doctext import doc_text
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.speakers import DETERMINERS, Speaker
@@ -127,12 +127,57 @@ class SourceFrames:
         j = noun + 1
         while j < end and doc[j].lower_ in SOURCE_LINKS and j - noun <= 2:
             j += 1
+        after = noun + 1
         if j > noun + 1:
             sp = self.speaker_at(j, end, generic=True)
+            if sp is not None and not doc[sp.end - 1].lower_.endswith(lexicon.time_nouns()):
+                return sp, sp.end
+            after = sp.end if sp is not None else after  # "Nach Informationen vom späten Abend": a time, no source
+        elif j + 1 < end and doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "DET") and doc[j].lower_.endswith("er") and \
+                doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            sp = self.speaker_at(j, end, generic=True)  # a genitive without article: "nach Meinung politischer Beobachter"
             if sp is not None:
                 return sp, sp.end
         s, e = doc[i].idx, doc[noun].idx + len(doc[noun].text)
-        return self.group_speaker(s, e, noun + 1), noun + 1
+        if any(doc[k].lower_.startswith("eigen") for k in range(i, noun)):
+            own = self._own_source(i - 1 if i > 0 and doc[i - 1].lower_ in SOURCE_PREPS | {"nach"} else i)
+            if own is None:
+                return None, after  # "nach eigenen Angaben" with no subject found: no statement
+            # the clause's subject speaks; the phrase stays the mention (as "er" does for a pronoun)
+            return Speaker(own.entity_id, (s, e), after, own.role, own.affiliation, own.generic, own.named), after
+        owner = self._possessor(i, noun)
+        if owner is not None:  # "nach ihren Informationen": the person the possessive refers to
+            return self._known(owner, (s, e), after), after
+        if doc[noun].lower_ in lexicon.source_nouns():
+            # "nach jüngsten Untersuchungen", "Schätzungen zufolge": nobody named; the statement keeps
+            # the phrase as its mention, the unnamed source its base form ("Untersuchung") as label
+            lemma = doc[noun].lemma_
+            label = lemma[:1].upper() + lemma[1:] if lemma.isalpha() else doc[noun].text
+            return self.group_speaker(s, e, after, label), after
+        return self.group_speaker(s, e, after), after
+
+    def _own_source(self, limit: int) -> Speaker | None:
+        """"Kurt Beck hat eigenen Angaben zufolge …", "war die Gruppe nach eigener Aussage …": the
+        subject before the source phrase (before or right after the clause's finite verb)."""
+        doc = self.doc
+        start = self.clause_start(doc[limit].sent, limit)
+        while start < limit and (doc[start].is_space or doc[start].lower_ in LEAD_WORDS):
+            start += 1
+        sp = self.speaker_at(start, limit, generic=True)
+        if sp is not None and self._verb_after(sp.end, limit + 1) is not None:
+            return sp
+        v = next((k for k in range(start, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
+        sp = self.speaker_at(v + 1, limit, generic=True) if v is not None else None
+        return sp if sp is not None and sp.end == limit and self._nominative(v + 1) else None
+
+    def _possessor(self, i: int, noun: int) -> str | None:
+        """The person a possessive before the source noun refers to ("nach ihren Informationen")."""
+        doc = self.doc
+        for k in range(i, noun):
+            if doc[k].lower_.startswith(("sein", "ihr")) and doc[k].pos_ == "DET":
+                eid = self.antecedent(doc[k].idx)
+                return eid if eid is not None and eid in self.ents.entities else None
+        return None
 
     def _before_zufolge(self, z: int, sent: Span) -> tuple[Speaker | None, int]:
         doc = self.doc

@@ -419,8 +419,8 @@ class SpeakerPhrases:
                 break
         return end
 
-    def group_speaker(self, s: int, e: int, end: int) -> Speaker:
-        label = doc_text(self.doc)[s:e]
+    def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
+        label = label or doc_text(self.doc)[s:e]
         span = self.doc.char_span(s, e, alignment_mode="expand")
         named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC") for t in span)
         return Speaker(self.ents.group_id(label, named), (s, e), end, generic=label)

@@ -1,7 +1,9 @@
 """Indirect speech frames of kg.extract.indirect, .sources and .clauses on invented German sentences (attribution after
 the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
 
-from .sentences import indirect, one, said
+from kg.build import extract_text
+
+from .sentences import indirect, one, said, statements
 
 
 def test_sentence_after_names_the_source():
@@ -242,3 +244,34 @@ def test_cue_prefilter_passes_every_cue_of_reported_speech():
     assert len(cues) >= 6 and all(finder._may_cue(t) for t in cues)
     assert not finder._may_cue(doc[1])  # "Minister"
     assert len(indirect(text)) >= 4
+
+
+def test_source_phrase_without_a_named_source_gets_a_base_form_label():
+    st = one("In Proben aus dem See sind nach jüngsten Untersuchungen Chemikalien gefunden worden.")
+    assert st.speaker_mention.text == "jüngsten Untersuchungen"  # the phrase stays the mention
+    assert st.speaker_id.endswith("/untersuchung")
+    res = extract_text("Ein Skandal, der nach bisherigen Erkenntnissen 30 Hotels betrifft, ist bekannt geworden.", "t")
+    assert [res.entities[s.speaker_id].label for s in res.statements] == ["Erkenntnis"]
+
+
+def test_time_after_a_source_noun_names_no_source():
+    st = one("Nach Informationen vom späten Abend wurden 31 Personen verletzt.")
+    assert st.speaker_mention.text == "Informationen" and st.quote == "wurden 31 Personen verletzt"
+    assert one("Nach Angaben vom Montag wurden 31 Personen verletzt.").speaker_mention.text == "Angaben"
+
+
+def test_genitive_without_article_after_a_source_noun():
+    assert one("Die Stimmung soll nach Meinung politischer Beobachter die Wahl beeinflussen.").speaker_mention.text == "politischer Beobachter"
+    assert statements("Das war nach Angaben ein Erfolg.") != [] and one("Das war nach Angaben ein Erfolg.").speaker_mention.text == "Angaben"
+
+
+def test_own_statement_is_the_subjects():
+    st = one("Der Bürgermeister Kurt Bauer hat eigenen Angaben zufolge Briefe von Anwohnern erhalten.")
+    assert (st.speaker_id, st.speaker_mention.text) == ("person/kurt-bauer", "eigenen Angaben")
+    assert one("Im Jahr 2004 war die Gruppe nach eigener Aussage am Ziel.").speaker_id.endswith("/die-gruppe")
+    assert statements("Das war nach eigenen Angaben ein Erfolg.") == []  # no subject to speak
+
+
+def test_possessive_source_is_the_person_named_before():
+    sts = statements("Die Anwältin Eva Roth rief die Polizei. Nach ihren Informationen habe sich der Mann versteckt.")
+    assert [(s.speaker_id, s.speaker_mention.text) for s in sts] == [("person/eva-roth", "ihren Informationen")]
