@@ -101,7 +101,8 @@ class DocEntities:
     def unnamed(self, role: str, affiliation: str | None, label: str) -> Entity:
         """A speaker known only by role ("ein Sprecher des Kremls")."""
         key = slug(f"{role} {affiliation or ''}")
-        eid = f"person/{key}"
+        # with no affiliation nothing ties "der Staatsanwalt" of one article to another's
+        eid = f"person/{key}" if affiliation else f"person/{self.doc_id}/{key}"
         ent = self.entities.get(eid)
         if ent is None:
             country = self.country_of(affiliation) if affiliation else None

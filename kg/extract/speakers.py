@@ -150,14 +150,33 @@ class SpeakerPhrases:
         affiliation = affiliation or country_hint
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
+        definite = det in ("der", "die", "des", "dem", "den")
+        named = self._named_by_role(base, doc[start].idx) if definite and affiliation is None else None
+        if named is not None:  # "Der GdP-Vorsitzende" after "der GdP-Vorsitzende Konrad Freiberg"
+            ents.mention(named, *mention)
+            return self._known(named, mention, end)
         if det in ("ein", "eine", "der", "die", "des", "dem", "den") and not role.endswith(("innen",)) and det != "die" or (det == "die" and role.endswith("in")):
             aff_label = ents.entity(affiliation).label if affiliation else None
-            label = f"{base} ({aff_label})" if aff_label else base
+            label = f"{base} ({aff_label})" if aff_label else f"{base} (ohne Namen)"
             ent = ents.unnamed(base, affiliation, label)
         else:
             ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
+
+    def _named_by_role(self, base: str, before: int) -> str | None:
+        """The person named earlier in the document with this role (the most recent one)."""
+        roles = gazetteer.roles()
+        best: tuple[int, str] | None = None
+        for eid, ent in self.ents.entities.items():
+            if ent.type != "Person" or not ent.role or ent.label.startswith(ent.role):  # (not an unnamed one)
+                continue
+            if (roles[ent.role].base if ent.role in roles else ent.role) != base:
+                continue
+            seen = [m.start for m in ent.mentions if m.start < before]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), eid)
+        return best[1] if best else None
 
     def _modifier_end(self, i: int, start: int, limit: int) -> int | None:
         """The token after a word that may come before the head of a speaker phrase: an article, a
@@ -342,6 +361,11 @@ class SpeakerPhrases:
         if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
                 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
             return None
+        full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
+        if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
+            person = self.ents.person(full)
+            self.ents.mention(person.id, doc[i].idx, doc[i].idx + len(doc[i].text))
+            return self._known(person.id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1)
         end = i + 1
         while end + 1 < limit and doc[end].text == "-" and doc[end + 1].pos_ == "NOUN":
             end += 2  # "Eine DNA-Analyse" split at the hyphen

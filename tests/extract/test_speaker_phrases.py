@@ -1,5 +1,7 @@
 """Speaker phrases (kg.extract.speakers) and subjects (kg.extract.attribution) on invented sentences."""
 
+from kg.build import extract_text
+
 from .sentences import one, said, statements
 
 
@@ -133,3 +135,23 @@ def test_truncated_compound_is_one_speaker_phrase():
     st = one("Das Bau- und Verkehrsministerium hat mitgeteilt, die Lizenz werde entzogen.")
     assert st.speaker_mention.text == "Das Bau- und Verkehrsministerium" and st.speaker_id.startswith("group/")
     assert one("Die Soldaten seien erschossen worden, so Kongress- und Militärkreise.").speaker_mention.text == "Kongress- und Militärkreise"
+
+
+def test_definite_role_refers_to_the_person_named_with_it():
+    sts = statements("Der GdP-Vorsitzende Konrad Freiberg wird mit den Worten zitiert: „Wir brauchen mehr Personal.“ "
+                     "Der GdP-Vorsitzende verwies darauf, dass die Zahl der Stellen sinke.")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts] == [
+        ("Konrad Freiberg", "person/konrad-freiberg"), ("Der GdP-Vorsitzende", "person/konrad-freiberg")]
+
+
+def test_unnamed_role_without_affiliation_belongs_to_its_article():
+    res = extract_text("Der Staatsanwalt sagte, der Mann sei geflohen.", "a1")
+    (st,) = res.statements
+    assert st.speaker_id == "person/a1/staatsanwalt" and res.entities[st.speaker_id].label == "Staatsanwalt (ohne Namen)"
+    assert one("Ein Sprecher des Kremls sagte, der Plan gelte.").speaker_id == "person/sprecher-org-kremlin"
+
+
+def test_surname_alone_is_the_person_named_before():
+    sts = statements("So berichtete der Journalist Dirk Lorenzen dem Sender, dass die Agentur das Projekt stoppe. "
+                     "Lorenzen spekuliert in seinen Aussagen, die Motivation sei politisch.")
+    assert [s.speaker_id for s in sts] == ["person/dirk-lorenzen", "person/dirk-lorenzen"]
