@@ -228,12 +228,15 @@ class DocEntities:
         """The name token after the particles at j ("von der Leyen"), unless an organisation or place follows."""
         doc = self.doc
         k = j + 1
-        if k < len(doc) and doc[k].text in NAME_PARTICLES and k - j < 2:
-            k += 1
-        if k < len(doc) and (self.is_name_token(doc[k]) or (doc[j].ent_type_ == "PER" and doc[k].text[:1].isupper() and doc[k].is_alpha
-                                                            and doc[k].text not in FUNCTION_WORDS)) \
-                and doc[k].ent_type_ not in ("ORG", "LOC"):
-            return k  # (particles inside the NER's person: any capitalised word, the tagger calls "Leyen" a noun)
+        if k < len(doc) and self.is_name_token(doc[k]) and doc[k].ent_type_ not in ("ORG", "LOC"):
+            return k  # "Richard von Weizsäcker"
+        # two particles only inside the NER's person ("Ursula von der Leyen": the tagger calls "Leyen" a
+        # noun), not "Patrick Kamanda von der Nationalen Umweltbehörde"
+        k += 1
+        if k < len(doc) and doc[k - 1].text in NAME_PARTICLES and doc[j].ent_type_ == "PER" == doc[k - 1].ent_type_ \
+                and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].text not in FUNCTION_WORDS \
+                and doc[k].ent_type_ not in ("ORG", "LOC") and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            return k
         return None
 
     def _known_ref(self, tok: Token) -> bool:

@@ -161,6 +161,7 @@ class SourceFrames:
         subject before the source phrase (before or right after the clause's finite verb)."""
         doc = self.doc
         start = self.clause_start(doc[limit].sent, limit)
+        start = next((k + 1 for k in range(limit - 1, start, -1) if doc[k].text == ","), start)  # its own clause
         while start < limit and (doc[start].is_space or doc[start].lower_ in LEAD_WORDS):
             start += 1
         sp = self.speaker_at(start, limit, generic=True)

@@ -171,7 +171,8 @@ class SpeakerPhrases:
         for eid, ent in self.ents.entities.items():
             if ent.type != "Person" or not ent.role or ent.label.startswith(ent.role):  # (not an unnamed one)
                 continue
-            if (roles[ent.role].base if ent.role in roles else ent.role) != base:
+            own = ent.role.split("-")[-1]  # "GdP-Vorsitzende"
+            if (roles[own].base if own in roles else own) != base:
                 continue
             seen = [m.start for m in ent.mentions if m.start < before]
             if seen and (best is None or max(seen) > best[0]):

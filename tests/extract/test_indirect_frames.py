@@ -275,3 +275,8 @@ def test_own_statement_is_the_subjects():
 def test_possessive_source_is_the_person_named_before():
     sts = statements("Die Anwältin Eva Roth rief die Polizei. Nach ihren Informationen habe sich der Mann versteckt.")
     assert [(s.speaker_id, s.speaker_mention.text) for s in sts] == [("person/eva-roth", "ihren Informationen")]
+
+
+def test_own_statement_takes_the_subject_of_its_own_clause():
+    sts = statements("Die ersten Funde machten sie im Jahr 2000, im Jahr 2004 war die Gruppe nach eigener Aussage am Ziel.")
+    assert [s.speaker_id.rsplit("/", 1)[1] for s in sts] == ["die-gruppe"]

@@ -155,3 +155,7 @@ def test_surname_alone_is_the_person_named_before():
     sts = statements("So berichtete der Journalist Dirk Lorenzen dem Sender, dass die Agentur das Projekt stoppe. "
                      "Lorenzen spekuliert in seinen Aussagen, die Motivation sei politisch.")
     assert [s.speaker_id for s in sts] == ["person/dirk-lorenzen", "person/dirk-lorenzen"]
+
+
+def test_name_ends_before_von_der_and_an_authority():
+    assert one("Patrick Okello von der Nationalen Umwelt Behörde sagte, die Proben seien belastet.").speaker_mention.text == "Patrick Okello"
