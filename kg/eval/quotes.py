@@ -50,6 +50,7 @@ class Quote:
 @dataclass
 class Counts(Score):
     quote_only: int = 0  # quote right, speaker wrong
+    no_speaker: int = 0  # gold quotations without a gold speaker: no statement can match them (in fn)
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
 
@@ -118,6 +119,8 @@ def score(pairs: Iterable[tuple[list[Quote], list[Quote]]]) -> dict[str, Counts]
                 if any(gold[k].type == p.type for k in quote):
                     c.quote_only += 1
         for k, g in enumerate(gold):
+            if g.type in SCORED and not g.speaker:
+                res[g.type].no_speaker += 1
             if g.type in SCORED and k not in used:
                 res[g.type].fn += 1
                 res[g.type].misses.append(g)
@@ -152,6 +155,8 @@ def table(res: dict[str, Counts]) -> str:
                      f"{c.quote_only:10}")
     a = res["all"]
     lines.append(f"{'all':10} {a.precision:6.3f} {'':>6} {'':>6} {a.tp:5} {a.fp:5} {'':>5} {'':>10}")
+    lines.append(f"gold quotations without a speaker (counted in fn, no statement can match them): "
+                 f"Direct {res['Direct'].no_speaker}, Indirect {res['Indirect'].no_speaker}")
     return "\n".join(lines)
 
 
@@ -188,7 +193,7 @@ def evaluate_cli(path: str | Path | None, errors: int = 0) -> int:
         c = res[name]
         print(f"\n-- {name} misses (gold [Q:quote] [S:speaker])")
         for g in c.misses[:errors]:
-            print(f"  [{g.doc_id}] {in_context(texts[g.doc_id], g)}")
+            print(f"  [{g.doc_id}]{'' if g.speaker else ' (no gold speaker)'} {in_context(texts[g.doc_id], g)}")
         print(f"-- {name} false (predicted [Q:quote] [S:speaker])")
         for p in c.false[:errors]:
             print(f"  [{p.doc_id}] {in_context(texts[p.doc_id], p)}")

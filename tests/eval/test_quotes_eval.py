@@ -32,6 +32,14 @@ def test_counts_speaker_errors_and_unscored_types():
     assert d.precision == 0.5 and d.recall == 0.5
 
 
+def test_gold_without_speaker_is_a_miss_and_counted_apart():
+    gold = [Quote("d", 0, 100, (), "Direct"), q(200, 300, (310, 320), "Direct")]
+    pred = [q(0, 100, (150, 160), "Direct"), q(200, 300, (310, 320), "Direct")]
+    d = score([(gold, pred)])["Direct"]
+    assert (d.tp, d.fp, d.fn, d.no_speaker) == (1, 1, 1, 1)
+    assert "Direct 1, Indirect 0" in quotes.table(score([(gold, pred)]))
+
+
 def test_dev_set_runs_when_present(capsys):
     if not quotes.default_path().exists():
         pytest.skip(f"shared quotation dataset absent at {quotes.default_path()}")
