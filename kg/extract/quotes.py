@@ -54,7 +54,7 @@ def names_something(doc: Doc, open_i: int, close_i: int) -> bool:
     inner = [t for t in doc[open_i + 1:close_i] if not t.is_punct and not t.is_space]
     if not inner:
         return True
-    if _uttered(doc, open_i) or _characterised(doc, open_i, close_i):
+    if _uttered(doc, open_i) or _characterised(doc, open_i, close_i) or _inflected(doc, open_i, inner):
         return False  # "verteidigte die Bezeichnung „…“", "als „…“ bezeichnet": someone's words
     prev = doc[open_i - 1] if open_i > 0 else None
     if prev is not None and prev.text == "(" and open_i > 1:
@@ -90,6 +90,13 @@ def _uttered(doc: Doc, open_i: int) -> bool:
     while k > 0 and j - k <= 3 and doc[k].pos_ in ("DET", "ADJ") and doc[k].lower_ not in lexicon.speech_verbs():
         k -= 1
     return doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in lexicon.speech_verbs()
+
+
+def _inflected(doc: Doc, open_i: int, inner: list) -> bool:
+    """"des „Aufrufs zu Subversion“": a phrase whose first word takes the genitive of the article
+    before it and that has lower-case words is part of the sentence, not a title ("des „Spiegel“")."""
+    return (open_i > 0 and doc[open_i - 1].lower_ in ("des", "eines") and len(inner) >= 2
+            and inner[0].text.endswith("s") and any(t.text[:1].islower() for t in inner[1:]))
 
 
 def _characterised(doc: Doc, open_i: int, close_i: int) -> bool:

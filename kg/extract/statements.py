@@ -107,6 +107,9 @@ class StatementFinder(Attribution, IndirectSpeech):
         if close_i <= open_i + 1 or (names_something(doc, open_i, close_i) and not self._worded(open_i)):
             return
         found = self._after_quote(close_i, sent, self._worded(open_i)) or self._before_quote(open_i, sent, close_i)
+        if found is not None and found[2] == "quote_subject" and found[1] is not None and \
+                self.speaks(found[1], sent.end) is None:
+            found = self._source_between(found[1], open_i, sent) or found  # "Er ist laut der Zeitung ein „…“"
         for _lo, lc in later:  # "Die „…“ hätten „…“, so X": the attribution after the last one
             found = found or self._after_quote(self.token_at_char(lc), sent)
         found = found or self._source_of(sent) or self._named_after(sent) or self._inherited(qo, qc, sent)
@@ -286,6 +289,14 @@ class StatementFinder(Attribution, IndirectSpeech):
             j += 1
         sp = self.speaker_at(j, limit, generic=True)
         return sp if sp is not None and sp.end < limit and doc[sp.end].lower_ == "mit" else None
+
+    def _source_between(self, v: int, open_i: int, sent: Span) -> tuple[Speaker, int | None, str] | None:
+        """A source phrase between a subject's verb that does not speak and the quotation ("weil er sich
+        nach Auffassung eines Gerichts des „…“ schuldig gemacht hat"): the source's words, not the subject's."""
+        found = self.source_frame(sent)
+        if found is None or not v < found[1] < open_i:
+            return None
+        return found[0], None, "quote_source"
 
     def _source_of(self, sent: Span) -> tuple[Speaker, int | None, str] | None:
         """"Das Buch ist laut einer Jurorin eine „…“": the source named in the sentence."""

@@ -96,3 +96,11 @@ def test_quotation_in_a_relative_clause_is_said_by_its_antecedent():
     # the pronoun is an object: the relative clause's own subject speaks
     assert said("Anna Roth lobte den Plan, den sie als „großen Wurf“ bezeichnete.")[1] == "großen Wurf"
     assert one("Anna Roth lobte den Plan, den sie als „großen Wurf“ bezeichnete.").speaker_id == "person/anna-roth"
+
+
+def test_source_phrase_before_a_quoted_term_wins_over_a_subject_that_does_not_speak():
+    st = one("Er sitzt im Gefängnis, weil er sich nach Auffassung eines Gerichtes des „Aufrufs zu Subversion“ schuldig gemacht hat.", True)
+    assert (st.speaker_mention.text, st.quote) == ("Gerichtes", "Aufrufs zu Subversion")
+    assert said("Der Minister ist laut der Zeitung ein „Versager auf ganzer Linie“.", True) == ("der Zeitung", "Versager auf ganzer Linie")
+    assert said("Der Minister sagte laut der Zeitung: „Ich trete zurück.“", True) == ("Der Minister", "Ich trete zurück.")
+    assert statements("Die Reporter des „Spiegel“ fanden das Dokument.") == []  # a title after "des"
