@@ -167,6 +167,33 @@ def split_paragraphs(nlp, text, ents, trim: bool = False):
     return [text_doc(nlp, t, e, trim) for t, e in out]
 
 
+def v3_gold_doc(vocab, obj):
+    """A SmartData v3 document on its own gold tokens (held-out test; the dev evaluation of
+    training/evaluate.py), with entity offsets trimmed by trim_entity."""
+    text, ents = smartdata_doc_parts(obj)
+    toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
+    for tk in obj["tokens"]["array"]:
+        s, e = tk["span"]["start"], tk["span"]["end"]
+        cut = trim_entity(text, s, e)
+        toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
+    words, spaces = [], []
+    for k, (s, e) in enumerate(toks):
+        words.append(text[s:e])
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
+        spaces.append(nxt > e)
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
+    spans = []
+    for s, e, l in ents:
+        e = trim_entity(text, s, e)
+        idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
+        if idx:
+            spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
+    doc.set_ents(spacy.util.filter_spans(spans), default="outside")
+    doc.user_data["text"] = text
+    return doc
+
+
 def build_cluster_norms(path):
     from spacy_lookups_data import __file__ as sld
     from pathlib import Path
@@ -223,28 +250,7 @@ def main():
         for doc, _ in split_paragraphs(nlp, text, ents, "trim" in opts):
             dev.add(doc)
     for obj in v3_test:  # gold tokens from v3
-        text, ents = smartdata_doc_parts(obj)
-        toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
-        for tk in obj["tokens"]["array"]:
-            s, e = tk["span"]["start"], tk["span"]["end"]
-            cut = trim_entity(text, s, e)
-            toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
-        words, spaces = [], []
-        for k, (s, e) in enumerate(toks):
-            words.append(text[s:e])
-            nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
-            spaces.append(nxt > e)
-        doc = Doc(vocab, words=words, spaces=spaces)
-        # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
-        spans = []
-        for s, e, l in ents:
-            e = trim_entity(text, s, e)
-            idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
-            if idx:
-                spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
-        doc.set_ents(spacy.util.filter_spans(spans), default="outside")
-        doc.user_data["text"] = text
-        t_sd.add(doc)
+        t_sd.add(v3_gold_doc(vocab, obj))
     stats["smartdata_v3_test_docs"] = len(v3_test)
 
     # Europeana (noisy OCR, historic): 1/4 subsample of chunks
