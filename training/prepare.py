@@ -23,7 +23,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.util import compile_infix_regex
 
 from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
-                             read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts)
+                             read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts, smartdata_training)
 
 N_CLUSTER_WORDS = 300_000
 PUD_TRAIN = 800
@@ -232,18 +232,15 @@ def main():
     v3_dev = list(read_avro_json(sd / "v3_20200302_dev.json.gz"))
     v3_test = list(read_avro_json(sd / "v3_20200302_test.json.gz"))
     held = {o["id"] for o in v3_dev} | {o["id"] for o in v3_test}
-    seen, bad_total = set(), 0
-    for f in ("v1_20180119_train.json.gz", "v1_20180119_test.json.gz"):
-        for obj in read_avro_json(sd / f):
-            if obj["id"] in held or obj["id"] in seen:
-                continue
-            seen.add(obj["id"])
-            text, ents = smartdata_doc_parts(obj)
-            for doc, bad in split_paragraphs(nlp, text, ents, "trim" in opts):
-                bad_total += bad
-                train.add(doc)
+    n_docs, bad_total = 0, 0
+    for obj in smartdata_training(sd, held):
+        n_docs += 1
+        text, ents = smartdata_doc_parts(obj)
+        for doc, bad in split_paragraphs(nlp, text, ents, "trim" in opts):
+            bad_total += bad
+            train.add(doc)
     stats["germeval_train_repeat"] = germeval_repeat(opts)
-    stats["smartdata_train_docs"] = len(seen)
+    stats["smartdata_train_docs"] = n_docs
     stats["smartdata_misaligned_spans"] = bad_total
     for obj in v3_dev:  # model selection: trimmed like the training data
         text, ents = smartdata_doc_parts(obj)
