@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.gazetteer import _rows
 
 MIN_SURNAME = 3  # shorter last parts ("Li", "Xi") are too ambiguous to propagate
-FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "VERB"}
+FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"}
 SEPARATORS = {",", ";", ":", "(", ")", "/", "|", "»", "«", "„", "“", '"'}
 
 
@@ -47,7 +47,7 @@ def _ends_name(tok) -> bool:
     """A word that cannot continue a person's name: lower-case (no particle, not after an in-word
     hyphen: "Jae", "-", "in"), a function word even when capitalised ("Olivia Nach dem ..."), or a
     separator ("Paul, Sankt Gallus")."""
-    if tok.text in context()["particle"]:
+    if tok.lower_ in context()["particle"]:  # also "Robert De Niro"
         return False
     if tok.text[:1].islower():
         return tok.doc[tok.i - 1].text != "-"
@@ -107,7 +107,9 @@ def _one_sense(checked: list[tuple[Span | None, str | None, Span]]) -> list[Span
     senses = {e.text: reason for e, reason, _ in checked if reason}
     checked = [(None if reason == "THING" else e, reason, o) for e, reason, o in checked]
     orgs = [e for e, _, _ in checked if e is not None and e.label_ == "ORG"]
-    heads = {tuple(t.text for t in e[:k]) for e in orgs for k in range(1, len(e) + 1)}
+    # not the first part of a compound organisation name ("Merkel" of "Merkel - Regierung")
+    heads = {tuple(t.text for t in e[:k]) for e in orgs for k in range(1, len(e) + 1)
+             if k == len(e) or e[k].text != "-"}
     out = []
     for e, reason, original in checked:
         if e is None or original.label_ != "PER" or reason:

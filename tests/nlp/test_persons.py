@@ -56,6 +56,11 @@ def test_person_name_that_begins_an_organisation_of_the_text_is_the_organisation
     assert repaired(blank, text, [(0, 1, "ORG"), (5, 5, "PER")]) == [("Zelbrion Deutschland", "ORG"), ("Zelbrion", "ORG")]
 
 
+def test_first_part_of_a_compound_organisation_does_not_make_the_person_an_organisation(blank):
+    text = "Die Lembeck - Regierung tagt . Lembeck sagte nichts ."
+    assert repaired(blank, text, [(1, 3, "ORG"), (6, 6, "PER")]) == [("Lembeck - Regierung", "ORG"), ("Lembeck", "PER")]
+
+
 def test_name_ends_at_a_lower_case_word_a_function_word_or_a_comma(blank):
     text = "Die Kirche gehört Jorun Velt in Hochstadt ."
     assert repaired(blank, text, [(3, 6, "PER")]) == [("Jorun Velt", "PER")]
@@ -63,6 +68,8 @@ def test_name_ends_at_a_lower_case_word_a_function_word_or_a_comma(blank):
     assert repaired(blank, "Olivia Nach dem Erfolg .", [(0, 2, "PER")], pos) == [("Olivia", "PER")]
     assert repaired(blank, "Grüße an Mirko Lenz , Petra Ahl .", [(2, 6, "PER")]) == [("Mirko Lenz", "PER")]
     assert repaired(blank, "Es sprach Ursula von der Lahnau .", [(2, 5, "PER")]) == [("Ursula von der Lahnau", "PER")]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    assert repaired(blank, "Es spielt Roberto De Nardi .", [(2, 4, "PER")], pos) == [("Roberto De Nardi", "PER")]
 
 
 def test_saint_names_are_places(blank):
