@@ -65,14 +65,8 @@ def _cut(span: Span) -> Span | None:
     return span
 
 
-def _head(doc: Doc, span: Span) -> str | None:
-    """'ORG' or 'THING' when the word before the span names a company or a named thing."""
-    i = span.start - 1
-    if i > 0 and doc[i].text == "#":  # "Hurrikan #Joaquin"
-        i -= 1
-    if i < 0:
-        return None
-    word = doc[i].text
+def _head_kind(word: str) -> str | None:
+    """'ORG' or 'THING' when a capitalised word names a kind of company or of named thing."""
     if not word[:1].isupper():
         return None
     low, table = word.lower(), context()
@@ -83,13 +77,27 @@ def _head(doc: Doc, span: Span) -> str | None:
     return None
 
 
+def _head(span: Span) -> tuple[str | None, Span]:
+    """The kind named by the word before the span ("Hurrikan #Joaquin") or by a word the NER took
+    into it ("Mini-Hurrikan Danny"), and the span without that word."""
+    doc = span.doc
+    for k in range(span.end - 2, span.start - 1, -1):
+        kind = _head_kind(doc[k].text)
+        if kind:
+            return kind, Span(doc, k + 1, span.end, label=span.label)
+    i = span.start - 1
+    if i > 0 and doc[i].text == "#":
+        i -= 1
+    return (_head_kind(doc[i].text) if i >= 0 else None), span
+
+
 def check(span: Span) -> tuple[Span | None, str | None]:
     """A statistical PER span checked: cut, relabelled (ORG, LOC) or dropped (None); with the reason
     when its context decided ("ORG", "THING"), which then holds for the same name in the whole text."""
     span = _cut(span)
     if span is None:
         return None, None
-    head = _head(span.doc, span)
+    head, span = _head(span)
     if head == "THING":
         return span, head  # dropped by _one_sense
     if head == "ORG":
@@ -137,18 +145,22 @@ def _surnames(ents: list[Span]) -> set[tuple[str, ...]]:
 
 def propagate(doc: Doc, ents: list[Span]) -> list[Span]:
     """Later and earlier mentions of a full name's surname are the person too: the same words as a
-    one-word ORG/LOC/MISC entity or outside every entity become PER ("Tatum" after "Channing Tatum")."""
+    whole ORG/LOC/MISC entity or outside every entity become PER ("Tatum" after "Channing Tatum"),
+    unless they are part of a compound ("Tatum-Film")."""
     names = _surnames(ents)
     if not names:
         return ents
+    words = [t.text for t in doc]
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    words = [t.text for t in doc]
-    for name in names:
+    for name in sorted(names):
         n = len(name)
-        for i in range(len(words) - n + 1):
-            last = words[i + n - 1]
-            if tuple(words[i:i + n - 1]) != name[:-1] or last not in (name[-1], name[-1] + "s"):
+        for i in sorted(where.get(name[-1], []) + where.get(name[-1] + "s", [])):
+            i -= n - 1
+            if i < 0 or tuple(words[i:i + n - 1]) != name[:-1]:
                 continue
             owner = {taken.get(k) for k in range(i, i + n)}
             if owner == {None} and (i == 0 or words[i - 1] != "-") and (i + n == len(words) or words[i + n] != "-"):
