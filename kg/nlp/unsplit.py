@@ -3,11 +3,12 @@
 kg's tokenizer splits "US-Außenminister" into "US", "-", "Außenminister" so that the gazetteer sees the
 country, but the NER was trained on unsplit words and misreads split names: "Boutros Boutros-Ghali"
 as "Boutros", "Boutros", "-", "Ghali" yields no entity at all, "YouTube-Stars Kelly Kiara" an
-organisation (on SmartData v3 dev the split cost 2.3 points of PER F). So a few words around every
-word split before a proper noun are read a second time by the tokenizer without the hyphen rule, the
-shared tok2vec and the NER, and the persons and places of that reading replace the split reading's
-there (mapped back by character offsets; a common-noun part joined to a person's name by a hyphen stays
-out, as in kg/nlp/names.py). Tagger, lemmas and everything else keep the split tokens."""
+organisation (on SmartData v3 dev the split cost the full pipeline 1.3 points of PER F against the
+model alone). So a few words around every word split before a proper noun are read a second time by
+the tokenizer without the hyphen rule, the shared tok2vec and the NER, and the persons and places of
+that reading replace the split reading's there (mapped back by character offsets; a common-noun part
+joined to a person's name by a hyphen stays out, as in kg/nlp/names.py). Tagger, lemmas and everything
+else keep the split tokens."""
 
 from __future__ import annotations
 
