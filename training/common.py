@@ -88,6 +88,16 @@ def smartdata_doc_parts(obj):
     return text, ents
 
 
+def smartdata_training(sd: Path, held: set[str]):
+    """SmartData v1 train+test documents (each id once) that are no v3 dev/test document `held`."""
+    seen = set()
+    for f in ("v1_20180119_train.json.gz", "v1_20180119_test.json.gz"):
+        for obj in read_avro_json(sd / f):
+            if obj["id"] not in held and obj["id"] not in seen:
+                seen.add(obj["id"])
+                yield obj
+
+
 def smartdata_source(obj) -> str:
     return ((obj.get("refids") or {}).get("map") or {}).get("source", "")
 

@@ -1,6 +1,7 @@
 """Evaluate kg's German pipeline on the FIXED held-out split (never trained on):
 
     python -m training.evaluate [--model PATH] [--baseline PATH] [--json OUT]
+    python -m training.evaluate --split dev [--errors PER]   # rule development: SmartData v3 dev only
 
 * NER P/R/F per label + overall on: GermEval 2014 dev sentences with index % 5 == 4 (440 sentences),
   SmartData v3 test (230 docs), and both pooled.
@@ -13,6 +14,9 @@ Ablation rows:
   (r) rules only: kg.nlp.load(statistical=False)
 Texts are run through each pipeline's own tokenizer; spaCy's Example alignment maps predictions onto the
 gold tokens (character offsets), so tokenization differences are scored fairly.
+--split dev scores NER on SmartData v3 dev instead (228 docs, read from $KG_SHARED_DATA, on its own gold
+tokens and trimmed exactly like the v3 test). It was used only for the model's selection, never trained on,
+so the rule layers (kg/nlp/names.py, kg/nlp/data) are developed and their errors read (--errors LABEL) there.
 Needs the prepared DocBins (python -m training.prepare) in training/corpus/.
 """
 from __future__ import annotations
@@ -62,6 +66,43 @@ def pos_scores(examples):
             "mood_f": round(morph.get("Mood", {}).get("f", 0), 4), "lemma_acc": lem}
 
 
+def dev_golds(vocab):
+    from training.common import read_avro_json, shared_data
+    from training.prepare import v3_gold_doc
+
+    path = shared_data() / "smartdata_corpus" / "v3_20200302_dev.json.gz"
+    if not path.exists():
+        sys.exit(f"{path} missing (set KG_SHARED_DATA)")
+    docs = [v3_gold_doc(vocab, obj) for obj in read_avro_json(path)]
+    return docs[:LIMIT] if LIMIT else docs
+
+
+def errors(examples, label):
+    """Lines 'FP|FN|BOUND  predicted / gold  context' for one label (boundary = overlapping, not equal)."""
+    out = []
+    for ex in examples:
+        pred = {(e.start_char, e.end_char) for e in ex.predicted.ents if e.label_ == label}
+        gold = {(e.start_char, e.end_char) for e in ex.reference.ents if e.label_ == label}
+        text = ex.predicted.text
+        for kind, mine, other in (("FP", pred, gold), ("FN", gold, pred)):
+            for s, e in sorted(mine - other):
+                near = [o for o in other if o[0] < e and s < o[1]]
+                if near and kind == "FN":
+                    continue  # reported once, as the predicted side's boundary error
+                tag = "BOUND" if near else kind
+                vs = f" / {text[near[0][0]:near[0][1]]!r}" if near else ""
+                ctx = text[max(0, s - 40):e + 40].replace("\n", " ")
+                out.append(f"{tag:5s} {text[s:e]!r}{vs}   …{ctx}…")
+    return out
+
+
+def evaluate_dev(nlp, label=None):
+    ex = predict(nlp, dev_golds(nlp.vocab))
+    if label:
+        print("\n".join(errors(ex, label)))
+    return {"ner_dev": ner_scores(ex)}
+
+
 def evaluate(nlp, vocab_for_gold=None):
     vocab = nlp.vocab
     out = {}
@@ -78,10 +119,14 @@ def evaluate(nlp, vocab_for_gold=None):
 
 def fmt(name, r):
     lines = [f"== {name}"]
-    for key in ("ner_all", "ner_germeval", "ner_smartdata"):
+    for key in ("ner_dev", "ner_all", "ner_germeval", "ner_smartdata"):
+        if key not in r:
+            continue
         s = r[key]
         per = "  ".join(f"{l} {s['per_type'][l]['p']:.3f}/{s['per_type'][l]['r']:.3f}/{s['per_type'][l]['f']:.3f}" for l in LABELS)
         lines.append(f"  {key:14s} P {s['p']:.3f} R {s['r']:.3f} F {s['f']:.3f} | per label P/R/F: {per}")
+    if "gsd_test" not in r:
+        return "\n".join(lines)
     g = r["gsd_test"]
     lem = f"  lemma acc {g['lemma_acc']:.4f}" if g.get("lemma_acc") is not None else ""
     lines.append(f"  GSD test: POS acc {g['pos_acc']:.4f}  MORPH acc {g['morph_acc']:.4f}  Mood F {g['mood_f']:.3f}{lem}")
@@ -94,6 +139,9 @@ def main():
     ap.add_argument("--baseline", default=None, help="model dir trained without the cluster feature (ablation c)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--only", default=None, help="comma list of rows: a,b,c,r")
+    ap.add_argument("--split", choices=("test", "dev"), default="test",
+                    help="dev: NER on SmartData v3 dev (rule development); test: the held-out split")
+    ap.add_argument("--errors", default=None, help="with --split dev: print this label's errors")
     ap.add_argument("--limit", type=int, default=0, help="only the first N docs of each set (smoke test)")
     args = ap.parse_args()
     global LIMIT
@@ -115,7 +163,7 @@ def main():
             continue
         name, make = rows[key]
         nlp = make()
-        results[key] = evaluate(nlp)
+        results[key] = evaluate_dev(nlp, args.errors) if args.split == "dev" else evaluate(nlp)
         results[key]["name"] = name
         results[key]["pipe_names"] = nlp.pipe_names
         print(fmt(name, results[key]), flush=True)

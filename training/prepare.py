@@ -23,7 +23,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.util import compile_infix_regex
 
 from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
-                             read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts)
+                             read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts, smartdata_training)
 
 N_CLUSTER_WORDS = 300_000
 PUD_TRAIN = 800
@@ -167,6 +167,33 @@ def split_paragraphs(nlp, text, ents, trim: bool = False):
     return [text_doc(nlp, t, e, trim) for t, e in out]
 
 
+def v3_gold_doc(vocab, obj):
+    """A SmartData v3 document on its own gold tokens (held-out test; the dev evaluation of
+    training/evaluate.py), with entity offsets trimmed by trim_entity."""
+    text, ents = smartdata_doc_parts(obj)
+    toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
+    for tk in obj["tokens"]["array"]:
+        s, e = tk["span"]["start"], tk["span"]["end"]
+        cut = trim_entity(text, s, e)
+        toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
+    words, spaces = [], []
+    for k, (s, e) in enumerate(toks):
+        words.append(text[s:e])
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
+        spaces.append(nxt > e)
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
+    spans = []
+    for s, e, l in ents:
+        e = trim_entity(text, s, e)
+        idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
+        if idx:
+            spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
+    doc.set_ents(spacy.util.filter_spans(spans), default="outside")
+    doc.user_data["text"] = text
+    return doc
+
+
 def build_cluster_norms(path):
     from spacy_lookups_data import __file__ as sld
     from pathlib import Path
@@ -205,46 +232,22 @@ def main():
     v3_dev = list(read_avro_json(sd / "v3_20200302_dev.json.gz"))
     v3_test = list(read_avro_json(sd / "v3_20200302_test.json.gz"))
     held = {o["id"] for o in v3_dev} | {o["id"] for o in v3_test}
-    seen, bad_total = set(), 0
-    for f in ("v1_20180119_train.json.gz", "v1_20180119_test.json.gz"):
-        for obj in read_avro_json(sd / f):
-            if obj["id"] in held or obj["id"] in seen:
-                continue
-            seen.add(obj["id"])
-            text, ents = smartdata_doc_parts(obj)
-            for doc, bad in split_paragraphs(nlp, text, ents, "trim" in opts):
-                bad_total += bad
-                train.add(doc)
+    n_docs, bad_total = 0, 0
+    for obj in smartdata_training(sd, held):
+        n_docs += 1
+        text, ents = smartdata_doc_parts(obj)
+        for doc, bad in split_paragraphs(nlp, text, ents, "trim" in opts):
+            bad_total += bad
+            train.add(doc)
     stats["germeval_train_repeat"] = germeval_repeat(opts)
-    stats["smartdata_train_docs"] = len(seen)
+    stats["smartdata_train_docs"] = n_docs
     stats["smartdata_misaligned_spans"] = bad_total
     for obj in v3_dev:  # model selection: trimmed like the training data
         text, ents = smartdata_doc_parts(obj)
         for doc, _ in split_paragraphs(nlp, text, ents, "trim" in opts):
             dev.add(doc)
     for obj in v3_test:  # gold tokens from v3
-        text, ents = smartdata_doc_parts(obj)
-        toks = []  # v3 token offsets, with "Scheer." split like the entity offsets are trimmed
-        for tk in obj["tokens"]["array"]:
-            s, e = tk["span"]["start"], tk["span"]["end"]
-            cut = trim_entity(text, s, e)
-            toks.extend([(s, cut), (cut, e)] if cut < e else [(s, e)])
-        words, spaces = [], []
-        for k, (s, e) in enumerate(toks):
-            words.append(text[s:e])
-            nxt = toks[k + 1][0] if k + 1 < len(toks) else len(text)
-            spaces.append(nxt > e)
-        doc = Doc(vocab, words=words, spaces=spaces)
-        # map ORIGINAL character offsets to v3 token indices (doc.text differs from text: newlines/double spaces)
-        spans = []
-        for s, e, l in ents:
-            e = trim_entity(text, s, e)
-            idx = [k for k, (ts, te) in enumerate(toks) if ts < e and te > s]
-            if idx:
-                spans.append(Span(doc, idx[0], idx[-1] + 1, label=l))
-        doc.set_ents(spacy.util.filter_spans(spans), default="outside")
-        doc.user_data["text"] = text
-        t_sd.add(doc)
+        t_sd.add(v3_gold_doc(vocab, obj))
     stats["smartdata_v3_test_docs"] = len(v3_test)
 
     # Europeana (noisy OCR, historic): 1/4 subsample of chunks

@@ -8,17 +8,25 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from kg.errors import KgError
-from kg.nlp import components, fast, lookups  # noqa: F401  (components registers the components)
+from kg.nlp import components, fast, lookups, unsplit  # noqa: F401  (they register the components)
 from kg.nlp.gazetteer import all_patterns
+from kg.nlp.names import HYPHEN_INFIX
 
 MODEL_DIR = Path(__file__).parent / "model"
-PIPELINE_VERSION = "kg-rules-1"
-# A hyphen before a capital splits compounds so that "US-Außenminister" and
-# "Russland-Ukraine-Krieg" expose the country names; "Jae-in" stays whole.
-HYPHEN_INFIX = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[A-ZÄÖÜ])"
+PIPELINE_VERSION = "kg-rules-2"
+
+
+def _plain_tokenizer(nlp: Language) -> Tokenizer:
+    """A copy of the pipeline's tokenizer as it is before kg's hyphen rule (for kg_unsplit_ner)."""
+    tok = nlp.tokenizer
+    plain = Tokenizer(nlp.vocab, rules=tok.rules, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                      infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    plain.max_cache_size = tok.max_cache_size
+    return plain
 
 
 def _tune_tokenizer(nlp: Language) -> None:
@@ -28,7 +36,10 @@ def _tune_tokenizer(nlp: Language) -> None:
 
 def add_rules(nlp: Language) -> Language:
     """Add kg's rule components to any German pipeline."""
+    plain = _plain_tokenizer(nlp)
     _tune_tokenizer(nlp)
+    if "ner" in nlp.pipe_names:  # the NER reads split words whole (kg/nlp/unsplit.py)
+        nlp.add_pipe("kg_unsplit_ner", after="ner").tokenizer = plain
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_sentences", before=first) if first else nlp.add_pipe("kg_sentences")
     for name in ("parser", "senter"):

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp import names
+from kg.nlp import names, persons
 
 OPENING = {"„": "“", "»": "«", "«": "»", "‚": "‘", "“": "”"}
 STRAIGHT = {'"'}
@@ -64,7 +64,7 @@ ENT_LABELS = {"COUNTRY": "LOC", "ORG": "ORG"}
 @Language.component("kg_entities")
 def kg_entities(doc: Doc) -> Doc:
     """Gazetteer names become entities with their ids; statistical entities fill the gaps."""
-    stat = [names.whole_word(e) for e in doc.ents]
+    stat = persons.repair(doc, [names.whole_word(e) for e in doc.ents])
     known = [
         Span(doc, s.start, s.end, label=ENT_LABELS[s.label_], span_id=s.id_)
         for s in doc.spans.get("kg", []) if s.label_ in ENT_LABELS and not names.inside_person(s, stat)

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+# A hyphen before a capital splits compounds so that "US-Außenminister" and
+# "Russland-Ukraine-Krieg" expose the country names; "Jae-in" stays whole.
+HYPHEN_INFIX = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[A-ZÄÖÜ])"
+
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:
     """Token i is a hyphen inside one whitespace-delimited word."""
@@ -28,6 +32,19 @@ def whole_word(span: Span) -> Span:
         end += 2
     while start - 2 >= 0 and _inner_hyphen(doc, start - 1) and _proper(doc[start - 2]):
         start -= 2
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label, span_id=span.id)
+
+
+def proper_parts(span: Span) -> Span | None:
+    """`span` without the hyphen-joined common-noun parts at its ends: a whole-word reading
+    (kg/nlp/unsplit.py) of "Mario Party-Serie" is the name "Mario Party"."""
+    doc, start, end = span.doc, span.start, span.end
+    while end - 2 > start and _inner_hyphen(doc, end - 2) and not _proper(doc[end - 1]):
+        end -= 2
+    while start + 2 < end and _inner_hyphen(doc, start + 1) and not _proper(doc[start]):
+        start += 2
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label, span_id=span.id)
