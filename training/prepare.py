@@ -6,6 +6,8 @@ Outputs (training/corpus/):
   train.spacy   GermEval dev (4/5), SmartData v1 train+test minus v3 dev/test ids, Europeana (1/4 subsample),
                 GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH)
   dev.spacy     SmartData v3 dev (NER) + PUD[800:] (TAG/POS/MORPH)   -- model selection only
+  train_tags.spacy, dev_tags.spacy   stage 2 (tagger only, training/stage2.py): the tagging part of
+                train/dev; the GSD train copy always mapped to the current UD conventions (stage2_docs)
   test_germeval.spacy, test_smartdata.spacy, test_gsd.spacy           -- FIXED held-out evaluation, never trained on
   cluster_norms.json   Brown-cluster ids (spacy-lookups-data de_lexeme_cluster, top 300k words) used as NORM feature
 NEVER reads quotation_attribution_de (non-commercial, measure-only).
@@ -28,6 +30,10 @@ from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, re
 N_CLUSTER_WORDS = 300_000
 PUD_TRAIN = 800
 EUROPEANA_KEEP_EVERY = 4
+# stage 2 tagging data (chosen on PUD[800:] tag accuracy, training/README.md "Experiments"): the
+# current-convention sentences repeated 6x; old-copy tags the current data gives a form < 34% of the time unset
+STAGE2_REPEAT = 6
+STAGE2_CONFLICT_SHARE = 0.34
 
 
 def kg_tokenizer_nlp():
@@ -82,18 +88,21 @@ def bio_doc(vocab, words, tags, split_hyphens: bool = False):
     return Doc(vocab, words=out_w, spaces=spaces, ents=fix_bio(out_t))
 
 
+def _tag_counts(sents):
+    """form -> Counter of its tags, over (form, tag, ...) tuples."""
+    from collections import Counter, defaultdict
+    counts = defaultdict(Counter)
+    for sent in sents:
+        for tok in sent:
+            counts[tok[0]][tok[1]] += 1
+    return counts
+
+
 def convention_map(old_sents, new_sents, min_count: int = 3, share: float = 0.85) -> dict[tuple[str, str], str]:
     """(form, old tag) -> new tag for forms the old UPOS-only GSD train copy tags one way and the current UD
     release (GSD dev, PUD) consistently another ("diese", "alles", "keine": PRON -> DET). Only forms that
     are unambiguous on both sides are remapped; case matters ("Steuern" is not "steuern")."""
-    from collections import Counter, defaultdict
-    old, new = defaultdict(Counter), defaultdict(Counter)
-    for sent in old_sents:
-        for form, tag in sent:
-            old[form][tag] += 1
-    for sent in new_sents:
-        for tok in sent:
-            new[tok[0]][tok[1]] += 1
+    old, new = _tag_counts(old_sents), _tag_counts(new_sents)
     out = {}
     for form, counts in new.items():
         (tag_new, n_new), total_new = counts.most_common(1)[0], sum(counts.values())
@@ -103,6 +112,44 @@ def convention_map(old_sents, new_sents, min_count: int = 3, share: float = 0.85
         if tag_old != tag_new and n_old >= share * total_old:
             out[(form, tag_old)] = tag_new
     return out
+
+
+def convention_conflicts(old_sents, new_sents, share: float, min_count: int = 3) -> set[tuple[str, str]]:
+    """(form, tag) pairs of the (already mapped) old GSD train copy whose tag the current UD release rarely
+    gives that form (in under `share` of its >= min_count occurrences): "als" ADP (now mostly CCONJ/SCONJ),
+    "Oktober" PROPN (now mostly NOUN), numbers as PROPN. Stage 2 leaves these tokens unannotated, so the
+    tagger learns those forms from the current-convention data only."""
+    old, new = _tag_counts(old_sents), _tag_counts(new_sents)
+    return {(form, tag) for form, counts in new.items() if form in old and sum(counts.values()) >= min_count
+            for tag in old[form] if counts[tag] < share * sum(counts.values())}
+
+
+def split_hyphen_tags(sent):
+    """(form, tag, space) triples split at kg's runtime hyphen rule, as kg.nlp.load() tokenizes. The parts of
+    a proper noun stay proper nouns ("Main-Tauber-Kreis" PROPN -> Main Tauber Kreis all PROPN, "-" PUNCT);
+    in a common compound only the head keeps the word's tag ("CDU-Politiker" NOUN -> "Politiker" NOUN) and
+    the modifiers are left unannotated. kg's name repair (kg/nlp/names.py) extends entities over PROPN parts."""
+    out = []
+    for form, tag, space in sent:
+        parts = [p for p in _HYPHEN_SPLIT.split(form) if p]
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            sub = "PUNCT" if part == "-" else tag if (last or tag == "PROPN" or not tag) else ""
+            out.append((part, sub, "", space if last else False))
+    return out
+
+
+def stage2_docs(vocab, old_sents, new_sents, remap, repeat: int, share: float, split: bool):
+    """Tagging docs for stage 2 (training/stage2.py): the old GSD train copy mapped to the current conventions
+    (`remap`) with the remaining conflicts unannotated, plus the current-convention data repeated `repeat`
+    times (1,600 sentences against 13,800 of the old copy); words split like kg's tokenizer if `split`."""
+    mapped = [[(w, remap.get((w, u), u)) for w, u in sent] for sent in old_sents]
+    blank = convention_conflicts(mapped, new_sents, share) if share else set()
+    sents = [[(w, "" if (w, u) in blank else u, True) for w, u in sent] for sent in mapped]
+    sents += [[(t[0], t[1], t[3]) for t in sent] for sent in new_sents] * repeat
+    for sent in sents:
+        sent = split_hyphen_tags(sent) if split else [(w, u, "", sp) for w, u, sp in sent]
+        yield tag_doc(vocab, sent, with_morph=False)
 
 
 def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
@@ -265,27 +312,34 @@ def main():
     gsd_dev = list(read_conllu(gsd / "de_gsd-ud-dev.conllu"))
     pud = list(read_conllu(data / "ud_german_pud" / "de_pud-ud-test.conllu"))
     gsd_train = list(read_gsd_upos_train(gsd / "de_gsd-ud-train.upos-only.linspector.txt"))
-    remap = convention_map(gsd_train, gsd_dev + pud[:PUD_TRAIN]) if "convention" in opts else {}
+    current = gsd_dev + pud[:PUD_TRAIN]  # the current UD conventions (with feats)
+    remap = convention_map(gsd_train, current)
     remapped = 0
     for sent in gsd_train:
-        fixed = [(w, remap.get((w, u), u)) for w, u in sent]
+        fixed = [(w, remap.get((w, u), u)) for w, u in sent] if "convention" in opts else sent
         remapped += sum(a[1] != b[1] for a, b in zip(sent, fixed))
         train.add(tag_doc(vocab, [(w, u, "", True) for w, u in fixed], with_morph=False))
         n += 1
     stats["gsd_train_upos"] = n
     stats["gsd_train_convention_remapped_tokens"] = remapped
-    stats["gsd_train_convention_remapped_forms"] = len(remap)
-    for sent in gsd_dev:
+    stats["gsd_train_convention_remapped_forms"] = len(remap) if "convention" in opts else 0
+    for sent in current:
         train.add(tag_doc(vocab, sent, with_morph=True))
-    for sent in pud[:PUD_TRAIN]:
-        train.add(tag_doc(vocab, sent, with_morph=True))
+    # stage 2 (training/stage2.py): the tagger alone, always on the convention-mapped copy
+    train_tags, dev_tags = DocBin(store_user_data=False), DocBin(store_user_data=False)
+    for doc in stage2_docs(vocab, gsd_train, current, remap, STAGE2_REPEAT, STAGE2_CONFLICT_SHARE, True):
+        train_tags.add(doc)
+    stats["stage2_train"] = len(train_tags)
     for sent in pud[PUD_TRAIN:]:
-        dev.add(tag_doc(vocab, sent, with_morph=True))
+        for bins in (dev, dev_tags):
+            bins.add(tag_doc(vocab, sent, with_morph=True))
     for sent in read_conllu(gsd / "de_gsd-ud-test.conllu"):
         t_gsd.add(tag_doc(vocab, sent, with_morph=True, with_lemma=True))
 
     train.to_disk(CORPUS / "train.spacy")
     dev.to_disk(CORPUS / "dev.spacy")
+    train_tags.to_disk(CORPUS / "train_tags.spacy")
+    dev_tags.to_disk(CORPUS / "dev_tags.spacy")
     t_ge.to_disk(CORPUS / "test_germeval.spacy")
     t_sd.to_disk(CORPUS / "test_smartdata.spacy")
     t_gsd.to_disk(CORPUS / "test_gsd.spacy")

@@ -2,9 +2,11 @@
 
     python -m training.train            # ~25 min on 2 CPU cores; KG_SHARED_DATA overrides ../shared/data
 
-Steps: training.prepare (DocBins) -> `spacy train training/config.cfg` (2 threads) -> copy model-best to
-kg/nlp/model/ with meta + LICENSE/ATTRIBUTION. Extra args are passed to `spacy train` as config overrides,
-e.g. `python -m training.train --training.max_steps 1000`.
+Steps: training.prepare (DocBins) -> stage 1 `spacy train training/config.cfg` (2 threads) -> stage 2
+(training/stage2.py: the tagger retrained on stage 1's frozen tok2vec with the convention-mapped tagging
+data, a few minutes) -> copy stage 2's model-best to kg/nlp/model/ with meta + LICENSE/ATTRIBUTION.
+Extra args are passed to stage 1's `spacy train` as config overrides, e.g.
+`python -m training.train --training.max_steps 1000`; `--stage1-only` skips stage 2.
 
 Experiments: `KG_PREPARE=convention python -m training.train --name conv --no-install` trains into
 training/runs/conv/ (with a copy of the train/dev DocBins it used, so the next prepare cannot change a
@@ -20,7 +22,7 @@ import sys
 import spacy
 
 from training.common import CORPUS, MODEL_DIR, REPO, TRAINING
-from training import prepare
+from training import prepare, stage2
 
 ATTRIBUTION = """kg German spaCy pipeline (kg/nlp/model) — licence and attribution
 =====================================================================
@@ -50,27 +52,30 @@ No non-commercial data (e.g. the quotation attribution corpus) was used for trai
 """
 
 
-def parse_args(argv: list[str]) -> tuple[str, bool, list[str]]:
-    """(run name, install?, spacy overrides) from `[--name NAME] [--no-install] [--section.key value ...]`."""
-    name, do_install, rest = "final", True, []
+def parse_args(argv: list[str]) -> tuple[str, bool, bool, list[str]]:
+    """(run name, install?, stage 2?, spacy overrides) from
+    `[--name NAME] [--no-install] [--stage1-only] [--section.key value ...]`."""
+    name, do_install, do_stage2, rest = "final", True, True, []
     it = iter(argv)
     for arg in it:
         if arg == "--name":
             name = next(it)
         elif arg == "--no-install":
             do_install = False
+        elif arg == "--stage1-only":
+            do_stage2 = False
         else:
             rest.append(arg)
-    return name, do_install, rest
+    return name, do_install, do_stage2, rest
 
 
 def main(argv: list[str]) -> None:
-    name, do_install, overrides = parse_args(argv)
+    name, do_install, do_stage2, overrides = parse_args(argv)
     prepare.main()
     out = TRAINING / "runs" / name
     data = out / "corpus"
     data.mkdir(parents=True, exist_ok=True)
-    for f in ("train.spacy", "dev.spacy", "stats.json"):
+    for f in ("train.spacy", "dev.spacy", "train_tags.spacy", "dev_tags.spacy", "stats.json"):
         shutil.copy(CORPUS / f, data / f)
     env = dict(os.environ, OMP_NUM_THREADS="2", OPENBLAS_NUM_THREADS="2", MKL_NUM_THREADS="2")
     cmd = [sys.executable, "-m", "spacy", "train", str(TRAINING / "config.cfg"), "--code",
@@ -78,16 +83,20 @@ def main(argv: list[str]) -> None:
            "--paths.dev", str(data / "dev.spacy"), *overrides]
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=REPO, env=env)
+    best = out / "model-best"
+    if do_stage2:
+        best = stage2.run(best, out / "stage2", corpus=data)
     if do_install:
-        install(out / "model-best", data / "stats.json")
+        install(best, data / "stats.json")
 
 
 def install(best, stats=CORPUS / "stats.json") -> None:
     nlp = spacy.load(best)
     nlp.meta.update({
-        "name": "kg_de_news", "version": "1.0.0", "license": "CC BY-SA 4.0",
-        "description": "kg's German news pipeline: tok2vec (hash embeddings incl. Brown-cluster NORM), tagger (UPOS), "
-                       "attribute_ruler, morphologizer, lookup lemmatizer, ner (PER/ORG/LOC/MISC).",
+        "name": "kg_de_news", "version": "1.1.0", "license": "CC BY-SA 4.0",
+        "description": "kg's German news pipeline: tok2vec (hash embeddings incl. Brown-cluster NORM), tagger (UPOS, "
+                       "current UD conventions; retrained on the frozen tok2vec in stage 2), attribute_ruler, "
+                       "morphologizer, lookup lemmatizer, ner (PER/ORG/LOC/MISC).",
         "author": "kg project", "sources": [
             {"name": "UD German-GSD", "license": "CC BY-SA 4.0"}, {"name": "UD German-PUD", "license": "CC BY-SA 3.0"},
             {"name": "GermEval 2014 NER (dev split, 80%)", "license": "CC BY 4.0"},

@@ -16,6 +16,9 @@ CLAUSE_MARKS = {",", ".", ";", ":", "„", "“", "»", "«", "!", "?", "(", ")"
 # what may open a sentence whose subject follows the verb ("Unterdessen sagte X", "In der Erklärung
 # heißt es", "1900 bekam er", "Den Plan kritisierte X")
 INVERSION_OPENERS = {"ADV", "ADP", "SCONJ", "NUM", "PART", "ADJ"}
+# "Als Grund gab X an": "als" before a noun phrase is CCONJ under the current UD conventions (older
+# taggers: ADP) and opens the sentence like a preposition
+COMPARISON_OPENERS = {"als"}
 RELATIVES = {"der", "die", "das", "den", "dem", "welche", "welcher", "dessen", "deren"}
 CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
@@ -227,7 +230,8 @@ class Attribution(SpeakerPhrases):
         v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
         if v is None or any(doc[k].text in MARKS_BUT_PARENTHESES for k in range(i, v)):
             return None
-        if i < v and doc[i].pos_ not in INVERSION_OPENERS and self._nominative(i):
+        if i < v and doc[i].pos_ not in INVERSION_OPENERS and doc[i].lower_ not in COMPARISON_OPENERS \
+                and self._nominative(i):
             return None  # the first phrase is the subject itself ("Diese Allianz hat Alarm ausgelöst")
         if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)

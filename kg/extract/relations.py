@@ -49,6 +49,13 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
                 out.append((c, True))
     return tuple(out)
 RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
+
+
+def _run_stop(tok: Token) -> bool:
+    """A word that ends a cue's phrase: a verb, adverb, pronoun or pronoun-like determiner ("den beiden"),
+    but no comparison particle ("Partnerschaften, wie zwischen X und Y")."""
+    cls = syntax(tok.text)
+    return "comparison" not in cls and (tok.pos_ in RUN_STOP or tok.pos_ == "DET" and "pronominal" in cls)
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
 AT_PROPOSITION = ("criticism", "threat")
@@ -176,12 +183,12 @@ class RelationFinder:
             tok = doc[j]
             if tok.text == ",":
                 nxt = [t for t in doc[j + 1: sent.end]]
-                stop = next((k for k, t in enumerate(nxt) if t.text == "," or t.pos_ in RUN_STOP), len(nxt))
+                stop = next((k for k, t in enumerate(nxt) if t.text == "," or _run_stop(t)), len(nxt))
                 inner = nxt[:stop]
                 if not inner or not any(m.start == inner[0].i or m.start == inner[-1].i or
                                         inner[0].i <= m.start <= inner[-1].i for m in ms):
                     break
-            elif tok.pos_ in RUN_STOP and not any(m.start == j for m in ms) or tok.is_punct and tok.text not in ("-", "--") or (
+            elif _run_stop(tok) and not any(m.start == j for m in ms) or tok.is_punct and tok.text not in ("-", "--") or (
                     tok.pos_ in NOUN_POS and self.cue_of(tok, sent) is not None):
                 break
             elif tok.pos_ == "ADP" and any(m.role in (PARTNER, AGENT) and m.prep != "zwischen" for m in right) and not (

@@ -192,8 +192,11 @@ class SpeakerPhrases:
             return i + 1
         if len(tok.text) > 1 and tok.text.endswith("-") and i + 2 < limit and doc[i + 1].lower_ in ("und", "oder"):
             return i + 2  # a truncated compound: "Das Bau- und Verkehrsministerium", "Kongress- und Militärkreise"
+        # an adverb before an adjective ("offenbar friedensbewegten": the current UD conventions tag
+        # adverbially used adjectives ADV) belongs to the phrase as well
         if (tok.text[:1].islower() and tok.text.replace("-", "").isalpha() and low not in self.verbs
-                and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM"))):
+                and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM")
+                     or tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ")):
             return i + 1
         if (tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-") or re.fullmatch(r"\d+-[a-zäöü]+", tok.text):
             return i + 1  # "58-Jährige", "die 63-jährige"

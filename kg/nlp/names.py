@@ -4,15 +4,25 @@ kg splits words at a hyphen before a capital ("US-Außenminister" -> "US", "-", 
 country names inside compounds are found. The NER was trained on unsplit words, so double names lose a
 part ("Tina Theune-Meyer" -> "Tina Theune", "Klaus-Michael Koch" -> "Michael Koch"). A statistical entity
 that ends or starts at such an in-word hyphen is extended over the rest of the word while that rest is a
-proper noun; common-noun compounds ("Mario Party-Serie") stay as they were."""
+proper noun, or for a place a place-name part ("Köln-Nord", "Main-Tauber-Kreis"; data/place_parts.tsv);
+common-noun compounds ("Mario Party-Serie", "US-Außenminister") stay as they were."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
 # A hyphen before a capital splits compounds so that "US-Außenminister" and
 # "Russland-Ukraine-Krieg" expose the country names; "Jae-in" stays whole.
 HYPHEN_INFIX = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[A-ZÄÖÜ])"
+
+
+@lru_cache(maxsize=1)
+def place_parts() -> frozenset[str]:
+    text = resources.files("kg.nlp").joinpath("data", "place_parts.tsv").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:
@@ -26,9 +36,12 @@ def _proper(tok) -> bool:
 
 
 def whole_word(span: Span) -> Span:
-    """`span` extended over in-word hyphens to proper-noun parts on either side."""
+    """`span` extended over in-word hyphens to proper-noun parts on either side (and, for a place, to
+    place-name parts after it)."""
     doc, start, end = span.doc, span.start, span.end
-    while end + 1 < len(doc) and _inner_hyphen(doc, end) and _proper(doc[end + 1]):
+    place = span.label_ == "LOC"
+    while end + 1 < len(doc) and _inner_hyphen(doc, end) and (
+            _proper(doc[end + 1]) or (place and doc[end + 1].text in place_parts())):
         end += 2
     while start - 2 >= 0 and _inner_hyphen(doc, start - 1) and _proper(doc[start - 2]):
         start -= 2

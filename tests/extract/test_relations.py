@@ -136,3 +136,16 @@ def test_no_relation_in_places_routes_and_persons_acts(text):
 def test_a_visit_in_a_capital_is_diplomatic_relations():
     rels = relations("Der italienische Außenminister traf bei einem Besuch in Bagdad ein.")
     assert ("IRQ", "ITA", "diplomatic_relations") in rels
+
+
+def test_a_quantifying_determiner_ends_the_phrase_after_a_cue():
+    # "den beiden" (DET under the current UD conventions) starts the agreement's own phrase: the USA and
+    # Brazil are not targets inside the criticism's noun phrase
+    rels = relations("Lula reagierte damit auf die Kritik Venezuelas an einem im letzten Monat von den beiden "
+                     "größten Ethanolproduzenten, den USA und Brasilien, unterzeichneten Abkommen.")
+    assert {("VEN", "USA", "criticism"), ("VEN", "BRA", "criticism")} <= set(rels), set(rels)
+
+
+def test_a_comparison_particle_keeps_the_countries_in_the_cues_phrase():
+    assert (frozenset(("RUS", "PRK")), "cooperative") in pairs(
+        "Man müsse die sich bildenden Partnerschaften, wie zwischen Russland und Nordkorea, angehen.")

@@ -159,3 +159,33 @@ def test_surname_alone_is_the_person_named_before():
 
 def test_name_ends_before_von_der_and_an_authority():
     assert one("Patrick Okello von der Nationalen Umwelt Behörde sagte, die Proben seien belastet.").speaker_mention.text == "Patrick Okello"
+
+
+def _with_tags(text, tags):
+    """Statements of `text` with some tokens' POS set by hand (the tags of the current UD conventions,
+    whatever the installed tagger says for this sentence)."""
+    import kg.nlp
+    from kg.extract import extract
+
+    doc = kg.nlp.load()(text)
+    for tok in doc:
+        tok.pos_ = tags.get(tok.text, tok.pos_)
+    return [(s.speaker_mention.text, s.quote) for s in extract(doc, "t").statements]
+
+
+def test_sentence_opened_by_als_has_its_subject_after_the_verb():
+    text = "Als Grund gab die Sprachschule an, die Partei habe sich nicht zu erkennen gegeben."
+    assert [s for s, _ in _with_tags(text, {"Als": "CCONJ"})] == ["die Sprachschule"]
+
+
+def test_adverb_before_an_adjective_stays_in_the_speaker_phrase():
+    import kg.nlp
+    from kg.extract.entities import DocEntities
+    from kg.extract.speakers import SpeakerPhrases
+
+    doc = kg.nlp.load()("von einer offenbar friedensbewegten Frau")
+    doc[2].pos_, doc[3].pos_ = "ADV", "ADJ"  # "offenbar" as the current UD conventions tag it
+    phrases = SpeakerPhrases(doc, DocEntities(doc, "t"))
+    assert phrases._modifier_end(2, 1, len(doc)) == 3
+    doc[3].pos_ = "NOUN"  # an adverb before anything else ends the phrase
+    assert phrases._modifier_end(2, 1, len(doc)) is None

@@ -37,3 +37,17 @@ def test_country_in_a_compound_still_splits_and_common_nouns_are_not_joined(nlp)
     doc = nlp("Der US-Außenminister reiste nach Kiew.")
     assert ("US", "LOC", "country/USA") in {(e.text, e.label_, e.id_) for e in doc.ents}
     assert not [e for e in nlp("Die Mario Party-Serie ist beliebt.").ents if e.text.endswith("Serie")]
+
+
+def test_a_place_extends_over_a_place_name_part_but_not_over_a_common_noun():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.names import whole_word
+
+    doc = Doc(spacy.blank("de").vocab, words=["zwischen", "Plauen", "-", "Ost", "und", "US", "-", "Außenminister"],
+              spaces=[True, False, False, True, True, False, False, False],
+              pos=["ADP", "PROPN", "PUNCT", "NOUN", "CCONJ", "PROPN", "PUNCT", "NOUN"])
+    assert whole_word(Span(doc, 1, 2, label="LOC")).text == "Plauen-Ost"
+    assert whole_word(Span(doc, 1, 2, label="PER")).text == "Plauen"  # only places take place-name parts
+    assert whole_word(Span(doc, 5, 6, label="LOC")).text == "US"

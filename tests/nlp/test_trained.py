@@ -61,6 +61,13 @@ def test_tagging_morph_lemma(nlp):
     assert habe.morph.get("Mood") == ["Sub"], habe.morph  # Konjunktiv I of reported speech
 
 
+def test_tags_follow_the_current_ud_conventions(nlp):
+    # stage 2 of the training: determiners the old GSD train copy called PRON are DET, months are nouns
+    pos = {t.text: t.pos_ for t in nlp("Diese Entscheidung fiel den beiden Ministern im Oktober leicht. "
+                                          "Alle Länder stimmten zu.")}
+    assert (pos["Diese"], pos["beiden"], pos["Alle"], pos["Oktober"]) == ("DET", "DET", "DET", "NOUN"), pos
+
+
 def test_unknown_person(nlp):
     text = "Oleksandr Petrenko, der Verteidigungsminister der Ukraine, sagte am Montag, die Lage sei ernst."
     found = ents(nlp, text)

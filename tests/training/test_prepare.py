@@ -46,3 +46,33 @@ def test_convention_map_takes_only_forms_both_sides_agree_on():
     new = [[("diese", "DET"), ("Frage", "NOUN")]] * 4 + [[("die", "PRON")]] * 4
     new = [[(w, t, "", True) for w, t in s] for s in new]
     assert convention_map(old, new) == {("diese", "PRON"): "DET"}  # "die" is ambiguous in the old data
+
+
+def test_convention_conflicts_are_old_tags_the_current_data_rarely_gives():
+    old = [[("als", "ADP"), ("Oktober", "PROPN"), ("um", "ADP")]]
+    new = [[("als", "CCONJ", "", True), ("Oktober", "NOUN", "", True), ("um", "ADP", "", True)]] * 3
+    new += [[("als", "ADP", "", True), ("um", "SCONJ", "", True)]]
+    conflicts = prepare.convention_conflicts(old, new, share=0.34)
+    assert conflicts == {("als", "ADP"), ("Oktober", "PROPN")}  # "um" ADP is still 3 of 4
+
+
+def test_stage2_tags_of_split_words_follow_the_whole_word():
+    triples = [("Main-Tauber-Kreis", "PROPN", True), ("CDU-Politiker", "NOUN", False), ("!", "PUNCT", True)]
+    assert prepare.split_hyphen_tags(triples) == [
+        ("Main", "PROPN", "", False), ("-", "PUNCT", "", False), ("Tauber", "PROPN", "", False),
+        ("-", "PUNCT", "", False), ("Kreis", "PROPN", "", True),
+        ("CDU", "", "", False), ("-", "PUNCT", "", False), ("Politiker", "NOUN", "", False),
+        ("!", "PUNCT", "", True)]
+
+
+def test_stage2_docs_map_blank_and_repeat():
+    vocab = spacy.blank("de").vocab
+    old = [[("diese", "PRON"), ("Frage", "NOUN"), ("als", "ADP")]] * 3
+    new = [[("diese", "DET", "", True), ("Frage", "NOUN", "", True), ("als", tag, "", False),
+            ("US-Außenminister", "NOUN", "", True)] for tag in ("CCONJ", "CCONJ", "SCONJ")]
+    docs = list(prepare.stage2_docs(vocab, old, new, convention_map(old, new), repeat=2, share=0.34, split=True))
+    assert len(docs) == 3 + 3 * 2
+    assert [t.tag_ for t in docs[0]] == ["DET", "NOUN", ""]  # mapped; "als" ADP conflicts, left unset
+    assert [t.tag_ for t in docs[3]][:3] == ["DET", "NOUN", "CCONJ"]  # current data kept as it is
+    assert [(t.text, t.tag_) for t in docs[-1]][-3:] == [("US", ""), ("-", "PUNCT"), ("Außenminister", "NOUN")]
+    assert docs[-1].text == "diese Frage alsUS-Außenminister "
