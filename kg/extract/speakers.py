@@ -100,7 +100,9 @@ class SpeakerPhrases:
         if self._role_end(i):
             role = doc[i:self._role_end(i)].text
             i = self._role_end(i)
-        name = ents.name_at(i) if i < limit else None
+        truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
+        # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
+        name = ents.name_at(i) if i < limit and not truncated else None
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
             if j == i:
@@ -378,7 +380,8 @@ class SpeakerPhrases:
                 end += 1
         elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
             return None  # a lone unknown proper noun is more often a place or a thing
-        if end < limit and doc[end].pos_ in ("PROPN", "NOUN", "X") and doc[end].text[:1].isupper() and \
+        if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
+                doc[end].text[:1].isupper() and \
                 doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):
             return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
