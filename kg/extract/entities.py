@@ -178,7 +178,8 @@ class DocEntities:
         self.refs.append((name.start_char, name.end_char, ent.id, "PER"))
 
     def _clean_name(self, span: Span) -> Span | None:
-        toks = [t for t in span if t.text not in TITLES and t.i not in self.roles]
+        # (the tokens read through the view when there is one: spaCy makes a Token per read of a Span)
+        toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
@@ -231,6 +232,15 @@ class DocEntities:
             return names[i]
         found = names[i] = self._find_name_at(i)
         return found
+
+    def may_start_name(self, i: int) -> bool:
+        """False when name_at(i) is None for certain: token i is no name token and nothing
+        name_at skips before a name (a title, a role, a role compound, a hyphen)."""
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return tok.text in TITLES or i in self.roles or tok.text == "-" or is_role_word(tok.text) or \
+            self.is_name_token(tok)
 
     def _find_name_at(self, i: int) -> Span | None:
         doc = self.doc

@@ -241,6 +241,8 @@ class SpeakerPhrases:
         for i in range(end - 2, lo - 1, -1):
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
+            if not self.ents.may_start_name(i):
+                continue  # (most tokens: no name search needed)
             name = self.ents.name_at(i)
             if (name is not None and len(name) >= 2 and name.end <= end
                     and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
