@@ -424,9 +424,9 @@ def _split(line: str) -> tuple[str, str, str]:
     """An N-Triples line of IRI subject and predicate -> (subject, predicate, object) in Turtle."""
     s, p, o = line.split(" ", 2)  # (an N-Triples IRI has no space)
     o = o.rstrip()[:-1].rstrip()
-    if o.startswith("<"):
+    if o[:1] == "<":
         o = _short_iri(o)
-    elif o.endswith(">"):
+    elif o[-1:] == ">":
         cut = o.rfind('"^^<')
         if cut > 0 and '"' not in o[cut + 1:]:
             o = o[:cut + 3] + _short_iri(o[cut + 3:])
@@ -440,17 +440,23 @@ def _prefix_block() -> str:
 def _turtle_blocks(lines: Iterable[str], indent: str = "") -> Iterator[str]:
     """Sorted N-Triples lines -> Turtle, one block per subject (lines of a subject are adjacent)."""
     cur = None
+    out: list[str] = []  # (written in chunks of blocks: a write per piece cost more than making it)
     for line in lines:
         s, p, o = _split(line)
         if s != cur:
             if cur is not None:
-                yield " .\n\n"
+                out.append(" .\n\n")
+                if len(out) >= 1024:
+                    yield "".join(out)
+                    out = []
             cur = s
-            yield f"{indent}{_short_iri(s)} {p} {o}"
+            out.append(f"{indent}{_short_iri(s)} {p} {o}")
         else:
-            yield f" ;\n{indent}    {p} {o}"
+            out.append(f" ;\n{indent}    {p} {o}")
     if cur is not None:
-        yield " .\n"
+        out.append(" .\n")
+    if out:
+        yield "".join(out)
 
 
 class _NetworkGraph:

@@ -117,6 +117,7 @@ class Cache:
         self.root = Path(outdir) / CACHE_DIR
         self.dir = self.root / pipeline
         self.used: set[str] = set()
+        self._made: set[Path] = set()  # entry folders this build made or found
 
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.pkl"
@@ -134,7 +135,9 @@ class Cache:
 
     def put(self, rec: ArticleRecord) -> None:
         path = self._path(rec.key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._made:  # (one mkdir per folder, not per article)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((FORMAT, rec), fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -3,6 +3,8 @@ what it reports (speaker phrases themselves are in kg.extract.speakers)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
@@ -24,6 +26,7 @@ CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
 MARKS_BUT_PARENTHESES = CLAUSE_MARKS - {"(", ")"}
 SENTENCE_ENDS = {".", "!", "?", ":"}  # (a colon only after a heading)
+_ENDS_SENTENCE = re.compile(r"[.!?:]")  # a character of SENTENCE_ENDS
 # speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -147,6 +150,8 @@ class Attribution(SpeakerPhrases):
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
         doc = self.doc
         start = sent.start
+        if limit - start < 2 or not _ENDS_SENTENCE.search(doc_text(doc), doc[start].idx, doc[limit - 1].idx):
+            return start  # (most sentences: no full stop or colon before the last token to look at)
         text = doc[start].text if start < limit else ""
         for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than doc[k] twice per token)
             before, text = text, tok.text
@@ -227,7 +232,7 @@ class Attribution(SpeakerPhrases):
                         after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
                 return sp, v
-        v = next((k for k in range(i, limit) if self.is_finite_verb(k) and doc[k].text[:1].islower()), None)
+        v = next((k for k in range(i, limit) if doc[k].text[:1].islower() and self.is_finite_verb(k)), None)
         if v is None or any(doc[k].text in MARKS_BUT_PARENTHESES for k in range(i, v)):
             return None
         if i < v and doc[i].pos_ not in INVERSION_OPENERS and doc[i].lower_ not in COMPARISON_OPENERS \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -41,9 +42,14 @@ def is_role_word(text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+    text = text.replace("ß", "ss")
+    if not text.isascii():  # (ASCII has nothing to decompose: most labels are asked once, so no cache helps)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_SLUG.sub("-", text.lower()).strip("-") or "x"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def country_id(iso: str) -> str:
@@ -61,6 +67,11 @@ class DocEntities:
         self.roles: dict[int, Span] = {}  # token index -> ROLE span
         self.persons: list[tuple[Span, str]] = []  # (name span, entity id)
         self.tagged = doc.has_annotation("POS")
+        self._names: dict[int, Span | None] = {}  # name_at's answers, valid for _names_key
+        self._name_tokens: dict[int, bool] = {}  # is_name_token's, the same
+        self._ref_chars: set[int] | None = None  # see _known_ref, the same
+        self._names_key: tuple[int, int] = (-1, -1)
+        self._ref_starts: tuple[int, dict[int, tuple], list[int]] | None = None  # see _ref_index
         self._collect()
 
     # -- registration -------------------------------------------------------------------------
@@ -157,6 +168,7 @@ class DocEntities:
                 adj = self.country_adjective_before(span.start)
                 self._add_person(name, span.text, self.country_of(adj))
         self.refs.sort()
+        self._ref_starts = None  # (sorted now)
 
     def _add_person(self, name: Span, role: str | None = None, country: str | None = None) -> None:
         if any(s.start_char == name.start_char for s, _ in self.persons):
@@ -167,7 +179,8 @@ class DocEntities:
         self.refs.append((name.start_char, name.end_char, ent.id, "PER"))
 
     def _clean_name(self, span: Span) -> Span | None:
-        toks = [t for t in span if t.text not in TITLES and t.i not in self.roles]
+        # (the tokens read through the view when there is one: spaCy makes a Token per read of a Span)
+        toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
@@ -187,6 +200,23 @@ class DocEntities:
         return self.doc[toks[0].i: end]
 
     def is_name_token(self, tok: Token) -> bool:
+        memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
+        known = memo.get(tok.i)
+        if known is None:
+            known = memo[tok.i] = self._is_name_token(tok)
+        return known
+
+    def _name_memo(self) -> tuple[dict[int, Span | None], dict[int, bool]]:
+        """name_at's and is_name_token's answers: they depend only on the doc, the roles and the
+        non-person refs, so they are kept until those change (the speaker rules ask for the same
+        tokens again and again; a pronoun's antecedent search alone reads up to 80 tokens back)."""
+        key = (len(self.refs), len(self.roles))
+        if key != self._names_key:
+            self._names, self._name_tokens, self._names_key = {}, {}, key
+            self._ref_chars = None
+        return self._names, self._name_tokens
+
+    def _is_name_token(self, tok: Token) -> bool:
         text = tok.text
         if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
             return False
@@ -198,6 +228,22 @@ class DocEntities:
 
     def name_at(self, i: int) -> Span | None:
         """The person name that starts at token i (after titles), if any: 1-4 name tokens."""
+        names = self._name_memo()[0]
+        if i in names:
+            return names[i]
+        found = names[i] = self._find_name_at(i)
+        return found
+
+    def may_start_name(self, i: int) -> bool:
+        """False when name_at(i) is None for certain: token i is no name token and nothing
+        name_at skips before a name (a title, a role, a role compound, a hyphen)."""
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return tok.text in TITLES or i in self.roles or tok.text == "-" or is_role_word(tok.text) or \
+            self.is_name_token(tok)
+
+    def _find_name_at(self, i: int) -> Span | None:
         doc = self.doc
         while i < len(doc) and (doc[i].text in TITLES or i in self.roles):
             i += 1
@@ -240,7 +286,10 @@ class DocEntities:
         return None
 
     def _known_ref(self, tok: Token) -> bool:
-        return any(s <= tok.idx < e and label != "PER" for s, e, _, label in self.refs)
+        self._name_memo()
+        if self._ref_chars is None:  # offsets inside a ref other than a person's (a set: asked per token)
+            self._ref_chars = {c for s, e, _, label in self.refs if label != "PER" for c in range(s, e)}
+        return tok.idx in self._ref_chars
 
     def resolve_name(self, name: str) -> str | None:
         """A short name ("Moon") resolved to a full name already seen ("Moon Jae-in")."""
@@ -255,7 +304,34 @@ class DocEntities:
         return None
 
     def refs_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [r for r in self.refs if r[0] >= start and r[1] <= end]
+        _first, starts = self._ref_index()
+        if starts is None:
+            return [r for r in self.refs if r[0] >= start and r[1] <= end]
+        refs, out = self.refs, []
+        for k in range(bisect_left(starts, start), len(refs)):  # (asked per sentence: no scan of all refs)
+            r = refs[k]
+            if r[0] > end:
+                break
+            if r[1] <= end:
+                out.append(r)
+        return out
+
+    def ref_starting_at(self, char: int) -> tuple[int, int, str, str] | None:
+        """The first ref (in `refs` order) that starts at offset `char`."""
+        first, _starts = self._ref_index()
+        return first.get(char)
+
+    def _ref_index(self) -> tuple[dict[int, tuple], list[int] | None]:
+        """Refs by start offset (the first of each), and the start offsets in order when `refs` is
+        sorted (it is after _collect); rebuilt when refs were added."""
+        if self._ref_starts is None or self._ref_starts[0] != len(self.refs):
+            first: dict[int, tuple] = {}
+            for r in self.refs:
+                first.setdefault(r[0], r)
+            starts = [r[0] for r in self.refs]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._ref_starts = (len(self.refs), first, starts if ordered else None)
+        return self._ref_starts[1], self._ref_starts[2]
 
     def country_adjective_before(self, i: int, window: int = 3) -> str | None:
         """ISO code of a country adjective/prefix right before token i ("südkoreanische Präsident",

@@ -29,7 +29,7 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
     """The cues a word (lower case, POS) may carry, each with whether it still needs its separated
     particle later in the clause. Cached: scanning every cue for every token was a quarter of extraction."""
     out = []
-    for c in lexicon.relation_cues():
+    for c in _cue_candidates(low):
         if c.pos in ("noun", "word"):
             if pos not in NOUN_POS:
                 continue
@@ -48,6 +48,34 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             elif low.startswith(c.cue):
                 out.append((c, True))
     return tuple(out)
+
+
+def _cue_candidates(low: str) -> list[RelationCue]:
+    """The cues (in lexicon order) that may match `low` in `_word_cues`: each test there needs the cue
+    (or particle + cue) as a prefix of the word, or a noun cue ending in its last three letters; so
+    only the cues keyed by such a substring are tested, not all of them (a miss of the cache above
+    cost a test of every cue)."""
+    index = _cue_index()
+    n = len(low)
+    found: set[int] = set()
+    for b in range(1, n + 1):
+        found.update(index.get(low[:b], ()))
+    for e in range(max(1, n - 3), n + 1):
+        for a in range(1, e):
+            found.update(index.get(low[a:e], ()))
+    cues = lexicon.relation_cues()
+    return [cues[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, tuple[int, ...]]:
+    """cue, particle + cue and particle + "zu" + cue -> positions of the cues in relation_cues()."""
+    index: dict[str, list[int]] = {}
+    for k, c in enumerate(lexicon.relation_cues()):
+        keys = {c.cue} if c.particle is None else {c.cue, c.particle + c.cue, c.particle + "zu" + c.cue}
+        for key in keys:
+            index.setdefault(key, []).append(k)
+    return {key: tuple(ks) for key, ks in index.items()}
 RUN_STOP = ("VERB", "AUX", "SCONJ", "PRON", "ADV")
 
 

@@ -74,6 +74,8 @@ class SourceFrames:
         doc = self.doc
         for t in sent:
             low = t.lower_
+            if low not in SOURCE_PREPS and low not in ("nach", "zufolge", "wie"):
+                continue  # (most words: none of the tests below can hold)
             sp, end = None, None
             if (low in SOURCE_PREPS and not self._norm_at(t.i + 1, sent.end, low == "gemäß")) or (
                     low == "nach" and t.i + 1 < sent.end and self._source_noun_at(t.i + 1, sent.end)):

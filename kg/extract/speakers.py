@@ -18,6 +18,7 @@ GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
+_AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 
 
 @dataclass
@@ -44,11 +45,7 @@ class SpeakerPhrases:
 
     # -- speakers -------------------------------------------------------------------------------
     def ref_at(self, i: int) -> tuple[int, int, str, str] | None:
-        idx = self.doc[i].idx
-        for r in self.ents.refs:
-            if r[0] == idx:
-                return r
-        return None
+        return self.ents.ref_starting_at(self.doc[i].idx)
 
     def token_at_char(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -97,9 +94,10 @@ class SpeakerPhrases:
         if ref and ref[3] in ("COUNTRY", "ORG") and not self._role_end(i):
             ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
-        if self._role_end(i):
-            role = doc[i:self._role_end(i)].text
-            i = self._role_end(i)
+        role_end = self._role_end(i)
+        if role_end:
+            role = doc[i:role_end].text
+            i = role_end
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
@@ -200,7 +198,8 @@ class SpeakerPhrases:
                 and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM")
                      or tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ")):
             return i + 1
-        if (tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-") or re.fullmatch(r"\d+-[a-zäöü]+", tok.text):
+        if tok.text[:1].isdigit() and ((tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-")
+                                       or _AGED.fullmatch(tok.text)):
             return i + 1  # "58-Jährige", "die 63-jährige"
         adjective = tok.text[:1].isupper() and low.endswith(("e", "en", "er", "es"))
         if adjective and self._role_end(i + 1) and not self._role_end(i):
@@ -271,6 +270,8 @@ class SpeakerPhrases:
         for i in range(end - 2, lo - 1, -1):
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
+            if not self.ents.may_start_name(i):
+                continue  # (most tokens: no name search needed)
             name = self.ents.name_at(i)
             if (name is not None and len(name) >= 2 and name.end <= end
                     and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
@@ -453,5 +454,7 @@ class SpeakerPhrases:
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
         label = label or doc_text(self.doc)[s:e]
         span = self.doc.char_span(s, e, alignment_mode="expand")
-        named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC") for t in span)
+        # (the tokens read through the view: spaCy's Span makes a Token and looks strings up per read)
+        named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC")
+                                         for t in self.doc[span.start:span.end])
         return Speaker(self.ents.group_id(label, named), (s, e), end, generic=label)

@@ -3,6 +3,7 @@ summary graph with what is merged over all articles (evidence counts, confidence
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -48,8 +49,13 @@ def _segment(seg: str) -> str:
     # "." and ".." would be removed by IRI normalisation and point at another resource
     if seg in (".", ".."):
         return seg.replace(".", "%2E")
+    if _UNRESERVED.fullmatch(seg):
+        return seg  # (what quote() returns for these; most segments, and quote() is slow)
     # lone surrogates (possible in JSON input) cannot be UTF-8 encoded: escape them instead of failing
     return quote(seg, safe="", errors="backslashreplace")
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # the characters quote() never escapes
 
 
 @lru_cache(maxsize=16384)
