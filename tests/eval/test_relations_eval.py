@@ -48,6 +48,24 @@ def test_gold_file_holds_no_text():
         assert "text" not in obj and "sentence" not in obj
 
 
+def test_heldout3_file_is_well_formed():
+    path = ev.GOLD_PATH.parent / "relations_heldout3.jsonl"
+    gold = ev.load_gold(path)  # raises on unknown types/polarities, non-ISO codes, duplicate ids
+    assert len(gold) >= 70
+    assert [g.id for g in gold] == [f"h3_{i:03d}" for i in range(1, len(gold) + 1)]
+    assert len({g.sha1 for g in gold}) == len(gold)
+    for g in gold:
+        assert len(g.sha1) == 40 and g.locator and g.dataset
+        assert set(g.locator) in ({"sent_id"}, {"sent_no"}, {"line_no"}, {"doc_id", "start", "end"}), g.id
+    for r in (r for g in gold for r in g.relations):
+        assert (r.polarity, r.directed) == ev.RELATION_TYPES[r.type]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        assert not {"text", "sentence"} & set(json.loads(line))
+    # no sentence of an earlier gold file again
+    earlier = {g.sha1 for p in ev.GOLD_PATH.parent.glob("relations_*.jsonl") if p != path for g in ev.load_gold(p)}
+    assert not earlier & {g.sha1 for g in gold}
+
+
 def test_load_gold_rejects_unknown_type(tmp_path):
     p = tmp_path / "g.jsonl"
     rel = {"country1": "RUS", "country2": "PRK", "type": "friendship", "polarity": "cooperative"}
@@ -248,7 +266,7 @@ def test_all_gold_sentences_recoverable_with_matching_sha1():
 
 @needs_shared
 @pytest.mark.parametrize("name", ["relations_dev2.jsonl", "relations_dev3.jsonl", "relations_heldout.jsonl",
-                                  "relations_heldout2.jsonl"])
+                                  "relations_heldout2.jsonl", "relations_heldout3.jsonl"])
 def test_further_gold_files_are_well_formed_and_recoverable(name):
     gold = ev.load_gold(ev.GOLD_PATH.parent / name)
     assert ev.attach_texts(gold, SHARED, strict=False) == []
