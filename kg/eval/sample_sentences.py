@@ -2,7 +2,9 @@
 
 A candidate names two or more different countries by a form of kg's country gazetteer (pycountry
 names + ``kg/nlp/data/countries.tsv``: names, adjectives, demonyms, capitals, metonyms) and is not
-in, and does not overlap a sentence of, any existing ``kg/eval/data/relations_*.jsonl`` file.
+in, does not overlap, and is no re-tokenised or cut-off copy of a sentence of any existing
+``kg/eval/data/relations_*.jsonl`` file. Forms inside compounds and the extra forms of
+``kg/eval/data/sample_country_forms.tsv`` count too (see ``country_matcher``).
 Candidates of each source are put in a fixed order and shuffled with ``random.Random(seed)``; the
 sources are then interleaved by a fixed quota so that the news sources rich in international
 politics (WIKINEWS quotation data, GermEval) dominate. Only the gazetteer is used — never the
