@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from kg.extract import lexicon
 from kg.extract.attribution import CLAUSE_MARKS, CONTENT_CLAUSES, LEAD_WORDS
 from kg.extract.doctext import doc_text
+from kg.extract.labels import phrase_label
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.speakers import DETERMINERS, Speaker
 
@@ -150,13 +151,9 @@ class SourceFrames:
         owner = self._possessor(i, noun)
         if owner is not None:  # "nach ihren Informationen": the person the possessive refers to
             return self._known(owner, (s, e), after), after
-        if doc[noun].lower_ in lexicon.source_nouns():
-            # "nach jüngsten Untersuchungen", "Schätzungen zufolge": nobody named; the statement keeps
-            # the phrase as its mention, the unnamed source its base form ("Untersuchung") as label
-            lemma = doc[noun].lemma_
-            label = lemma[:1].upper() + lemma[1:] if lemma.isalpha() else doc[noun].text
-            return self.group_speaker(s, e, after, label), after
-        return self.group_speaker(s, e, after), after
+        # "nach jüngsten Untersuchungen", "Medienberichten zufolge": nobody named; the statement keeps
+        # the phrase as its mention, the unnamed source the noun in the nominative ("Medienberichte") as label
+        return self.group_speaker(s, e, after, phrase_label(doc, noun, noun + 1)), after
 
     def _own_source(self, limit: int) -> Speaker | None:
         """"Kurt Beck hat eigenen Angaben zufolge …", "war die Gruppe nach eigener Aussage …": the

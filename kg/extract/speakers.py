@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
+from kg.extract.labels import phrase_label
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -160,7 +161,7 @@ class SpeakerPhrases:
             label = f"{base} ({aff_label})" if aff_label else f"{base} (ohne Namen)"
             ent = ents.unnamed(base, affiliation, label)
         else:
-            ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
+            ent = ents.group(phrase_label(doc, start, end))
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
 
@@ -452,8 +453,9 @@ class SpeakerPhrases:
         return end
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
-        label = label or doc_text(self.doc)[s:e]
         span = self.doc.char_span(s, e, alignment_mode="expand")
+        # the label in the nominative ("Medienberichte" for "nach Medienberichten"); the mention stays as written
+        label = label or (phrase_label(self.doc, span.start, span.end) if span is not None else doc_text(self.doc)[s:e])
         # (the tokens read through the view: spaCy's Span makes a Token and looks strings up per read)
         named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC")
                                          for t in self.doc[span.start:span.end])
