@@ -260,6 +260,25 @@ class SpeakerPhrases:
                 if sp.generic:
                     self.ents.group(sp.generic, sp.entity_id)
                 return sp.entity_id
+        return self._agent_noun_antecedent(i, feminine)
+
+    def _agent_noun_antecedent(self, i: int, feminine: bool) -> str | None:
+        """With no person and no role before: the nearest subject "der Betrüger" / "die Käuferin" (a
+        definite singular agent noun in the nominative whose gender fits) in the two sentences before,
+        an unnamed person ("… meldete sich der Betrüger bei ihnen. Er bot …")."""
+        doc = self.doc
+        sents = [s for s in doc.sents if s.start < i][-3:]
+        lo = sents[0].start if sents else 0
+        for k in range(i - 1, lo, -1):
+            tok = doc[k]
+            if tok.pos_ != "NOUN" or doc[k - 1].lower_ != ("die" if feminine else "der") or \
+                    not tok.text.endswith("in" if feminine else "er") or \
+                    tok.morph.get("Case") != ["Nom"] or tok.morph.get("Number") != ["Sing"] or \
+                    tok.morph.get("Gender") != (["Fem"] if feminine else ["Masc"]):
+                continue
+            ent = self.ents.unnamed(tok.text, None, f"{tok.text} (ohne Namen)")
+            self.ents.mention(ent.id, doc[k - 1].idx, tok.idx + len(tok.text))
+            return ent.id
         return None
 
     def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:

@@ -189,3 +189,35 @@ def test_adverb_before_an_adjective_stays_in_the_speaker_phrase():
     assert phrases._modifier_end(2, 1, len(doc)) == 3
     doc[3].pos_ = "NOUN"  # an adverb before anything else ends the phrase
     assert phrases._modifier_end(2, 1, len(doc)) is None
+
+
+def test_word_part_before_a_hyphen_is_no_person():
+    # "Nordrhein" of "Nordrhein-Westfale" is no antecedent for "Er"
+    from kg.build import extract_text
+
+    res = extract_text("Ein 40-jähriger Nordrhein-Westfale aus Borchen zeigte einen Betrüger an. "
+                       "Er bot ihm Karten an, da er angeblich noch Plätze habe.", "t")
+    assert not any(e.label.startswith("Nordrhein") for e in res.entities.values() if e.type == "Person")
+
+
+def test_double_name_the_ner_cut_at_the_hyphen_is_whole():
+    from kg.build import extract_text
+
+    res = extract_text("Die Ministerin Heidemarie Wieczorek-Zeul sagte: „Ich bleibe im Amt.“", "t")
+    assert [res.entities[s.speaker_id].label for s in res.statements] == ["Heidemarie Wieczorek-Zeul"]
+
+
+def test_genitive_of_a_name_is_the_person():
+    from kg.build import extract_text
+
+    res = extract_text("Die Rede Lis wurde gestört. Der Abgeordnete Li Fei nannte die Proteste illegal. "
+                       "Er sagte, Hongkong halte die Gesetze ein.", "t")
+    assert {e.label for e in res.entities.values() if e.type == "Person"} == {"Li Fei"}
+
+
+def test_pronoun_after_an_unnamed_agent_noun():
+    from kg.build import extract_text
+
+    res = extract_text("Nach der Auktion meldete sich der Betrüger bei den Kunden. "
+                       "Er bot Karten an, da er angeblich noch Plätze habe.", "t")
+    assert [res.entities[s.speaker_id].label for s in res.statements] == ["Betrüger (ohne Namen)"]
