@@ -205,8 +205,11 @@ class SourceFrames:
             if doc[j].text == "," and not inserted and doc[j - 1].text != ",":
                 # ", Name," / ", die Sprecherin," after the speaker or its attributes ("wie die
                 # Mitarbeiterin seines Büros, Anna Thomas, mitteilte")
-                if self.speech_verb(j + 1, sent.end):  # "wie der Direktor, Paul Meier, mitteilte"
-                    j += 1
+                nxt = j + 1
+                while nxt < sent.end and doc[nxt].is_space:
+                    nxt += 1
+                if self.speech_verb(nxt, sent.end):  # "wie der Direktor, Paul Meier, mitteilte"
+                    j = nxt
                     continue
                 close = self._inserted_clause_end(j + 1, sent.end)
                 if close is None or close + 1 >= sent.end:

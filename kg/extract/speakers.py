@@ -117,6 +117,9 @@ class SpeakerPhrases:
             elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
                     full.start == j:  # "die Sprecherin des Senats Ina Wolf" (a one-word name may be a place)
                 name, country_hint = full, aff or country_hint
+            else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
+                name = self._named_apposition(i, limit)
+                country_hint = aff or country_hint
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
@@ -411,10 +414,32 @@ class SpeakerPhrases:
             self.ents.mention(person.id, name.start_char, name.end_char)
             return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
         end = self._genitive_phrase(end, limit)
+        if doc[i].pos_ == "NOUN" and doc[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
+            # "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, …": the person speaks
+            role = doc[i].text
+            ent = self.ents.person(person.text, role)
+            self.ents.mention(ent.id, person.start_char, person.end_char)
+            self.last_person = ent.id
+            return Speaker(ent.id, (person.start_char, person.end_char), person.end, role, ent.country and f"country/{ent.country}")
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         sp = self.group_speaker(s, e, end)
         sp.named = doc[i].ent_type_ == "ORG"
         return sp
+
+    def _named_apposition(self, end: int, limit: int) -> Span | None:
+        """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""
+        doc = self.doc
+        k = end
+        while k < limit and k - end < 8 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") \
+                and doc[k].lower_ not in self.verbs:
+            k += 1  # "seines Büros in New Rochelle"
+        if k + 1 >= limit or doc[k].text != ",":
+            return None
+        name = self.ents.name_at(k + 1)
+        if name is None or name.end >= limit or doc[name.end].text != "," or \
+                not (len(name) >= 2 or self._known_person(name)):
+            return None
+        return name
 
     def _organisation_name(self, i: int, limit: int) -> Speaker:
         """The name after a kind of organisation ("Gewerkschaft Nahrung-Genuss-Gaststätten", "Zeitung

@@ -221,3 +221,13 @@ def test_pronoun_after_an_unnamed_agent_noun():
     res = extract_text("Nach der Auktion meldete sich der Betrüger bei den Kunden. "
                        "Er bot Karten an, da er angeblich noch Plätze habe.", "t")
     assert [res.entities[s.speaker_id].label for s in res.statements] == ["Betrüger (ohne Namen)"]
+
+
+def test_name_in_apposition_after_a_noun_phrase_is_the_speaker():
+    # the person set off by commas speaks, with the noun as role, not the noun phrase as a group
+    for text in ("Die Mitarbeiterin des Ministeriums, Arminda Thomas, sagte, die Lage sei ernst.",
+                 "Wie die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas,  mitteilte, ist er tot.",
+                 "Wie ein Sprecher der Klinik in Hamburg, Arminda Thomas, mitteilte, ist der Patient gestorben."):
+        st = one(text)
+        assert (st.speaker_id, st.speaker_mention.text) == ("person/arminda-thomas", "Arminda Thomas"), text
+    assert one("Die Mitarbeiterin des Ministeriums sagte, die Lage sei ernst.").speaker_id.startswith("group/")
