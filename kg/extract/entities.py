@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.labels import role_label
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
 from kg.extract.doctext import doc_text
@@ -104,7 +105,7 @@ class DocEntities:
         if ent is None:
             ent = self.entities[eid] = Entity(eid, full, PERSON)
         if role and not ent.role:
-            ent.role = role
+            ent.role = role_label(role)
         if country and not ent.country:
             ent.country = country
         return ent
@@ -172,6 +173,8 @@ class DocEntities:
 
     def _add_person(self, name: Span, role: str | None = None, country: str | None = None) -> None:
         if any(s.start_char == name.start_char for s, _ in self.persons):
+            if role or country:  # the NER found the name, the role before it says who it is
+                self.person(name.text, role, country)
             return
         ent = self.person(name.text, role, country)
         self.persons.append((name, ent.id))

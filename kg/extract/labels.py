@@ -78,3 +78,21 @@ def phrase_label(doc: Doc, start: int, end: int) -> str:
             word = tok.text
         words.append(word + (tok.whitespace_ if k < end - 1 else ""))
     return "".join(words).strip()
+
+
+def role_label(role: str | None) -> str | None:
+    """A role as written in the nominative singular: "des Präsidenten" -> "Präsident", "des
+    Sprechers" -> "Sprecher"; a feminine form ("Ministerin") and a form in -e ("Vorsitzende", which may
+    be either gender) stay as written; a role the gazetteer does not know stays as well."""
+    from kg.nlp import gazetteer
+
+    if not role:
+        return role
+    prefix, _, own = role.rpartition("-")
+    entry = gazetteer.roles().get(own)
+    if entry is None or own.endswith(("in", "e")) or own == entry.base:
+        return role
+    base = entry.base
+    if base.endswith("er") and own == base[:-2] + "en":
+        base = own[:-1]  # "der Abgeordneten": an adjective noun, either gender -> "Abgeordnete"
+    return f"{prefix}-{base}" if prefix else base

@@ -155,7 +155,8 @@ class SpeakerPhrases:
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")
-        named = self._named_by_role(base, doc[start].idx) if definite and affiliation is None else None
+        feminine = role.endswith(("in", "innen")) and not base.endswith("in")
+        named = self._named_by_role(base, doc[start].idx, feminine) if definite and affiliation is None else None
         if named is not None:  # "Der GdP-Vorsitzende" after "der GdP-Vorsitzende Konrad Freiberg"
             ents.mention(named, *mention)
             return self._known(named, mention, end)
@@ -168,15 +169,22 @@ class SpeakerPhrases:
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, base, affiliation)
 
-    def _named_by_role(self, base: str, before: int) -> str | None:
-        """The person named earlier in the document with this role (the most recent one)."""
+    def _named_by_role(self, base: str, before: int, feminine: bool | None = None) -> str | None:
+        """The person named earlier in the document with this role or a compound of it (the most
+        recent one): "die Ministerin" after "Außenministerin Anna Lenz", "der Sprecher" after
+        "Regierungssprecher Paul Kern"; a feminine role form only for a feminine one and back."""
         roles = gazetteer.roles()
         best: tuple[int, str] | None = None
         for eid, ent in self.ents.entities.items():
             if ent.type != "Person" or not ent.role or ent.label.startswith(ent.role):  # (not an unnamed one)
                 continue
             own = ent.role.split("-")[-1]  # "GdP-Vorsitzende"
-            if (roles[own].base if own in roles else own) != base:
+            own_base = roles[own].base if own in roles else own
+            if own_base != base and not own_base.lower().endswith(base.lower()):
+                continue
+            if feminine is not None and own.endswith(("in", "innen")) and not own_base.endswith("in") and not feminine:
+                continue  # "der Minister" is not "Außenministerin X"
+            if feminine and not own.endswith(("in", "innen")):
                 continue
             seen = [m.start for m in ent.mentions if m.start < before]
             if seen and (best is None or max(seen) > best[0]):

@@ -231,3 +231,25 @@ def test_name_in_apposition_after_a_noun_phrase_is_the_speaker():
         st = one(text)
         assert (st.speaker_id, st.speaker_mention.text) == ("person/arminda-thomas", "Arminda Thomas"), text
     assert one("Die Mitarbeiterin des Ministeriums sagte, die Lage sei ernst.").speaker_id.startswith("group/")
+
+
+def test_role_back_reference_to_a_compound_role_with_gender():
+    from kg.build import extract_text
+
+    res = extract_text("Außenministerin Anna Lenz und Innenminister Paul Kern reisten nach Paris. "
+                       "Die Ministerin sagte, die Gespräche seien gut verlaufen. "
+                       "Der Minister sagte, man sei zufrieden.", "t")
+    assert [(s.speaker_mention.text, s.speaker_id, s.role) for s in res.statements] == [
+        ("Die Ministerin", "person/anna-lenz", "Außenministerin"),
+        ("Der Minister", "person/paul-kern", "Innenminister")]
+    st = one("Regierungssprecher Paul Kern trat vor die Presse. Der Sprecher sagte, man sei zufrieden.")
+    assert st.speaker_id == "person/paul-kern"
+
+
+def test_role_of_a_statement_is_nominative():
+    from kg.extract.labels import role_label
+
+    st = one("Die Rede des Präsidenten Paul Kern war kurz. Er sagte, man sei zufrieden.")
+    assert (st.speaker_id, st.role) == ("person/paul-kern", "Präsident")
+    assert role_label("Präsidenten") == "Präsident" and role_label("Ministerin") == "Ministerin"
+    assert role_label("Abgeordneten") == "Abgeordnete" and role_label("US-Präsidenten") == "US-Präsident"
