@@ -66,7 +66,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
         elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)
                   or self._nominal(sent)):
-            self._continuation(sent)
+            self._impersonal(sent) or self._continuation(sent)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
                       inherit: tuple[str, ...] = ()) -> bool:

@@ -16,6 +16,7 @@ SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 # "Dies gab X bekannt.": pronouns that make a sentence the source of the one before it
 ANNOUNCING_PRONOUNS = {"dies", "das", "dieses"}
+IMPERSONAL_LABEL = "ungenannte Quelle"  # the source of "hieß es" when the sentence names none
 
 
 class SourceFrames:
@@ -69,6 +70,35 @@ class SourceFrames:
             return False
         sp = Speaker(last.speaker_id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1, last.role, last.affiliation_id)
         return self._add_indirect(sp, doc[i + 1].idx, sent.end_char, i, None, "indirect_inherit", last.target_ids)
+
+    def impersonal_speaker(self, es: int) -> Speaker:
+        """The speaker of "hieß es" with no source in its frame: an unnamed source of this article
+        (not the speaker of the sentence before: "…, hieß es" is what was said, nobody in particular)."""
+        doc = self.doc
+        return self.group_speaker(doc[es].idx, doc[es].idx + len(doc[es].text), es + 1, IMPERSONAL_LABEL)
+
+    def impersonal_cue(self, sent: Span) -> int | None:
+        """The "hieß"/"heißt" of "hieß es" in the sentence, outside quotations."""
+        doc = self.doc
+        return next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 1 < sent.end
+                     and doc[t.i + 1].lower_ == "es" and not self.in_quote(t.i)), None)
+
+    def _impersonal(self, sent: Span) -> bool:
+        """"Die Gespräche seien gescheitert, hieß es." / "Später hieß es, …": the source the frame
+        names ("hieß es in einer Erklärung des Ministeriums", "aus Regierungskreisen"), else an
+        unnamed one; what was said is the clause before the comma or after it."""
+        doc = self.doc
+        v = self.impersonal_cue(sent)
+        if v is None:
+            return False
+        sp = self._document_source(sent, v, sent.end) or self.impersonal_speaker(v + 1)
+        if v - 1 > sent.start and doc[v - 1].text == ",":
+            return self._add_indirect(sp, sent.start_char, doc[v - 1].idx, v, None, "indirect_impersonal")
+        comma = next((k for k in range(v + 2, sent.end) if doc[k].text in (",", ":")), None)
+        if comma is None:
+            return False
+        return self._add_indirect(sp, doc[comma].idx + 1, self._clause_end_char(comma + 1, sent), v, None,
+                                  "indirect_impersonal")
 
     def source_frame(self, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
         """The source a sentence names and the part of the sentence it vouches for."""

@@ -151,7 +151,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             return (sp, k, "quote_after") if sp else None
         if doc[k].lower_ in ("hieß", "heißt") and k + 1 < sent.end and doc[k + 1].lower_ == "es":
             sp = self._document_source(sent, k, sent.end)  # "„…“, hieß es aus dem Ministerium"
-            return (sp, k, "quote_after") if sp else None
+            return (sp, k, "quote_after") if sp else (self.impersonal_speaker(k + 1), k, "quote_impersonal")
         if self.speech_verb(k, sent.end) or (worded and self.is_finite_verb(k)):
             sp = self._speaker_after_verb(k + 1, sent.end)
             return (sp, k, "quote_after") if sp else None

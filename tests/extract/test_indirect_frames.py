@@ -294,3 +294,21 @@ def test_possessive_source_is_the_person_named_before():
 def test_own_statement_takes_the_subject_of_its_own_clause():
     sts = statements("Die ersten Funde machten sie im Jahr 2000, im Jahr 2004 war die Gruppe nach eigener Aussage am Ziel.")
     assert [s.speaker_id.rsplit("/", 1)[1] for s in sts] == ["gruppe"]
+
+
+def test_impersonal_hiess_es_is_no_earlier_speakers():
+    text = "Der Minister Paul Kern sagte, die Lage sei ernst. Die Regierung werde bald handeln, hieß es."
+    sts = statements(text)
+    assert [s.speaker_id for s in sts] == ["person/paul-kern", "group/t/ungenannte-quelle"]
+    assert sts[1].quote == "Die Regierung werde bald handeln" and sts[1].speaker_mention.text == "es"
+    st = statements("Paul Kern sagte, die Lage sei ernst. Später hieß es, die Regierung werde bald handeln.")[1]
+    assert (st.speaker_id, st.quote) == ("group/t/ungenannte-quelle", "die Regierung werde bald handeln")
+
+
+def test_hiess_es_with_a_source_in_its_frame():
+    sts = statements("Paul Kern sagte, die Lage sei ernst. Die Regierung werde bald handeln, "
+                     "hieß es in einer Erklärung des Innenministeriums.")
+    assert sts[1].speaker_mention.text == "Innenministeriums"
+    assert sts[1].speaker_id == "group/t/innenministerium"
+    assert said("In einer Erklärung des Innenministeriums hieß es, die Regierung werde bald handeln.")[0] == \
+        "Innenministeriums"
