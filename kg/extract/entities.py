@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import lexicon
 from kg.extract.labels import role_label
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
@@ -35,8 +36,6 @@ HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 def is_role_word(text: str) -> bool:
     """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
     suffixes in extract/data/role_suffixes.tsv."""
-    from kg.extract import lexicon
-
     low = text.lower()
     return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
@@ -240,6 +239,8 @@ class DocEntities:
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
+        if tok.ent_type_ != "PER" and lexicon.source_compound(tok.lower_):
+            return False  # "aus Unternehmenskreisen" (the tagger's proper noun): a source, no name
         return text.isalpha() or "-" in text or "'" in text
 
     def name_at(self, i: int) -> Span | None:

@@ -24,10 +24,10 @@ def noun_nominative(tok: Token) -> str:
     low = text.lower()
     if "Nom" in case:
         return text
+    for dative, nominative in lexicon.dative_plurals() if "Plur" in number or "Dat" in case else ():
+        if low.endswith(dative):  # (the nominative ending is a prefix of the dative one)
+            return text[:len(text) - len(dative) + len(nominative)]
     if "Plur" in number and low.endswith("n") and not low.endswith(lexicon.weak_plurals()):
-        for dative, nominative in lexicon.dative_plurals():
-            if low.endswith(dative):  # (the nominative ending is a prefix of the dative one)
-                return text[:len(text) - len(dative) + len(nominative)]
         stem = text[:-1]
         if stem.endswith(("er", "el")) or (stem.endswith("e") and lemma not in (text, stem) and not lemma.endswith("e")):
             return stem  # "Beobachtern", "Vorwürfen" (lemma "Vorwurf"); not "Angaben" (lemma "Angabe")
@@ -62,7 +62,8 @@ def phrase_label(doc: Doc, start: int, end: int) -> str:
         start += 1
     while end > start + 1 and doc[end - 1].text in QUOTE_MARKS:
         end -= 1
-    head = next((k for k in range(start, end) if doc[k].pos_ == "NOUN"), None)
+    # (a source compound the tagger calls a proper noun, "aus Unternehmenskreisen", is a noun here)
+    head = next((k for k in range(start, end) if doc[k].pos_ == "NOUN" or lexicon.source_compound(doc[k].lower_)), None)
     # the article knows the gender better than the tagger's guess for an unknown compound
     gender = next(iter(doc[first].morph.get("Gender")), None) if first < start and doc[first].lower_ in ARTICLES else None
     if head is not None and gender is None:

@@ -187,3 +187,9 @@ def dative_plurals() -> tuple[tuple[str, str], ...]:
         from kg.errors import KgError
         raise KgError(f"dative_plurals.tsv: the nominative ending must begin the dative one: {bad}")
     return tuple(sorted(pairs, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=16384)
+def source_compound(low: str) -> bool:
+    """A compound ending in a source noun ("unternehmenskreisen", "polizeiangaben"); lowercase."""
+    return any(low.endswith(n) and len(low) > len(n) + 2 for n in source_nouns())

@@ -123,6 +123,17 @@ class SpeakerPhrases:
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
+        if name is not None and role is None and len(name) == 1 and doc[name.start].is_sent_start and \
+                doc[name.start].ent_type_ != "PER" and not self._known_person(name):
+            name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
+        if name is not None and name.end <= limit and all(t.ent_type_ == "ORG" for t in name) and (
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))):
+            # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
+            # NER's organisation is a named group; of two words the first must look like an adjective
+            # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
+            sp = self.group_speaker(name.start_char, name.end_char, name.end)
+            sp.named = True
+            return sp
         if name is not None and name.end <= limit:
             affiliation = country_hint
             end = name.end
@@ -410,8 +421,8 @@ class SpeakerPhrases:
         if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
             while end < limit and doc[end].ent_iob_ == "I":
                 end += 1
-        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
-            return None  # a lone unknown proper noun is more often a place or a thing
+        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(doc[i].lower_):
+            return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
         if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
                 doc[end].text[:1].isupper() and \
                 doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):

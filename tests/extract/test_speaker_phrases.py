@@ -253,3 +253,17 @@ def test_role_of_a_statement_is_nominative():
     assert (st.speaker_id, st.role) == ("person/paul-kern", "Präsident")
     assert role_label("Präsidenten") == "Präsident" and role_label("Ministerin") == "Ministerin"
     assert role_label("Abgeordneten") == "Abgeordnete" and role_label("US-Präsidenten") == "US-Präsident"
+
+
+def test_organisation_names_are_no_persons():
+    from kg.build import extract_text
+
+    res = extract_text("Wie aus Unternehmenskreisen verlautete, will der Konzern das Werk schließen.", "t")
+    assert [(res.entities[s.speaker_id].label, res.entities[s.speaker_id].type) for s in res.statements] == [
+        ("Unternehmenskreise", "Group")]
+    res = extract_text("Offenbar entschied sich der Leiter der Wartung dazu, das Tor zu schließen.", "t")
+    assert not any(e.label == "Offenbar" for e in res.entities.values())
+    for text in ("Nach Angaben des Roten Kreuzes wurden 800 Menschen obdachlos.",
+                 "Laut Fox News Channel liegt der Kandidat vorn."):
+        st = one(text)
+        assert st.speaker_id.startswith("group/"), text  # the NER's organisation, not a person
