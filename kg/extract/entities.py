@@ -183,6 +183,8 @@ class DocEntities:
     def _clean_name(self, span: Span) -> Span | None:
         # (the tokens read through the view when there is one: spaCy makes a Token per read of a Span)
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
+        while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
+            toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")

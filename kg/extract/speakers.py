@@ -20,6 +20,7 @@ OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
+_AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
 
 
 @dataclass
@@ -410,6 +411,8 @@ class SpeakerPhrases:
         if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
                 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
             return None
+        if _AGED_NOUN.fullmatch(doc[i].text) and doc[start].lower_ in ("der", "die") and doc[i - 1].text in ("-", doc[i].text):
+            return self._aged_person(start, i)
         full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
         if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)
@@ -444,6 +447,24 @@ class SpeakerPhrases:
         sp = self.group_speaker(s, e, end)
         sp.named = doc[i].ent_type_ == "ORG"
         return sp
+
+    def _aged_person(self, start: int, i: int) -> Speaker:
+        """"Der 39-Jährige": the person named in the sentence before or in this one, else an unnamed
+        person of this article (never a group, never one node for every 39-year-old of the corpus)."""
+        doc = self.doc
+        prev = [s for s in doc.sents if s.start < start][-2:]
+        lo = prev[0].start_char if prev else 0
+        mention = (doc[start].idx, doc[i].idx + len(doc[i].text))
+        aged = doc_text(doc)[doc[start + 1].idx:mention[1]]  # "39-Jährige"
+        near = [r for r in self.ents.refs if r[3] == "PER" and lo <= r[0] < mention[0]]
+        if near:
+            eid = max(near)[2]
+            self.ents.mention(eid, *mention)
+            return self._known(eid, mention, i + 1)
+        noun = aged if aged.endswith("r") or doc[start].lower_ == "die" else aged + "r"
+        ent = self.ents.unnamed(noun, None, f"{noun} (ohne Namen)")
+        self.ents.mention(ent.id, *mention)
+        return Speaker(ent.id, mention, i + 1, None)
 
     def _named_apposition(self, end: int, limit: int) -> Span | None:
         """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""

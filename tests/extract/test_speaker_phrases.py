@@ -267,3 +267,19 @@ def test_organisation_names_are_no_persons():
                  "Laut Fox News Channel liegt der Kandidat vorn."):
         st = one(text)
         assert st.speaker_id.startswith("group/"), text  # the NER's organisation, not a person
+
+
+def test_person_known_by_age_is_a_person():
+    from kg.build import extract_text
+
+    st = one("Der Bürgermeister Paul Kern eröffnete die Brücke. Der 58-Jährige sagte, er sei stolz.")
+    assert st.speaker_id == "person/paul-kern"
+    res = extract_text("Dem Nachbarn wurde vorgeworfen, die Frau zu bedrohen. "
+                       "Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder.", "t")
+    ent = res.entities[res.statements[0].speaker_id]
+    assert (ent.type, ent.label, ent.id) == ("Person", "39-Jähriger (ohne Namen)", "person/t/39-jahriger")
+
+
+def test_role_compound_the_ner_took_into_a_name_is_dropped():
+    st = one("„Wir sind zufrieden“, sagte Justizsprecher Joachim Banke am Montag.")
+    assert (st.speaker_id, st.speaker_mention.text) == ("person/joachim-banke", "Joachim Banke")
