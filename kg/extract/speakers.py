@@ -10,13 +10,14 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
-from kg.extract.labels import phrase_label
+from kg.extract.labels import phrase_label, role_label
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
@@ -100,6 +101,7 @@ class SpeakerPhrases:
         if role_end:
             role = doc[i:role_end].text
             i = role_end
+        role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
@@ -172,14 +174,18 @@ class SpeakerPhrases:
         if named is not None:  # "Der GdP-Vorsitzende" after "der GdP-Vorsitzende Konrad Freiberg"
             ents.mention(named, *mention)
             return self._known(named, mention, end)
-        if det in ("ein", "eine", "der", "die", "des", "dem", "den") and not role.endswith(("innen",)) and det != "die" or (det == "die" and role.endswith("in")):
+        singular = det in SINGULAR_DETERMINERS and not role.endswith("innen") and det != "die"
+        if singular or (det in ("die", None) and role.endswith("in")):  # ("einer Armeesprecherin", "Polizeisprecherin X")
             aff_label = ents.entity(affiliation).label if affiliation else None
-            label = f"{base} ({aff_label})" if aff_label else f"{base} (ohne Namen)"
+            written = role_label(role)  # (the label keeps the gender: "Ministerin (ohne Namen)"; the id the base)
+            label = f"{written} ({aff_label})" if aff_label else f"{written} (ohne Namen)"
+            if aff_label is None and end > role_end_i + 1:  # "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
+                label = f"{written} {doc_text(doc)[doc[role_end_i + 1].idx:mention[1]]} (ohne Namen)"
             ent = ents.unnamed(base, affiliation, label)
         else:
             ent = ents.group(phrase_label(doc, start, end))
         ents.mention(ent.id, *mention)
-        return Speaker(ent.id, mention, end, base, affiliation)
+        return Speaker(ent.id, mention, end, role_label(role), affiliation)
 
     def _named_by_role(self, base: str, before: int, feminine: bool | None = None) -> str | None:
         """The person named earlier in the document with this role or a compound of it (the most
@@ -278,7 +284,10 @@ class SpeakerPhrases:
         for k in range(i - 1, max(0, i - 80) - 1, -1):
             if not self._role_end(k) or self._role_end(k) != k + 1 or doc[k].lower_.endswith("in") != feminine:
                 continue
-            sp = self.speaker_at(k, i)
+            s = k  # the phrase from its article ("von einer Armeesprecherin"): a person, not a group
+            while s > 0 and k - s < 3 and doc[s - 1].pos_ in ("DET", "ADJ") and doc[s - 1].text[:1].islower():
+                s -= 1
+            sp = self.speaker_at(s, i)
             if sp is not None:
                 if sp.generic:
                     self.ents.group(sp.generic, sp.entity_id)

@@ -64,7 +64,7 @@ def test_auxiliary_with_a_speech_participle():
 
 def test_pronoun_refers_to_an_unnamed_role():
     sts = statements("Der Einsatz wurde von einer Polizeisprecherin bestätigt. Sie sagte: „Niemand wurde verletzt.“")
-    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/t/polizeisprecherin")]
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "person/t/polizeisprecherin")]  # an unnamed person, not a group
 
 
 def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
@@ -283,3 +283,15 @@ def test_person_known_by_age_is_a_person():
 def test_role_compound_the_ner_took_into_a_name_is_dropped():
     st = one("„Wir sind zufrieden“, sagte Justizsprecher Joachim Banke am Montag.")
     assert (st.speaker_id, st.speaker_mention.text) == ("person/joachim-banke", "Joachim Banke")
+
+
+def test_unnamed_role_is_a_person_labelled_with_its_genitive_and_gender():
+    from kg.build import extract_text
+
+    res = extract_text("Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte, das Ziel sei erreicht.", "t")
+    ent = res.entities[res.statements[0].speaker_id]
+    assert (ent.type, ent.label) == ("Person", "Armeesprecherin (ohne Namen)")
+    res = extract_text("Ein Sekretär des Weltkongresses der Uiguren sagte, es sei schwierig.", "t")
+    assert res.entities[res.statements[0].speaker_id].label == "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
+    st = one("Die Ministerin sagte, es sei schwierig.")
+    assert st.role == "Ministerin"
