@@ -312,3 +312,9 @@ def test_hiess_es_with_a_source_in_its_frame():
     assert sts[1].speaker_id == "group/t/innenministerium"
     assert said("In einer Erklärung des Innenministeriums hieß es, die Regierung werde bald handeln.")[0] == \
         "Innenministeriums"
+
+
+def test_relative_clause_on_the_object_is_not_what_was_said():
+    assert indirect("Der Staatschef kündigte einen neuen Vorschlag an, der das Abkommen untergraben werde.") == []
+    assert said("Der Staatschef kündigte an, der Vorschlag werde das Abkommen ersetzen.")[1] == \
+        "der Vorschlag werde das Abkommen ersetzen"
