@@ -427,8 +427,10 @@ class Attribution(SpeakerPhrases):
                 if j < limit and doc[j].pos_ == "NOUN":
                     aff, _end = self._genitive(j + 1, limit)
                     if aff is None and j + 1 < limit and doc[j + 1].lower_ in ("des", "der", "von"):
-                        sp = self.speaker_at(j + 2, limit)
-                        if sp is not None:
+                        # the author in the genitive: a person, or a body ("in einer Erklärung des
+                        # Innenministeriums"), not a time ("im Bericht der vergangenen Woche")
+                        sp = self.speaker_at(j + 2, limit, generic=True)
+                        if sp is not None and not (sp.generic and doc[sp.end - 1].lower_.endswith(lexicon.time_nouns())):
                             return sp
                     if aff is not None:
                         s, e = next((r[0], r[1]) for r in self.ents.refs if r[2] == aff and r[0] >= doc[j].idx)

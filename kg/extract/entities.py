@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import lexicon
+from kg.extract.labels import role_label
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
 from kg.extract.doctext import doc_text
@@ -34,8 +36,6 @@ HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 def is_role_word(text: str) -> bool:
     """A noun that names a function by its last compound part ("Vereinschef", "Flughafenmanager");
     suffixes in extract/data/role_suffixes.tsv."""
-    from kg.extract import lexicon
-
     low = text.lower()
     return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
@@ -98,13 +98,13 @@ class DocEntities:
         return m
 
     def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
-        full = self.resolve_name(name) or name
+        full = self.resolve_name(name) or self._genitive_of(name) or name
         eid = f"person/{slug(full)}"
         ent = self.entities.get(eid)
         if ent is None:
             ent = self.entities[eid] = Entity(eid, full, PERSON)
         if role and not ent.role:
-            ent.role = role
+            ent.role = role_label(role)
         if country and not ent.country:
             ent.country = country
         return ent
@@ -154,11 +154,7 @@ class DocEntities:
             elif span.id_:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
-        for ent in doc.ents:
-            if ent.label_ == "PER" and not ent.id_:
-                name = self._clean_name(ent)
-                if name is not None:
-                    self._add_person(name)
+        found = [(self._clean_name(ent), None, None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
@@ -166,12 +162,18 @@ class DocEntities:
             name = self.name_at(span.end)
             if name is not None:
                 adj = self.country_adjective_before(span.start)
-                self._add_person(name, span.text, self.country_of(adj))
+                found.append((name, span.text, self.country_of(adj)))
+        # full names first: a one-word mention ("Lis", the genitive of "Li") then resolves to the full
+        # name wherever in the article that stands
+        for name, role, country in sorted((f for f in found if f[0] is not None), key=lambda f: len(f[0]) == 1):
+            self._add_person(name, role, country)
         self.refs.sort()
         self._ref_starts = None  # (sorted now)
 
     def _add_person(self, name: Span, role: str | None = None, country: str | None = None) -> None:
         if any(s.start_char == name.start_char for s, _ in self.persons):
+            if role or country:  # the NER found the name, the role before it says who it is
+                self.person(name.text, role, country)
             return
         ent = self.person(name.text, role, country)
         self.persons.append((name, ent.id))
@@ -181,6 +183,8 @@ class DocEntities:
     def _clean_name(self, span: Span) -> Span | None:
         # (the tokens read through the view when there is one: spaCy makes a Token per read of a Span)
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
+        while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
+            toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
@@ -191,6 +195,10 @@ class DocEntities:
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         end = toks[-1].i + 1
+        while self._compound_part(end, end) and self.doc[end + 1].text[:1].isupper():
+            end += 2  # "Heidemarie Wieczorek" "-" "Zeul": the NER stopped inside a double name
+        if self._compound_part(toks[0].i, end):
+            return None  # "Coca" of "Coca-cola": part of a word
         if toks[-1].text in NAME_PARTICLES:  # "Ursula von der" + "Leyen" when the NER stopped short
             if end < len(self.doc) and self.doc[end].text[:1].isupper() and self.doc[end].is_alpha:
                 end += 1
@@ -198,6 +206,15 @@ class DocEntities:
                 while end > toks[0].i + 1 and self.doc[end - 1].text in NAME_PARTICLES:
                     end -= 1
         return self.doc[toks[0].i: end]
+
+    def _compound_part(self, start: int, end: int) -> bool:
+        """Is doc[start:end] glued by a hyphen to the word before or after it?"""
+        doc = self.doc
+        after = 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha
+        before = start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
+        return after or before
 
     def is_name_token(self, tok: Token) -> bool:
         memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
@@ -224,6 +241,8 @@ class DocEntities:
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
+        if tok.ent_type_ != "PER" and lexicon.source_compound(tok.lower_):
+            return False  # "aus Unternehmenskreisen" (the tagger's proper noun): a source, no name
         return text.isalpha() or "-" in text or "'" in text
 
     def name_at(self, i: int) -> Span | None:
@@ -261,13 +280,14 @@ class DocEntities:
                 j = n + 1  # "Ursula von der Leyen" (not "John Sifton von Human Rights Watch")
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
-            elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
-                  and self.is_name_token(doc[j + 1]) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""):
-                j += 2  # a double name split at its hyphen: "Müller" "-" "Lüdenscheidt"
+            elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""
+                  and (doc[j + 1].pos_ == "PROPN" and self.is_name_token(doc[j + 1])
+                       or doc[j - 1].ent_type_ == "PER" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha)):
+                j += 2  # a double name split at its hyphen: "Müller" "-" "Lüdenscheidt", "Wieczorek" "-" "Zeul"
             else:
                 break
-        if j == i:
-            return None
+        if j == i or self._compound_part(i, j):
+            return None  # (a name glued to a word by a hyphen is part of that word: "Nordrhein-Westfale")
         return doc[i:j]
 
     def _after_particles(self, j: int) -> int | None:
@@ -301,6 +321,12 @@ class DocEntities:
             words = full.split()
             if len(parts) < len(words) and all(p in words for p in parts):
                 return full
+        return None
+
+    def _genitive_of(self, name: str) -> str | None:
+        """"Lis", "Strauss-Kahns": the genitive of a person seen before ("die Ausführungen Lis")."""
+        if len(name) > 2 and name.endswith("s") and " " not in name:
+            return self.resolve_name(name[:-1])
         return None
 
     def refs_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:

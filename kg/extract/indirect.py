@@ -66,7 +66,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
         elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)
                   or self._nominal(sent)):
-            self._continuation(sent)
+            self._impersonal(sent) or self._continuation(sent)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
                       inherit: tuple[str, ...] = ()) -> bool:
@@ -261,6 +261,9 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         if j + 1 < end and (doc[j].lower_ in RELATIVE_STARTS or doc[j].pos_ == "ADP" and doc[j + 1].lower_ in
                             RELATIVE_PRONOUNS and doc[j + 1].pos_ == "PRON"):
             return None  # "forderte das Verbot nach einer Erklärung, in der …": a relative clause
+        if j < end and doc[j].pos_ == "PRON" and "Rel" in doc[j].morph.get("PronType") and \
+                any(doc[k].pos_ == "NOUN" for k in range(i + 1, j - 1)):
+            return None  # "kündigte einen Vorschlag an, der … untergraben werde": about the object, not what was said
         clause = doc[j:end]
         if any(self.is_subjunctive(t) or self.is_konjunktiv1(t) for t in clause) or any(
                 t.lower_ == "zu" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in clause) or any(

@@ -170,3 +170,26 @@ def organisation_nouns() -> tuple[str, ...]:
 def time_nouns() -> tuple[str, ...]:
     """Nouns (lowercase endings) for a point or stretch of time ("vom späten Abend")."""
     return tuple(r[0].lower() for r in rows("time_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def weak_plurals() -> tuple[str, ...]:
+    """Endings of nouns whose plural ends in -n in every case ("Untersuchungen"); lowercase."""
+    return tuple(r[0].lower() for r in rows("weak_plurals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def dative_plurals() -> tuple[tuple[str, str], ...]:
+    """(dative plural ending, nominative ending), longest first ("berichten" -> "berichte")."""
+    pairs = [(d.lower(), n.lower()) for d, n in rows("dative_plurals.tsv")]
+    bad = [d for d, n in pairs if not d.startswith(n)]
+    if bad:
+        from kg.errors import KgError
+        raise KgError(f"dative_plurals.tsv: the nominative ending must begin the dative one: {bad}")
+    return tuple(sorted(pairs, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=16384)
+def source_compound(low: str) -> bool:
+    """A compound ending in a source noun ("unternehmenskreisen", "polizeiangaben"); lowercase."""
+    return any(low.endswith(n) and len(low) > len(n) + 2 for n in source_nouns())

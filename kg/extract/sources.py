@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from kg.extract import lexicon
 from kg.extract.attribution import CLAUSE_MARKS, CONTENT_CLAUSES, LEAD_WORDS
 from kg.extract.doctext import doc_text
+from kg.extract.labels import phrase_label
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.speakers import DETERMINERS, Speaker
 
@@ -15,6 +16,7 @@ SOURCE_PREPS = {"laut", "gemäß"}
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 # "Dies gab X bekannt.": pronouns that make a sentence the source of the one before it
 ANNOUNCING_PRONOUNS = {"dies", "das", "dieses"}
+IMPERSONAL_LABEL = "ungenannte Quelle"  # the source of "hieß es" when the sentence names none
 
 
 class SourceFrames:
@@ -68,6 +70,35 @@ class SourceFrames:
             return False
         sp = Speaker(last.speaker_id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1, last.role, last.affiliation_id)
         return self._add_indirect(sp, doc[i + 1].idx, sent.end_char, i, None, "indirect_inherit", last.target_ids)
+
+    def impersonal_speaker(self, es: int) -> Speaker:
+        """The speaker of "hieß es" with no source in its frame: an unnamed source of this article
+        (not the speaker of the sentence before: "…, hieß es" is what was said, nobody in particular)."""
+        doc = self.doc
+        return self.group_speaker(doc[es].idx, doc[es].idx + len(doc[es].text), es + 1, IMPERSONAL_LABEL)
+
+    def impersonal_cue(self, sent: Span) -> int | None:
+        """The "hieß"/"heißt" of "hieß es" in the sentence, outside quotations."""
+        doc = self.doc
+        return next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 1 < sent.end
+                     and doc[t.i + 1].lower_ == "es" and not self.in_quote(t.i)), None)
+
+    def _impersonal(self, sent: Span) -> bool:
+        """"Die Gespräche seien gescheitert, hieß es." / "Später hieß es, …": the source the frame
+        names ("hieß es in einer Erklärung des Ministeriums", "aus Regierungskreisen"), else an
+        unnamed one; what was said is the clause before the comma or after it."""
+        doc = self.doc
+        v = self.impersonal_cue(sent)
+        if v is None:
+            return False
+        sp = self._document_source(sent, v, sent.end) or self.impersonal_speaker(v + 1)
+        if v - 1 > sent.start and doc[v - 1].text == ",":
+            return self._add_indirect(sp, sent.start_char, doc[v - 1].idx, v, None, "indirect_impersonal")
+        comma = next((k for k in range(v + 2, sent.end) if doc[k].text in (",", ":")), None)
+        if comma is None:
+            return False
+        return self._add_indirect(sp, doc[comma].idx + 1, self._clause_end_char(comma + 1, sent), v, None,
+                                  "indirect_impersonal")
 
     def source_frame(self, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
         """The source a sentence names and the part of the sentence it vouches for."""
@@ -150,13 +181,9 @@ class SourceFrames:
         owner = self._possessor(i, noun)
         if owner is not None:  # "nach ihren Informationen": the person the possessive refers to
             return self._known(owner, (s, e), after), after
-        if doc[noun].lower_ in lexicon.source_nouns():
-            # "nach jüngsten Untersuchungen", "Schätzungen zufolge": nobody named; the statement keeps
-            # the phrase as its mention, the unnamed source its base form ("Untersuchung") as label
-            lemma = doc[noun].lemma_
-            label = lemma[:1].upper() + lemma[1:] if lemma.isalpha() else doc[noun].text
-            return self.group_speaker(s, e, after, label), after
-        return self.group_speaker(s, e, after), after
+        # "nach jüngsten Untersuchungen", "Medienberichten zufolge": nobody named; the statement keeps
+        # the phrase as its mention, the unnamed source the noun in the nominative ("Medienberichte") as label
+        return self.group_speaker(s, e, after, phrase_label(doc, noun, noun + 1)), after
 
     def _own_source(self, limit: int) -> Speaker | None:
         """"Kurt Beck hat eigenen Angaben zufolge …", "war die Gruppe nach eigener Aussage …": the
@@ -208,8 +235,11 @@ class SourceFrames:
             if doc[j].text == "," and not inserted and doc[j - 1].text != ",":
                 # ", Name," / ", die Sprecherin," after the speaker or its attributes ("wie die
                 # Mitarbeiterin seines Büros, Anna Thomas, mitteilte")
-                if self.speech_verb(j + 1, sent.end):  # "wie der Direktor, Paul Meier, mitteilte"
-                    j += 1
+                nxt = j + 1
+                while nxt < sent.end and doc[nxt].is_space:
+                    nxt += 1
+                if self.speech_verb(nxt, sent.end):  # "wie der Direktor, Paul Meier, mitteilte"
+                    j = nxt
                     continue
                 close = self._inserted_clause_end(j + 1, sent.end)
                 if close is None or close + 1 >= sent.end:

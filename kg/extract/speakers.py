@@ -10,15 +10,18 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
+from kg.extract.labels import phrase_label, role_label
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
+_AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
 
 
 @dataclass
@@ -98,6 +101,7 @@ class SpeakerPhrases:
         if role_end:
             role = doc[i:role_end].text
             i = role_end
+        role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
@@ -116,9 +120,23 @@ class SpeakerPhrases:
             elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
                     full.start == j:  # "die Sprecherin des Senats Ina Wolf" (a one-word name may be a place)
                 name, country_hint = full, aff or country_hint
+            else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
+                name = self._named_apposition(i, limit)
+                country_hint = aff or country_hint
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
+        if name is not None and role is None and len(name) == 1 and doc[name.start].is_sent_start and \
+                doc[name.start].ent_type_ != "PER" and not self._known_person(name):
+            name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
+        if name is not None and name.end <= limit and all(t.ent_type_ == "ORG" for t in name) and (
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))):
+            # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
+            # NER's organisation is a named group; of two words the first must look like an adjective
+            # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
+            sp = self.group_speaker(name.start_char, name.end_char, name.end)
+            sp.named = True
+            return sp
         if name is not None and name.end <= limit:
             affiliation = country_hint
             end = name.end
@@ -151,28 +169,40 @@ class SpeakerPhrases:
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")
-        named = self._named_by_role(base, doc[start].idx) if definite and affiliation is None else None
+        feminine = role.endswith(("in", "innen")) and not base.endswith("in")
+        named = self._named_by_role(base, doc[start].idx, feminine) if definite and affiliation is None else None
         if named is not None:  # "Der GdP-Vorsitzende" after "der GdP-Vorsitzende Konrad Freiberg"
             ents.mention(named, *mention)
             return self._known(named, mention, end)
-        if det in ("ein", "eine", "der", "die", "des", "dem", "den") and not role.endswith(("innen",)) and det != "die" or (det == "die" and role.endswith("in")):
+        singular = det in SINGULAR_DETERMINERS and not role.endswith("innen") and det != "die"
+        if singular or (det in ("die", None) and role.endswith("in")):  # ("einer Armeesprecherin", "Polizeisprecherin X")
             aff_label = ents.entity(affiliation).label if affiliation else None
-            label = f"{base} ({aff_label})" if aff_label else f"{base} (ohne Namen)"
+            written = role_label(role)  # (the label keeps the gender: "Ministerin (ohne Namen)"; the id the base)
+            label = f"{written} ({aff_label})" if aff_label else f"{written} (ohne Namen)"
+            if aff_label is None and end > role_end_i + 1:  # "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
+                label = f"{written} {doc_text(doc)[doc[role_end_i + 1].idx:mention[1]]} (ohne Namen)"
             ent = ents.unnamed(base, affiliation, label)
         else:
-            ent = ents.group(doc_text(doc)[mention[0]:mention[1]])
+            ent = ents.group(phrase_label(doc, start, end))
         ents.mention(ent.id, *mention)
-        return Speaker(ent.id, mention, end, base, affiliation)
+        return Speaker(ent.id, mention, end, role_label(role), affiliation)
 
-    def _named_by_role(self, base: str, before: int) -> str | None:
-        """The person named earlier in the document with this role (the most recent one)."""
+    def _named_by_role(self, base: str, before: int, feminine: bool | None = None) -> str | None:
+        """The person named earlier in the document with this role or a compound of it (the most
+        recent one): "die Ministerin" after "Außenministerin Anna Lenz", "der Sprecher" after
+        "Regierungssprecher Paul Kern"; a feminine role form only for a feminine one and back."""
         roles = gazetteer.roles()
         best: tuple[int, str] | None = None
         for eid, ent in self.ents.entities.items():
             if ent.type != "Person" or not ent.role or ent.label.startswith(ent.role):  # (not an unnamed one)
                 continue
             own = ent.role.split("-")[-1]  # "GdP-Vorsitzende"
-            if (roles[own].base if own in roles else own) != base:
+            own_base = roles[own].base if own in roles else own
+            if own_base != base and not own_base.lower().endswith(base.lower()):
+                continue
+            if feminine is not None and own.endswith(("in", "innen")) and not own_base.endswith("in") and not feminine:
+                continue  # "der Minister" is not "Außenministerin X"
+            if feminine and not own.endswith(("in", "innen")):
                 continue
             seen = [m.start for m in ent.mentions if m.start < before]
             if seen and (best is None or max(seen) > best[0]):
@@ -254,11 +284,33 @@ class SpeakerPhrases:
         for k in range(i - 1, max(0, i - 80) - 1, -1):
             if not self._role_end(k) or self._role_end(k) != k + 1 or doc[k].lower_.endswith("in") != feminine:
                 continue
-            sp = self.speaker_at(k, i)
+            s = k  # the phrase from its article ("von einer Armeesprecherin"): a person, not a group
+            while s > 0 and k - s < 3 and doc[s - 1].pos_ in ("DET", "ADJ") and doc[s - 1].text[:1].islower():
+                s -= 1
+            sp = self.speaker_at(s, i)
             if sp is not None:
                 if sp.generic:
                     self.ents.group(sp.generic, sp.entity_id)
                 return sp.entity_id
+        return self._agent_noun_antecedent(i, feminine)
+
+    def _agent_noun_antecedent(self, i: int, feminine: bool) -> str | None:
+        """With no person and no role before: the nearest subject "der Betrüger" / "die Käuferin" (a
+        definite singular agent noun in the nominative whose gender fits) in the two sentences before,
+        an unnamed person ("… meldete sich der Betrüger bei ihnen. Er bot …")."""
+        doc = self.doc
+        sents = [s for s in doc.sents if s.start < i][-3:]
+        lo = sents[0].start if sents else 0
+        for k in range(i - 1, lo, -1):
+            tok = doc[k]
+            if tok.pos_ != "NOUN" or doc[k - 1].lower_ != ("die" if feminine else "der") or \
+                    not tok.text.endswith("in" if feminine else "er") or \
+                    tok.morph.get("Case") != ["Nom"] or tok.morph.get("Number") != ["Sing"] or \
+                    tok.morph.get("Gender") != (["Fem"] if feminine else ["Masc"]):
+                continue
+            ent = self.ents.unnamed(tok.text, None, f"{tok.text} (ohne Namen)")
+            self.ents.mention(ent.id, doc[k - 1].idx, tok.idx + len(tok.text))
+            return ent.id
         return None
 
     def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
@@ -368,6 +420,8 @@ class SpeakerPhrases:
         if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
                 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
             return None
+        if _AGED_NOUN.fullmatch(doc[i].text) and doc[start].lower_ in ("der", "die") and doc[i - 1].text in ("-", doc[i].text):
+            return self._aged_person(start, i)
         full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
         if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)
@@ -379,8 +433,8 @@ class SpeakerPhrases:
         if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
             while end < limit and doc[end].ent_iob_ == "I":
                 end += 1
-        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i:
-            return None  # a lone unknown proper noun is more often a place or a thing
+        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(doc[i].lower_):
+            return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
         if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
                 doc[end].text[:1].isupper() and \
                 doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):
@@ -391,10 +445,50 @@ class SpeakerPhrases:
             self.ents.mention(person.id, name.start_char, name.end_char)
             return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
         end = self._genitive_phrase(end, limit)
+        if doc[i].pos_ == "NOUN" and doc[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
+            # "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, …": the person speaks
+            role = doc[i].text
+            ent = self.ents.person(person.text, role)
+            self.ents.mention(ent.id, person.start_char, person.end_char)
+            self.last_person = ent.id
+            return Speaker(ent.id, (person.start_char, person.end_char), person.end, role, ent.country and f"country/{ent.country}")
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         sp = self.group_speaker(s, e, end)
         sp.named = doc[i].ent_type_ == "ORG"
         return sp
+
+    def _aged_person(self, start: int, i: int) -> Speaker:
+        """"Der 39-Jährige": the person named in the sentence before or in this one, else an unnamed
+        person of this article (never a group, never one node for every 39-year-old of the corpus)."""
+        doc = self.doc
+        prev = [s for s in doc.sents if s.start < start][-2:]
+        lo = prev[0].start_char if prev else 0
+        mention = (doc[start].idx, doc[i].idx + len(doc[i].text))
+        aged = doc_text(doc)[doc[start + 1].idx:mention[1]]  # "39-Jährige"
+        near = [r for r in self.ents.refs if r[3] == "PER" and lo <= r[0] < mention[0]]
+        if near:
+            eid = max(near)[2]
+            self.ents.mention(eid, *mention)
+            return self._known(eid, mention, i + 1)
+        noun = aged if aged.endswith("r") or doc[start].lower_ == "die" else aged + "r"
+        ent = self.ents.unnamed(noun, None, f"{noun} (ohne Namen)")
+        self.ents.mention(ent.id, *mention)
+        return Speaker(ent.id, mention, i + 1, None)
+
+    def _named_apposition(self, end: int, limit: int) -> Span | None:
+        """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""
+        doc = self.doc
+        k = end
+        while k < limit and k - end < 8 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") \
+                and doc[k].lower_ not in self.verbs:
+            k += 1  # "seines Büros in New Rochelle"
+        if k + 1 >= limit or doc[k].text != ",":
+            return None
+        name = self.ents.name_at(k + 1)
+        if name is None or name.end >= limit or doc[name.end].text != "," or \
+                not (len(name) >= 2 or self._known_person(name)):
+            return None
+        return name
 
     def _organisation_name(self, i: int, limit: int) -> Speaker:
         """The name after a kind of organisation ("Gewerkschaft Nahrung-Genuss-Gaststätten", "Zeitung
@@ -452,8 +546,9 @@ class SpeakerPhrases:
         return end
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
-        label = label or doc_text(self.doc)[s:e]
         span = self.doc.char_span(s, e, alignment_mode="expand")
+        # the label in the nominative ("Medienberichte" for "nach Medienberichten"); the mention stays as written
+        label = label or (phrase_label(self.doc, span.start, span.end) if span is not None else doc_text(self.doc)[s:e])
         # (the tokens read through the view: spaCy's Span makes a Token and looks strings up per read)
         named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC")
                                          for t in self.doc[span.start:span.end])

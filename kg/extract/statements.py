@@ -11,6 +11,7 @@ from kg.extract import lexicon
 from kg.extract.attribution import CLAUSE_MARKS, AUXILIARIES, RELATIVES, Attribution
 from kg.extract.speakers import Speaker
 from kg.extract.entities import DocEntities
+from kg.extract.labels import role_label
 from kg.extract.indirect import NOMINAL_NOUNS, IndirectSpeech
 from kg.extract.quotes import find_quotes, names_something
 from kg.extract.records import Mention, Statement
@@ -94,7 +95,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             speaker_id=speaker.entity_id, speaker_mention=mention, quote=quote, quote_start=qs,
             quote_end=qe, direct=direct, type=self.classify(quote, cue_type),
             cue=text[cue[0]:cue[1]] if cue else None, cue_start=cue[0] if cue else None,
-            cue_end=cue[1] if cue else None, role=speaker.role, affiliation_id=speaker.affiliation,
+            cue_end=cue[1] if cue else None, role=role_label(speaker.role), affiliation_id=speaker.affiliation,
             target_ids=targets, confidence=confidence,
         )
         self.statements.append(st)
@@ -150,7 +151,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             return (sp, k, "quote_after") if sp else None
         if doc[k].lower_ in ("hieß", "heißt") and k + 1 < sent.end and doc[k + 1].lower_ == "es":
             sp = self._document_source(sent, k, sent.end)  # "„…“, hieß es aus dem Ministerium"
-            return (sp, k, "quote_after") if sp else None
+            return (sp, k, "quote_after") if sp else (self.impersonal_speaker(k + 1), k, "quote_impersonal")
         if self.speech_verb(k, sent.end) or (worded and self.is_finite_verb(k)):
             sp = self._speaker_after_verb(k + 1, sent.end)
             return (sp, k, "quote_after") if sp else None

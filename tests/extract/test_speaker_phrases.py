@@ -64,7 +64,7 @@ def test_auxiliary_with_a_speech_participle():
 
 def test_pronoun_refers_to_an_unnamed_role():
     sts = statements("Der Einsatz wurde von einer Polizeisprecherin bestätigt. Sie sagte: „Niemand wurde verletzt.“")
-    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "group/t/polizeisprecherin")]
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts if s.direct] == [("Sie", "person/t/polizeisprecherin")]  # an unnamed person, not a group
 
 
 def test_lower_case_phrase_of_capitalised_nouns_is_a_quotation_not_a_title():
@@ -103,8 +103,8 @@ def test_plain_noun_phrase_groups_are_scoped_to_their_article():
 
     text = "Die Polizei teilte mit, der Fahrer sei geflohen."
     a, b = (extract_text(text, doc).statements for doc in ("a", "b"))
-    assert [s.speaker_id for s in a] == ["group/a/die-polizei"]
-    assert [s.speaker_id for s in b] == ["group/b/die-polizei"]
+    assert [s.speaker_id for s in a] == ["group/a/polizei"]
+    assert [s.speaker_id for s in b] == ["group/b/polizei"]
 
 
 def test_named_groups_stay_one_node_across_articles():
@@ -189,3 +189,109 @@ def test_adverb_before_an_adjective_stays_in_the_speaker_phrase():
     assert phrases._modifier_end(2, 1, len(doc)) == 3
     doc[3].pos_ = "NOUN"  # an adverb before anything else ends the phrase
     assert phrases._modifier_end(2, 1, len(doc)) is None
+
+
+def test_word_part_before_a_hyphen_is_no_person():
+    # "Nordrhein" of "Nordrhein-Westfale" is no antecedent for "Er"
+    from kg.build import extract_text
+
+    res = extract_text("Ein 40-jähriger Nordrhein-Westfale aus Borchen zeigte einen Betrüger an. "
+                       "Er bot ihm Karten an, da er angeblich noch Plätze habe.", "t")
+    assert not any(e.label.startswith("Nordrhein") for e in res.entities.values() if e.type == "Person")
+
+
+def test_double_name_the_ner_cut_at_the_hyphen_is_whole():
+    from kg.build import extract_text
+
+    res = extract_text("Die Ministerin Heidemarie Wieczorek-Zeul sagte: „Ich bleibe im Amt.“", "t")
+    assert [res.entities[s.speaker_id].label for s in res.statements] == ["Heidemarie Wieczorek-Zeul"]
+
+
+def test_genitive_of_a_name_is_the_person():
+    from kg.build import extract_text
+
+    res = extract_text("Die Rede Lis wurde gestört. Der Abgeordnete Li Fei nannte die Proteste illegal. "
+                       "Er sagte, Hongkong halte die Gesetze ein.", "t")
+    assert {e.label for e in res.entities.values() if e.type == "Person"} == {"Li Fei"}
+
+
+def test_pronoun_after_an_unnamed_agent_noun():
+    from kg.build import extract_text
+
+    res = extract_text("Nach der Auktion meldete sich der Betrüger bei den Kunden. "
+                       "Er bot Karten an, da er angeblich noch Plätze habe.", "t")
+    assert [res.entities[s.speaker_id].label for s in res.statements] == ["Betrüger (ohne Namen)"]
+
+
+def test_name_in_apposition_after_a_noun_phrase_is_the_speaker():
+    # the person set off by commas speaks, with the noun as role, not the noun phrase as a group
+    for text in ("Die Mitarbeiterin des Ministeriums, Arminda Thomas, sagte, die Lage sei ernst.",
+                 "Wie die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas,  mitteilte, ist er tot.",
+                 "Wie ein Sprecher der Klinik in Hamburg, Arminda Thomas, mitteilte, ist der Patient gestorben."):
+        st = one(text)
+        assert (st.speaker_id, st.speaker_mention.text) == ("person/arminda-thomas", "Arminda Thomas"), text
+    assert one("Die Mitarbeiterin des Ministeriums sagte, die Lage sei ernst.").speaker_id.startswith("group/")
+
+
+def test_role_back_reference_to_a_compound_role_with_gender():
+    from kg.build import extract_text
+
+    res = extract_text("Außenministerin Anna Lenz und Innenminister Paul Kern reisten nach Paris. "
+                       "Die Ministerin sagte, die Gespräche seien gut verlaufen. "
+                       "Der Minister sagte, man sei zufrieden.", "t")
+    assert [(s.speaker_mention.text, s.speaker_id, s.role) for s in res.statements] == [
+        ("Die Ministerin", "person/anna-lenz", "Außenministerin"),
+        ("Der Minister", "person/paul-kern", "Innenminister")]
+    st = one("Regierungssprecher Paul Kern trat vor die Presse. Der Sprecher sagte, man sei zufrieden.")
+    assert st.speaker_id == "person/paul-kern"
+
+
+def test_role_of_a_statement_is_nominative():
+    from kg.extract.labels import role_label
+
+    st = one("Die Rede des Präsidenten Paul Kern war kurz. Er sagte, man sei zufrieden.")
+    assert (st.speaker_id, st.role) == ("person/paul-kern", "Präsident")
+    assert role_label("Präsidenten") == "Präsident" and role_label("Ministerin") == "Ministerin"
+    assert role_label("Abgeordneten") == "Abgeordnete" and role_label("US-Präsidenten") == "US-Präsident"
+
+
+def test_organisation_names_are_no_persons():
+    from kg.build import extract_text
+
+    res = extract_text("Wie aus Unternehmenskreisen verlautete, will der Konzern das Werk schließen.", "t")
+    assert [(res.entities[s.speaker_id].label, res.entities[s.speaker_id].type) for s in res.statements] == [
+        ("Unternehmenskreise", "Group")]
+    res = extract_text("Offenbar entschied sich der Leiter der Wartung dazu, das Tor zu schließen.", "t")
+    assert not any(e.label == "Offenbar" for e in res.entities.values())
+    for text in ("Nach Angaben des Roten Kreuzes wurden 800 Menschen obdachlos.",
+                 "Laut Fox News Channel liegt der Kandidat vorn."):
+        st = one(text)
+        assert st.speaker_id.startswith("group/"), text  # the NER's organisation, not a person
+
+
+def test_person_known_by_age_is_a_person():
+    from kg.build import extract_text
+
+    st = one("Der Bürgermeister Paul Kern eröffnete die Brücke. Der 58-Jährige sagte, er sei stolz.")
+    assert st.speaker_id == "person/paul-kern"
+    res = extract_text("Dem Nachbarn wurde vorgeworfen, die Frau zu bedrohen. "
+                       "Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder.", "t")
+    ent = res.entities[res.statements[0].speaker_id]
+    assert (ent.type, ent.label, ent.id) == ("Person", "39-Jähriger (ohne Namen)", "person/t/39-jahriger")
+
+
+def test_role_compound_the_ner_took_into_a_name_is_dropped():
+    st = one("„Wir sind zufrieden“, sagte Justizsprecher Joachim Banke am Montag.")
+    assert (st.speaker_id, st.speaker_mention.text) == ("person/joachim-banke", "Joachim Banke")
+
+
+def test_unnamed_role_is_a_person_labelled_with_its_genitive_and_gender():
+    from kg.build import extract_text
+
+    res = extract_text("Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte, das Ziel sei erreicht.", "t")
+    ent = res.entities[res.statements[0].speaker_id]
+    assert (ent.type, ent.label) == ("Person", "Armeesprecherin (ohne Namen)")
+    res = extract_text("Ein Sekretär des Weltkongresses der Uiguren sagte, es sei schwierig.", "t")
+    assert res.entities[res.statements[0].speaker_id].label == "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
+    st = one("Die Ministerin sagte, es sei schwierig.")
+    assert st.role == "Ministerin"

@@ -1,0 +1,99 @@
+"""Labels of unnamed speakers: the noun phrase as a reader names it, in the nominative ("nach
+Medienberichten" -> "Medienberichte", "laut Beobachtern" -> "Beobachter", "einem Jury-Mitglied" ->
+"Jury-Mitglied"), so the same source reads the same wherever the article's grammar put it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+QUOTE_MARKS = "„“”\"»«"
+# strong (article-less) nominative adjective endings by the head noun's gender and number
+STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es", "Plur": "e"}
+
+
+def noun_nominative(tok: Token) -> str:
+    """The noun in the nominative of its number: a dative plural loses the case's -n
+    ("Berichten" -> "Berichte", "Beobachtern" -> "Beobachter") unless the plural always ends in -n
+    ("Angaben", "Untersuchungen"); a genitive singular its -s/-es ("Ministeriums", "Gerichtes").
+    Unknown compounds are their own lemma, so the endings decide, the lemma only where it is known."""
+    text, lemma = tok.text, tok.lemma_
+    case, number = tok.morph.get("Case"), tok.morph.get("Number")
+    low = text.lower()
+    if "Nom" in case:
+        return text
+    for dative, nominative in lexicon.dative_plurals() if "Plur" in number or "Dat" in case else ():
+        if low.endswith(dative):  # (the nominative ending is a prefix of the dative one)
+            return text[:len(text) - len(dative) + len(nominative)]
+    if "Plur" in number and low.endswith("n") and not low.endswith(lexicon.weak_plurals()):
+        stem = text[:-1]
+        if stem.endswith(("er", "el")) or (stem.endswith("e") and lemma not in (text, stem) and not lemma.endswith("e")):
+            return stem  # "Beobachtern", "Vorwürfen" (lemma "Vorwurf"); not "Angaben" (lemma "Angabe")
+        return text
+    if "Sing" in number and "Gen" in case and low.endswith("s") and not low.endswith(("nis", "us", "ss", "is", "as")):
+        cut = 2 if low.endswith("es") and low[-3:-2] not in "aeiouäöü" else 1
+        return text[:-cut]  # "Gerichtes", "Ministeriums", "Staatsfernsehens"
+    if "Sing" in number and lemma != text and text.startswith(lemma) and lemma[:1].isupper():
+        return lemma  # "dem Präsidenten"
+    return text
+
+
+def _adjective_nominative(tok: Token, head: Token, gender: str | None) -> str:
+    """An inflected adjective before the head in its strong nominative ("jüngsten Untersuchungen"
+    -> "jüngste", "politischer Beobachter" -> "politische"); unchanged when the head's gender is unknown."""
+    text = tok.text
+    key = "Plur" if "Plur" in head.morph.get("Number") else gender
+    if key is None or not text[-1:].isalpha():
+        return text
+    for ending in ("en", "em", "er", "es", "e"):
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            return text[:-len(ending)] + STRONG_ENDINGS[key]
+    return text
+
+
+def phrase_label(doc: Doc, start: int, end: int) -> str:
+    """The label of the noun phrase doc[start:end]: leading articles and quotation marks dropped,
+    the head noun (the first noun; what follows it, a genitive or a name, is kept as written) and
+    the lower-case adjectives before it in the nominative."""
+    first = start
+    while start < end - 1 and (doc[start].lower_ in ARTICLES or doc[start].text in QUOTE_MARKS):
+        start += 1
+    while end > start + 1 and doc[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    # (a source compound the tagger calls a proper noun, "aus Unternehmenskreisen", is a noun here)
+    head = next((k for k in range(start, end) if doc[k].pos_ == "NOUN" or lexicon.source_compound(doc[k].lower_)), None)
+    # the article knows the gender better than the tagger's guess for an unknown compound
+    gender = next(iter(doc[first].morph.get("Gender")), None) if first < start and doc[first].lower_ in ARTICLES else None
+    if head is not None and gender is None:
+        gender = next(iter(doc[head].morph.get("Gender")), None)
+    words = []
+    for k in range(start, end):
+        tok = doc[k]
+        if head is not None and k == head:
+            word = noun_nominative(tok)
+        elif head is not None and k < head and tok.pos_ == "ADJ" and tok.text[:1].islower():
+            word = _adjective_nominative(tok, doc[head], gender)
+        else:
+            word = tok.text
+        words.append(word + (tok.whitespace_ if k < end - 1 else ""))
+    return "".join(words).strip()
+
+
+def role_label(role: str | None) -> str | None:
+    """A role as written in the nominative singular: "des Präsidenten" -> "Präsident", "des
+    Sprechers" -> "Sprecher"; a feminine form ("Ministerin") and a form in -e ("Vorsitzende", which may
+    be either gender) stay as written; a role the gazetteer does not know stays as well."""
+    from kg.nlp import gazetteer
+
+    if not role:
+        return role
+    prefix, _, own = role.rpartition("-")
+    entry = gazetteer.roles().get(own)
+    if entry is None or own.endswith(("in", "e")) or own == entry.base:
+        return role
+    base = entry.base
+    if base.endswith("er") and own == base[:-2] + "en":
+        base = own[:-1]  # "der Abgeordneten": an adjective noun, either gender -> "Abgeordnete"
+    return f"{prefix}-{base}" if prefix else base
