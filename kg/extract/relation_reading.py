@@ -21,6 +21,7 @@ GENITIVE_DET = {"des", "der", "eines", "einer"}
 LOCATIVE = {"in", "im", "am", "bei", "beim", "innerhalb", "außerhalb"}
 QUOTES = {"``", "''", '"', "„", "“", "”", "»", "«", "'"}
 STRONG = {";", "!", "?"}
+NOM_ACC_ARTICLES = {"das", "die", "eine", "ein"}  # (the article of a subject after a comma)
 CONTRACTED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "beim": "bei"}
 ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
 
@@ -165,7 +166,8 @@ class Reading:
                 self.fine[i] = fine
                 continue
             elif tok.text in STRONG or (tok.text in DASHES and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_
-                                        and not (self._is_mention(i - 1) and self._is_mention(i + 1))):
+                                        and not (self._is_mention(i - 1) and self._is_mention(i + 1))
+                                        and not self._spaced_compound(i)):
                 last += 1
                 seg = last
             elif tok.text == "," and i + 1 < sent.end:
@@ -177,10 +179,17 @@ class Reading:
                     self.rel[last] = seg
                     seg = last
                 elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) or (
-                        nxt.pos_ == "CCONJ" and after is not None and (after.pos_ == "SCONJ" or "subordinator" in syntax(after.text))):
-                    last += 1  # ", dass ...", ", und dass ...": a subordinate clause of its own
+                        nxt.pos_ in ("CCONJ", "ADV", "ADJ") and after is not None and after.pos_ == "SCONJ"
+                        or nxt.pos_ == "CCONJ" and after is not None and "subordinator" in syntax(after.text)):
+                    last += 1  # ", dass ...", ", und dass ...", ", kurz nachdem ...": a subordinate clause of its own
                     self.subordinate.add(last)
                     seg = last
+                elif (in_opening or seg in self.subordinate and self.rel.get(seg) is None) and _finite(nxt):
+                    # "Während X ..., zählt Y", "..., kurz nachdem X ... hatten, beschuldigte Y": the
+                    # verb after a subordinate clause opens the main clause, its subject follows
+                    last += 1
+                    seg = last
+                    in_opening = False
                 elif in_opening and nxt.pos_ in ("VERB", "AUX"):
                     last += 1
                     seg = last
@@ -200,10 +209,19 @@ class Reading:
                     self._subject_and_verb(i + 1):
                 last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
                 seg = last
-            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
+            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_ and not self._spaced_compound(i):
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _spaced_compound(self, i: int) -> bool:
+        """"Öl - Embargo", "Soltau - Lüneburg - Abkommen": tokenised corpora set the hyphen of a compound
+        apart; a hyphen between two nouns joins them, a dash before an article or adverb starts an aside."""
+        doc = self.doc
+        if doc[i].text != "-" or i + 1 >= self.sent.end or i == self.sent.start:
+            return False
+        return doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i + 1].pos_ in ("NOUN", "PROPN") and \
+            doc[i + 1].text[:1].isupper()
 
     def _listing(self, i: int) -> bool:
         """A parenthesis after a noun that holds nothing but countries joined by commas and "und"."""
@@ -245,9 +263,12 @@ class Reading:
             tok = doc[k]
             if _finite(tok):
                 # the subject is nominative ("zwischen Ägypten und Syrien wurde": a dative, no subject)
+                # ("das niederländische Kontingent verwendete": after "das"/"die" nominative and accusative
+                # look alike and the morphologizer's guess between them is no evidence)
                 subject = doc[k - 1]
-                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and \
-                    subject.morph.get("Case") in ([], ["Nom"])
+                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and (
+                    subject.morph.get("Case") in ([], ["Nom"]) or
+                    subject.morph.get("Case") == ["Acc"] and doc[j].lower_ in NOM_ACC_ARTICLES)
             if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and tok.text not in DASHES:
                 return False
         return False
