@@ -316,6 +316,8 @@ class Reading:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
+        # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
+        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
         for tok in self.sent:
@@ -323,6 +325,23 @@ class Reading:
                 for iso in _compound_adjective(tok.text):
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _dateline(self, m: Mention) -> bool:
+        """A place at the start of the sentence followed by a news agency ("Berlin dpa", "Washington
+        (dpa) -", "BRÜSSEL (dpa-AFX)"): where the report was written, no party."""
+        doc = self.doc
+        if m.start != self.sent.start or m.kind not in ("capital", "name"):
+            return False
+        after = [t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.text != "("]
+        return bool(after) and "agency" in syntax(after[0].text.split("-")[0])
+
+    def _name_part(self, m: Mention) -> bool:
+        """"Jarvis Island", "Rhode Island": a country word after another name is part of that name."""
+        doc = self.doc
+        if m.start == m.end and "name_part" in syntax(doc[m.start].text) and m.start > self.sent.start:
+            before = doc[m.start - 1]
+            return before.pos_ == "PROPN" and before.text[:1].isupper() and not self._is_mention(before.i)
+        return False
 
     def _leaders(self, taken: set[int]) -> None:
         """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""

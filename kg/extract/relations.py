@@ -21,6 +21,7 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, 
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
+NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -125,7 +126,8 @@ class RelationFinder:
         if tok.text.endswith("-"):
             return None
         found = list(self._cues_of(tok, sent))
-        return max(found, key=lambda c: len(c.cue)) if found else None
+        best = max(found, key=lambda c: len(c.cue)) if found else None
+        return None if best is None or best.type == NO_RELATION else best  # "Bürgerkrieg": no cue
 
     def _cues_of(self, tok: Token, sent: Span):
         for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
@@ -316,7 +318,7 @@ class RelationFinder:
                 return [(x, y, typ) for x, y in _within(actors)], actors
         if self._nonstate_agent(reading, i):  # "Stationierung von UN-Truppen": the actor is named, no state
             return [], []
-        if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
+        if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
@@ -371,6 +373,19 @@ class RelationFinder:
             j += 1
         # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
         return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
+
+    def _cause(self, reading: Reading, i: int) -> bool:
+        """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
+        Kuba"): the criticism is someone else's, not the act of the clause's subject."""
+        j = i - 1
+        while j >= reading.sent.start and i - j <= 6 and reading.fine[j] == reading.fine[i]:
+            tok = self.doc[j]
+            if "cause" in syntax(tok.text):
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                return False
+            j -= 1
+        return False
 
     def _possessive_before(self, reading: Reading, i: int) -> bool:
         j = i - 1
