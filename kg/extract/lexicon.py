@@ -106,6 +106,12 @@ def relation_syntax() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def country_combining_forms() -> dict[str, str]:
+    """"franco" -> "FRA": first parts of compound country adjectives (country_combining_forms.tsv)."""
+    return {form: iso for form, iso in rows("country_combining_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
 def relation_types() -> dict[str, RelationType]:
     return {c: RelationType(c, l, p, d == "yes", pl) for c, l, p, d, pl in rows("relation_types.tsv")}
 

@@ -104,9 +104,11 @@ def _compound_adjective(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     out = []
-    for part in parts:
-        iso = next((adjs[part[: len(part) - len(e)]] for e in ADJ_ENDINGS
-                    if part.endswith(e) and part[: len(part) - len(e)] in adjs), None)
+    combining = lexicon.country_combining_forms()
+    for k, part in enumerate(parts):
+        iso = combining.get(part) if k < len(parts) - 1 else None  # "franco-", "anglo-"
+        iso = iso or next((adjs[part[: len(part) - len(e)]] for e in ADJ_ENDINGS
+                           if part.endswith(e) and part[: len(part) - len(e)] in adjs), None)
         if iso is None:
             return []
         out.append(f"country/{iso}")

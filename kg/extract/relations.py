@@ -240,7 +240,9 @@ class RelationFinder:
             # "Zwischen Armenien und Aserbaidschan kam es zu Gefechten": a fronted "zwischen" phrase
             # names the parties of its clause, a later one only of the phrase it stands in
             fronted = bool(before) and self._clause_start(reading, before[0].prep_i)
-            if not before or not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
+            if not before:
+                return self._between_later(reading, i, ms)
+            if not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
                 return []
             lo, hi = reading.sent.start, before[-1].end
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
@@ -249,6 +251,22 @@ class RelationFinder:
         if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_):
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
+        return inside if len(_distinct(inside)) >= 2 else []
+
+    def _between_later(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
+        """"Das Abkommen wurde 1959 zwischen X, Y und Z abgeschlossen": a cue noun that heads its clause
+        and names no country of its own takes the "zwischen" list later in its clause (all pairs),
+        unless another cue noun or a place noun ("in der Grenzregion zwischen") stands before the list."""
+        doc = self.doc
+        later = [m for m in ms if m.prep == "zwischen" and m.start > i and reading.seg[m.start] == reading.seg[i]]
+        if not later or reading.fine[later[0].start] != reading.fine[i] or any(
+                m.start < later[0].start and m not in later for m in ms):
+            return []
+        mark = later[0].prep_i
+        if place_noun(doc[mark - 1].lower_) or any(
+                t.pos_ in NOUN_POS and self.cue_of(t, reading.sent) is not None for t in doc[i + 1: mark]):
+            return []
+        inside = [m for m in later if m.group == later[0].group and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
 
     def _clause_start(self, reading: Reading, j: int) -> bool:
@@ -441,6 +459,9 @@ class RelationFinder:
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type
+        if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object
+            group = self._clause_group(reading, i, ms)
+            return [(x, y, typ) for x, y in _within(group)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
         agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
