@@ -138,8 +138,10 @@ def subjunctive_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sports_words() -> tuple[str, ...]:
-    return tuple(r[0].lower() for r in rows("sports_words.tsv"))
+def sports_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(prefixes, whole words): an entry ending in "$" is a whole word ("tor$": not "Tornado")."""
+    words = [r[0].lower() for r in rows("sports_words.tsv")]
+    return tuple(w for w in words if not w.endswith("$")), frozenset(w[:-1] for w in words if w.endswith("$"))
 
 
 @lru_cache(maxsize=1)

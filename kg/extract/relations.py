@@ -107,6 +107,15 @@ def _across(actors: list[Mention], targets: list[Mention]) -> list[tuple[str, st
     return [(a, t) for a in dict.fromkeys(m.iso for m in actors) for t in dict.fromkeys(m.iso for m in targets) if a != t]
 
 
+def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
+    """m stands after one of the cue's own place prepositions as its partner: a direction ("Soldaten in
+    den Libanon entsenden"), or for cues of frame `at` also the place itself ("Jets in der Türkei
+    stationieren": the state hosting the forces)."""
+    if cue.frame == "at":
+        return m.prep in cue.to and not m.nonstate
+    return reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")
+
+
 class RelationFinder:
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
@@ -151,7 +160,8 @@ class RelationFinder:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""
         if SCORE.search(sent.text):
             return True
-        return any(t.lower_.startswith(self.sports) for t in sent if t.is_alpha)
+        prefixes, words = self.sports
+        return any(t.lower_.startswith(prefixes) or t.lower_ in words for t in sent if t.is_alpha)
 
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
@@ -180,8 +190,13 @@ class RelationFinder:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs)
+                demanded = cue.pos != "verb" and self._demanded(reading, i)
                 for x, y, typ in pairs:
-                    self.add(reading, i, cue, typ, x, y)
+                    self.add(reading, i, cue, typ, x, y, demanded)
+                    rtype = self.types[typ]
+                    if demanded and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
+                        # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
+                        self.add(reading, i, cue, "criticism", x, y)
                 if pairs:
                     claimed |= {id(m) for m in used}
         return sorted(self.found.values(), key=lambda r: r.key)
@@ -309,7 +324,7 @@ class RelationFinder:
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
-        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
@@ -442,7 +457,7 @@ class RelationFinder:
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
-              if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
+              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
@@ -558,12 +573,27 @@ class RelationFinder:
                 j += step
         return sorted(out, key=lambda t: t.i)
 
-    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str) -> None:
+    def _demanded(self, reading: Reading, i: int) -> bool:
+        """A demand verb or noun in the cue noun's clause ("hat ein Embargo gegen Nigeria gefordert",
+        "verlangte einen Waffenstillstand"): the act is asked for, not done."""
+        fine, seg, doc = reading.fine, reading.seg, self.doc
+        j = i - 1  # the demanded thing is the object, in no phrase of its own ("Konsequenzen aus dem Streit")
+        while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].text == "-" or
+                                           j + 1 < i and doc[j + 1].text == "-"):
+            j -= 1
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and doc[j].lower_ != "nach":
+            return False
+        return any("demand" in syntax(t.text) for t in reading.sent
+                   if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i)
+
+    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str,
+            demanded: bool = False) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
         typ = self.retype(reading, i, typ)
         rtype = self.types[typ]
         negated, hedged = self.flags(reading, i, cue)
+        hedged = hedged or demanded
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))
