@@ -81,11 +81,16 @@ def statement_keywords() -> list[tuple[str, str, int]]:
 @dataclass(frozen=True)
 class RelationCue:
     cue: str  # lowercase prefix (verbs, "word" nouns) or last compound part (nouns)
-    pos: str  # noun | word | verb | adj
+    pos: str  # noun | word | verb | adj | pred (an adjective read like a verb: "als unannehmbar bezeichnet")
     type: str
     particle: str | None  # separable verb particle: "an" for "greift ... an" / "angegriffen"
     to: frozenset[str]  # place prepositions that mark this cue's partner ("entsenden in")
-    frame: str  # "-" | joint (only states acting together) | against (an act on a third party)
+    frame: str  # "-" | joint (only states acting together) | against (an act on a third party) | at
+
+    @property
+    def verbal(self) -> bool:
+        """Read as a verb: the clause's subject acts on the nearest other state."""
+        return self.pos in ("verb", "pred")
 
 
 @lru_cache(maxsize=1)

@@ -647,3 +647,12 @@ def _place_nouns() -> tuple[str, ...]:
 
 def place_noun(low: str) -> bool:
     return low.endswith(_place_nouns())
+
+
+@lru_cache(maxsize=1)
+def _territory_nouns() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "territory" in classes)
+
+
+def territory_noun(low: str) -> bool:
+    return low.endswith(_territory_nouns())

@@ -17,7 +17,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
-                                        place_noun, syntax, zu_infinitive)
+                                        place_noun, syntax, territory_noun, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -37,7 +37,7 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
             if k >= 0 and len(low) - k - len(c.cue) <= 3:
                 out.append((c, False))
-        elif c.pos == "adj":
+        elif c.pos in ("adj", "pred"):
             if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
                 out.append((c, False))
         elif pos in VERB_POS:
@@ -113,7 +113,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "at":
         return m.prep in cue.to and not m.nonstate
-    return reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")
+    return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
 class RelationFinder:
@@ -171,26 +171,27 @@ class RelationFinder:
             reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None]
-            verbs = {reading.fine[i] for i, c in cues if c.pos == "verb"}
+            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
+                    (c.frame != "claim" or self._as_territory(reading, tok.i))]
+            verbs = {reading.fine[i] for i, c in cues if c.verbal}
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
             for i, cue in cues:
-                if cue.pos != "verb":
+                if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
                     sides = {m.role == AGENT or m.role == PARTNER for m in left + run}
                     if len(sides) == 2 or len(_distinct(left + run)) >= 2 and len(sides) == 1 and False in sides:
                         self.bound[i] = {id(m) for m in left + run}
             # noun phrases first: a country they bind ("Sanktionen gegen Iran") is not also the
             # object of the clause's verb
-            for i, cue in sorted(cues, key=lambda x: (x[1].pos == "verb", x[0])):
-                if cue.pos == "verb":
+            for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
+                if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs)
-                demanded = cue.pos != "verb" and self._demanded(reading, i)
+                demanded = not cue.verbal and self._demanded(reading, i)
                 for x, y, typ in pairs:
                     self.add(reading, i, cue, typ, x, y, demanded)
                     rtype = self.types[typ]
@@ -374,8 +375,28 @@ class RelationFinder:
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ..."
                 actor = self._subject(reading, i, free, [])
                 target = self._complement_target(reading, i)
-                return [(x, y, typ) for x, y in _across(actor, target)], actor + target
+                if target:
+                    return [(x, y, typ) for x, y in _across(actor, target)], actor + target
+            if not verb_in_clause:
+                subject, obj = self._light_verb(reading, i, free)
+                return [(x, y, typ) for x, y in _across(subject, obj)], subject + obj
         return [], []
+
+    def _light_verb(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """"Japan erklärte China den Krieg", "Japan gewährt Indonesien einen Kredit": the cue noun is the
+        object of a verb that names no relation itself; the clause's subject acts on the state in the
+        dative before the noun. Two groups of core states only, both before the cue, a verb before the second."""
+        fine, doc = reading.fine, self.doc
+        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and not m.genitive]
+        groups = list(dict.fromkeys(m.group for m in own))
+        if len(groups) != 2 or any(m.end >= i for m in own):
+            return [], []
+        subject = [m for m in own if m.group == groups[0]]
+        obj = [m for m in own if m.group == groups[1]]
+        start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start: obj[0].start]):
+            return [], []
+        return subject, obj
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
         """The state in the genitive right after the cue noun ("Besetzung Litauens", "Invasion der
@@ -528,7 +549,7 @@ class RelationFinder:
         # könnten ... sprengen": the modal hedges the second verb only)
         clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
-        near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]
+        near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         negated = any(self.modality.get(t.lower_) == "negate" for t in near)
         hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
@@ -572,6 +593,14 @@ class RelationFinder:
                 count += j not in inside
                 j += step
         return sorted(out, key=lambda t: t.i)
+
+    def _as_territory(self, reading: Reading, i: int) -> bool:
+        """"betrachtete die Mongolei als Teil ihres Territoriums", "wird als serbische Provinz angesehen":
+        "als" and a territory noun within four words after it, in the verb's clause."""
+        doc, fine = self.doc, reading.fine
+        clause = [t for t in reading.sent if fine[t.i] == fine[i]]
+        return any(t.lower_ == "als" and any(territory_noun(u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
+                   for t in clause)
 
     def _demanded(self, reading: Reading, i: int) -> bool:
         """A demand verb or noun in the cue noun's clause ("hat ein Embargo gegen Nigeria gefordert",

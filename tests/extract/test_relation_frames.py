@@ -1,0 +1,60 @@
+"""Country relations: cue words and their frames beyond the first rounds — taking part in a state's
+operations, compound nouns, evaluative adjectives read like verbs, territorial claims (invented sentences)."""
+
+from kg.build import extract_text
+
+
+def relations(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type) for r in extract_text(text, "t").relations}
+
+
+def pairs(text):
+    return {(frozenset((s, t)), typ) for s, t, typ in relations(text)}
+
+
+def test_taking_part_in_a_states_military_operations():
+    assert (frozenset(("ARM", "RUS")), "military_cooperation") in pairs(
+        "Armenien nimmt an russischen Militärübungen teil.")
+    assert (frozenset(("DNK", "USA")), "military_cooperation") in pairs(
+        "Dänemark beteiligt sich an amerikanischen Militäreinsätzen.")
+
+
+def test_compound_noun_tails():
+    assert (frozenset(("DNK", "SWE")), "armed_conflict") in pairs("Die Grenzkämpfe zwischen Dänemark und Schweden dauerten an.")
+    assert (frozenset(("CHN", "IND")), "armed_conflict") in pairs(
+        "Bei Zusammenstößen zwischen indischen und chinesischen Soldaten starben 20 Menschen.")
+    assert (frozenset(("ETH", "ERI")), "negotiation") in pairs("Die Friedensgespräche zwischen Äthiopien und Eritrea begannen.")
+
+
+def test_election_campaigns_are_no_fighting():
+    assert not pairs("Die Wahlkämpfe in Polen und Ungarn wurden heftig geführt.")
+
+
+def test_liberating_a_state_is_military_support():
+    assert ("GBR", "NLD", "military_support") in relations("Britische Truppen befreiten 1944 die Niederlande.")
+
+
+def test_evaluative_adjective_is_read_like_a_verb():
+    rels = relations("Rumänien nannte das neue Gesetz in einem Brief an die bulgarische Regierung unannehmbar.")
+    assert ("ROU", "BGR", "criticism") in rels
+
+
+def test_territorial_claim_with_als_and_a_territory_noun():
+    assert (frozenset(("MAR", "ESH")), "tension") in pairs("Marokko betrachtet die Westsahara als Teil seines Staatsgebiets.")
+    assert (frozenset(("SRB", "XKX")), "tension") in pairs("Kosovo wird von Serbien noch immer als Provinz angesehen.")
+
+
+def test_looking_at_a_state_is_no_claim():
+    assert not pairs("Frankreich betrachtet die Wahl in Italien mit Sorge.")
+
+
+def test_loans_tariffs_and_strikes():
+    assert ("JPN", "IDN", "aid") in relations("Japan gewährt Indonesien einen Milliardenkredit.")
+    assert ("USA", "CHN", "sanctions") in relations("Die USA erheben neue Zölle auf chinesische Waren.")
+    assert ("ISR", "IRN", "attack") in relations("Israel kündigte einen Vergeltungsschlag gegen den Iran an.")
+
+
+def test_cue_noun_as_object_of_a_light_verb():
+    assert ("DEU", "USA", "armed_conflict") in relations("Im Dezember 1941 erklärte Deutschland den USA den Krieg.")
+    # the state in the genitive is no object of the verb
+    assert not relations("Der Präsident Kenias gewährte den Studenten Ugandas ein Stipendium.")
