@@ -383,7 +383,9 @@ class Reading:
                 if tok.pos_ == "DET":
                     seen_det, det = True, tok.lower_
             elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):
-                pass
+                if _time_noun(tok.lower_):
+                    return None, -1  # "verurteilte am Montag Russland": the preposition is the date's
+
             elif tok.pos_ == "NOUN" and seen_det and (det is None or det in GENITIVE_DET):
                 # a genitive: the noun it belongs to may itself stand in a place phrase
                 # ("am Widerstand Russlands", "in der Hauptstadt Syriens")
@@ -656,3 +658,10 @@ def _territory_nouns() -> tuple[str, ...]:
 
 def territory_noun(low: str) -> bool:
     return low.endswith(_territory_nouns())
+
+
+@lru_cache(maxsize=4096)
+def _time_noun(low: str) -> bool:
+    """"Montag", "Dienstagabend", "Januar": a date, no appositive head of a country (short endings
+    only as the whole word: "Vertrag" is no "Tag")."""
+    return any(low == w or len(w) >= 4 and low.endswith(w) for w in lexicon.time_nouns())

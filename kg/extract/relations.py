@@ -350,8 +350,8 @@ class RelationFinder:
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
                 return [(x, y, typ) for x, y in _within(actors)], actors
-        if self._nonstate_agent(reading, i):  # "Stationierung von UN-Truppen": the actor is named, no state
-            return [], []
+        if self._nonstate_agent(reading, i) or self._org_compound(i):
+            return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
@@ -440,6 +440,16 @@ class RelationFinder:
                 return False
             j -= 1
         return False
+
+    def _org_compound(self, i: int) -> bool:
+        """The cue word opens with an organisation that is no state ("EU-Hilfen", "UN-Sanktionen",
+        "Nato-Manöver"; a state's own, "US-Sanktionen", is a country mention)."""
+        doc, j = self.doc, i
+        while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+            j -= 2  # ("EU", "-", "Hilfen" as three tokens)
+        first, end = doc[j].idx, doc[i].idx + len(doc[i].text)
+        return (j < i or "-" in doc[i].text) and any(eid.startswith("org/") and s == first and e < end
+                                                   for s, e, eid, _label in self.ents.refs_in(first, end))
 
     def _possessive_before(self, reading: Reading, i: int) -> bool:
         j = i - 1

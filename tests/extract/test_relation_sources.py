@@ -35,3 +35,27 @@ def test_country_word_inside_another_name_is_no_country():
 
 def test_groups_of_a_nationality_are_no_state():
     assert not relations("Die Zusammenarbeit französischer Gruppen mit belgischen Gruppen wuchs.")
+
+
+def test_a_date_before_a_country_is_no_appositive_head():
+    # "am Dienstag" dates the visit; it does not make Tunisia a place
+    assert ("ITA", "TUN", "diplomatic_relations") in relations("Die italienische Ministerin besuchte am Dienstag Tunesien.") \
+        or ("TUN", "ITA", "diplomatic_relations") in relations("Die italienische Ministerin besuchte am Dienstag Tunesien.")
+    assert ("LVA", "RUS", "criticism") in relations("Lettland verurteilte am Montagabend Russland.")
+
+
+def test_capital_of_a_smaller_state_is_its_government():
+    assert ("CHN", "PHL", "criticism") in relations("Peking hat Manila vorgeworfen, Fischer festgenommen zu haben.")
+
+
+def test_organisation_in_a_compound_names_the_actor():
+    # the aid is the EU's: the clause's subject neither gives nor receives it
+    assert not relations("Ungarn blockiert weiterhin die EU-Hilfen für die Ukraine.")
+    assert ("RUS", "CUB", "sanctions") not in relations("Russland kritisiert die UN-Sanktionen gegen Kuba.")
+
+
+def test_quarrel_and_reception_verbs():
+    rels = relations("Griechenland und die Türkei streiten über Inseln in der Ägäis.")
+    assert ("GRC", "TUR", "tension") in rels or ("TUR", "GRC", "tension") in rels
+    rels = relations("Der Präsident Kenias empfing den äthiopischen Regierungschef in Nairobi.")
+    assert {"KEN", "ETH"} in [{s, t} for s, t, typ in rels if typ == "diplomatic_relations"]
