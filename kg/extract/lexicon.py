@@ -143,10 +143,14 @@ def subjunctive_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sports_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """(prefixes, whole words): an entry ending in "$" is a whole word ("tor$": not "Tornado")."""
-    words = [r[0].lower() for r in rows("sports_words.tsv")]
-    return tuple(w for w in words if not w.endswith("$")), frozenset(w[:-1] for w in words if w.endswith("$"))
+def sports_words() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """strength (strong | weak) -> (prefixes, whole words); an entry ending in "$" is a whole word
+    ("tor$": not "Tornado")."""
+    out = {}
+    for strength in ("strong", "weak"):
+        words = [r[0].lower() for r in rows("sports_words.tsv") if r[1] == strength]
+        out[strength] = (tuple(w for w in words if not w.endswith("$")), frozenset(w[:-1] for w in words if w.endswith("$")))
+    return out
 
 
 @lru_cache(maxsize=1)

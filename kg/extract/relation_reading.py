@@ -141,7 +141,9 @@ class Reading:
         outer: list[int | None] = []  # None: a parenthesis listing states stays in its clause
         last = 0
         # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
-        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da") \
+        # ("Während des Krieges kämpfte X": "während" tagged as a preposition opens no clause)
+        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].pos_ != "ADP" and \
+            sent[0].lower_ not in ("als", "um", "da") \
             or self._infinitive_opener(sent.start)  # "Um ... zu vermeiden, wurden ..."
         in_opening = opening  # until the main clause begins (relative clauses inside it included)
         if opening:
@@ -180,7 +182,8 @@ class Reading:
                     last += 1
                     self.rel[last] = seg
                     seg = last
-                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) or (
+                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) and (
+                        nxt.pos_ != "ADP" or "infinitive_opener" in syntax(nxt.text)) or (
                         nxt.pos_ in ("CCONJ", "ADV", "ADJ") and after is not None and after.pos_ == "SCONJ"
                         or nxt.pos_ == "CCONJ" and after is not None and "subordinator" in syntax(after.text)):
                     last += 1  # ", dass ...", ", und dass ...", ", kurz nachdem ...": a subordinate clause of its own
@@ -309,8 +312,8 @@ class Reading:
         for s, e, eid, _label in ents.refs_in(self.sent.start_char, self.sent.end_char):
             if eid.startswith("org/"):
                 org = orgs.get(eid[4:])
-                if org is None or org.kind != "gov" or not org.country:
-                    continue  # companies, media, militias are no state
+                if org is None or org.kind not in ("gov", "forces") or not org.country:
+                    continue  # companies, media, militias are no state; a government and its armed forces are
                 iso, kind = f"country/{org.country}", "org"
             elif eid.startswith("country/"):
                 iso, kind = eid, _kind(doc_text(doc)[s:e])
@@ -534,6 +537,8 @@ class Reading:
         if self.seg[prev.end] != self.seg[m.start] or prev.end >= m.start:
             return False
         gap = self.doc[prev.end + 1: m.start]
+        if len(gap) == 1 and gap[0].text == "-" and not gap[0].whitespace_ and not self.doc[prev.end].whitespace_:
+            return True  # "Österreich-Ungarn", "Israel-Libanon-Konflikt": one name, one side or the two parties
         words = {t.lower_ for t in gap}
         if not (words & {"und", "sowie", ",", "&", "oder"} or {"als", "auch"} <= words):
             return False

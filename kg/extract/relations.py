@@ -160,8 +160,9 @@ class RelationFinder:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""
         if SCORE.search(sent.text):
             return True
-        prefixes, words = self.sports
-        return any(t.lower_.startswith(prefixes) or t.lower_ in words for t in sent if t.is_alpha)
+        hits = {strength: sum(t.lower_.startswith(prefixes) or t.lower_ in words for t in sent if t.is_alpha)
+                for strength, (prefixes, words) in self.sports.items()}
+        return hits["strong"] > 0 or hits["weak"] > 1  # ("verlor im Krieg", "gewann die Wahl": no match)
 
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
@@ -513,8 +514,11 @@ class RelationFinder:
         agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
-        core = sorted((m for m in ms if m.role == CORE), key=reading.object_case)
+        # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
+        core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        if cue.frame == "cede" and not agents and self._passive(reading, i):
+            return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
         first = agents[0] if agents else (subject or own or core or [None])[0]
         if first is None:
             return [], []
@@ -542,6 +546,14 @@ class RelationFinder:
             if not rtype.directed and rtype.polarity != "hostile":
                 out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
         return out, actors + targets
+
+    def _passive(self, reading: Reading, i: int) -> bool:
+        """The cue is a participle with a form of "werden" in its clause ("wurde ... überlassen")."""
+        fine = reading.fine
+        tok = self.doc[i]  # (the morphologizer often leaves participles without features)
+        return not (tok.morph.get("Mood") or "Inf" in tok.morph.get("VerbForm")) and any(
+            t.lemma_ == "werden" or t.lower_.startswith(("wurde", "worden", "wird", "werden"))
+            for t in reading.sent if fine[t.i] == fine[i] and t.i != i)
 
     @staticmethod
     def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:

@@ -58,3 +58,57 @@ def test_cue_noun_as_object_of_a_light_verb():
     assert ("DEU", "USA", "armed_conflict") in relations("Im Dezember 1941 erklärte Deutschland den USA den Krieg.")
     # the state in the genitive is no object of the verb
     assert not relations("Der Präsident Kenias gewährte den Studenten Ugandas ein Stipendium.")
+
+
+def test_armed_forces_act_for_their_state():
+    assert ("DEU", "NOR", "attack") in relations("1940 marschierte die Wehrmacht in Norwegen ein.")
+
+
+def test_preposition_waehrend_opens_no_clause_and_an_ally_never_acts_first():
+    rels = pairs("Während des Krieges kämpfte Rumänien an der Seite Deutschlands gegen die Sowjetunion.")
+    assert (frozenset(("DEU", "ROU")), "military_cooperation") in rels
+    assert (frozenset(("ROU", "RUS")), "armed_conflict") in rels
+    assert not any(p == frozenset(("DEU", "ROU")) and typ == "armed_conflict" for p, typ in rels)
+
+
+def test_hyphenated_double_state_acts_as_one_side():
+    rels = relations("Schweden-Norwegen erklärte Dänemark im Jahr 1864 den Krieg.") | relations(
+        "Österreich-Ungarn erklärte Serbien im Juli 1914 den Krieg.")
+    assert ("AUT", "SRB", "armed_conflict") in rels or ("SRB", "AUT", "armed_conflict") in rels
+    assert not any({s, t} == {"AUT", "HUN"} for s, t, _ in rels)
+
+
+def test_recognition_with_strong_past_and_guarantees():
+    assert ("TUR", "AZE", "diplomatic_support") in relations("Die Türkei erkannte Aserbaidschan als erster Staat an.")
+    assert ("FRA", "BEL", "diplomatic_support") in relations("Frankreich garantierte die Neutralität Belgiens.")
+
+
+def test_settling_a_dispute_together_and_ceding_territory():
+    assert (frozenset(("ARG", "CHL")), "agreement") in pairs("Chile und Argentinien legten 1984 ihren Grenzstreit bei.")
+    assert (frozenset(("DNK", "DEU")), "agreement") in pairs("Dänemark musste das Gebiet an Deutschland abtreten.")
+    # the subject of a passive is what is ceded
+    assert not pairs("Macau wurde Portugal überlassen.")
+
+
+def test_recalling_an_ambassador_is_a_sanction():
+    rels = relations("Schweden hat seinen Botschafter aus dem Iran zurückgerufen.")
+    assert ("SWE", "IRN", "sanctions") in rels
+
+
+def test_customs_union():
+    assert (frozenset(("BEL", "NLD")), "economic_cooperation") in pairs("Belgien und die Niederlande bildeten eine Zollunion.")
+
+
+def test_words_shared_with_sport_need_a_second_sports_word():
+    assert (frozenset(("MEX", "USA")), "armed_conflict") in pairs(
+        "Mexiko verlor im Krieg gegen die Vereinigten Staaten große Gebiete.")
+    assert not pairs("Kroatien verlor das Spiel gegen Brasilien.")
+
+
+def test_supplied_goods_are_trade():
+    rels = relations("Norwegen lieferte Erdgas an Polen.")
+    assert ("NOR", "POL", "trade") in rels or ("POL", "NOR", "trade") in rels
+
+
+def test_allies_named_by_a_country_adjective_are_no_state():
+    assert not pairs("Libysche Verbündete der Franzosen übergaben Waffen an eine Miliz.")
