@@ -21,6 +21,7 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, 
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
+GOVERNORS = frozenset({"demand", "reject", "assent"})  # word classes that take a cue noun as object
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
@@ -175,6 +176,13 @@ class RelationFinder:
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
+            # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
+            # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
+            # clause's subject; the governing verb is no relation of its own
+            governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
+            taken = {(reading.fine[i], g) for i, g in governed.items()}
+            cues = [(i, c) for i, c in cues if not (c.verbal and any(
+                (reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)))]
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
@@ -191,12 +199,12 @@ class RelationFinder:
                 if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                 else:
-                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs)
-                demanded = not cue.verbal and self._demanded(reading, i)
+                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                governor = governed.get(i)
                 for x, y, typ in pairs:
-                    self.add(reading, i, cue, typ, x, y, demanded)
+                    self.add(reading, i, cue, typ, x, y, governor)
                     rtype = self.types[typ]
-                    if demanded and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
+                    if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
                 if pairs:
@@ -426,8 +434,10 @@ class RelationFinder:
             j += 1  # articles, adjectives and the first parts of "UN-Truppen"
         if j < end and doc[j].text == "-":
             j += 1
-        # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
-        return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
+        # a common noun that names actors ("von UN-Truppen", "durch Soldaten"), no goods ("Export von
+        # Waffen": the subject exports); a name after "von" is often the place ("Schlacht von Marengo")
+        return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions) and (
+            self._org_compound(j) or "representative" in syntax(doc[j].text) or doc[j].lower_.endswith(("truppen", "soldaten")))
 
     def _cause(self, reading: Reading, i: int) -> bool:
         """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
@@ -624,27 +634,33 @@ class RelationFinder:
         return any(t.lower_ == "als" and any(territory_noun(u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
                    for t in clause)
 
-    def _demanded(self, reading: Reading, i: int) -> bool:
-        """A demand verb or noun in the cue noun's clause ("hat ein Embargo gegen Nigeria gefordert",
-        "verlangte einen Waffenstillstand"): the act is asked for, not done."""
+    def _governor(self, reading: Reading, i: int) -> str | None:
+        """The class (demand, reject, assent) of a word in the cue noun's clause that governs it as its
+        object: "hat ein Embargo gegen Nigeria gefordert" (asked for, not done), "lehnt eine Zusammenarbeit
+        mit X ab" (denied), "stimmte der Stationierung ... zu" (accepted). Not for a noun in a phrase of its
+        own ("fordert Konsequenzen aus dem Streit")."""
         fine, seg, doc = reading.fine, reading.seg, self.doc
-        j = i - 1  # the demanded thing is the object, in no phrase of its own ("Konsequenzen aus dem Streit")
+        j = i - 1
         while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].text == "-" or
                                            j + 1 < i and doc[j + 1].text == "-"):
             j -= 1
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and doc[j].lower_ != "nach":
-            return False
-        return any("demand" in syntax(t.text) for t in reading.sent
-                   if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i)
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not (
+                doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
+            return None  # (but "die Forderung nach Sanktionen": the demand's own object)
+        for t in reading.sent:
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+                return min(g)
+        return None
 
     def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str,
-            demanded: bool = False) -> None:
+            governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
         typ = self.retype(reading, i, typ)
         rtype = self.types[typ]
         negated, hedged = self.flags(reading, i, cue)
-        hedged = hedged or demanded
+        hedged = hedged or governor == "demand"
+        negated = negated or governor == "reject"
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

@@ -112,3 +112,28 @@ def test_supplied_goods_are_trade():
 
 def test_allies_named_by_a_country_adjective_are_no_state():
     assert not pairs("Libysche Verbündete der Franzosen übergaben Waffen an eine Miliz.")
+
+
+def flagged(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type): r for r in extract_text(text, "t").relations}
+
+
+def test_rejected_relation_is_negated_and_no_criticism():
+    rels = flagged("Finnland lehnt eine Zusammenarbeit mit Belarus bei der Grenzsicherung ab.")
+    (coop,) = [r for (s, t, typ), r in rels.items() if typ == "cooperation" and {s, t} == {"FIN", "BLR"}]
+    assert coop.negated
+    assert not any(typ == "criticism" for _, _, typ in rels)
+
+
+def test_accepted_relation_holds_with_the_subject():
+    rels = relations("Das rumänische Parlament stimmte der Stationierung französischer Soldaten zu.")
+    assert ("FRA", "ROU", "military_support") in rels
+
+
+def test_goods_after_von_are_no_actor():
+    rels = relations("Die Regierung in Ottawa hat den Export von Waffen an Saudi-Arabien gestoppt.")
+    assert ("CAN", "SAU", "sanctions") in rels
+
+
+def test_indignation_is_criticism():
+    assert ("RUS", "FIN", "criticism") in relations("Der Kreml reagierte empört auf die Entscheidung Finnlands.")
