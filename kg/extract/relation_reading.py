@@ -670,3 +670,12 @@ def _time_noun(low: str) -> bool:
     """"Montag", "Dienstagabend", "Januar": a date, no appositive head of a country (short endings
     only as the whole word: "Vertrag" is no "Tag")."""
     return any(low == w or len(w) >= 4 and low.endswith(w) for w in lexicon.time_nouns())
+
+
+@lru_cache(maxsize=1)
+def _conduct_nouns() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "conduct" in classes)
+
+
+def conduct_noun(low: str) -> bool:
+    return low.endswith(_conduct_nouns())

@@ -16,8 +16,8 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
-                                        place_noun, syntax, territory_noun, zu_infinitive)
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
+                                        conduct_noun, place_noun, syntax, territory_noun, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -207,7 +207,8 @@ class RelationFinder:
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
-                if pairs:
+                if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
+                    # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
         return sorted(self.found.values(), key=lambda r: r.key)
 
@@ -320,6 +321,23 @@ class RelationFinder:
         pick = (own or core)[0]
         return [m for m in core if m.group == pick.group]
 
+    def _conduct_place(self, reading: Reading, i: int, actors: list[Mention]) -> list[Mention]:
+        """Criticism of what happens in a state: "kritisierten die Menschenrechtslage in China", "nach der
+        Übernahme der Zeitung in der Türkei durch die Regierung besorgt": a place after a noun of a state's
+        conduct or situation (`conduct` in relation_syntax.tsv), within eight words, in the cue's clause."""
+        doc, win = self.doc, set(reading.window(i))
+        own = {m.iso for m in actors}
+        for m in reading.mentions:
+            if m.start not in win or m.role != PLACE or m.prep != "in" or m.iso in own or m.nonstate:
+                continue
+            for j in range(m.prep_i - 1, max(reading.sent.start, m.prep_i - 9) - 1, -1):
+                tok = doc[j]
+                if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+                    break
+                if tok.pos_ == "NOUN" and conduct_noun(tok.lower_):
+                    return [x for x in reading.mentions if x.group == m.group]
+        return []
+
     def _complement_target(self, reading: Reading, i: int) -> list[Mention]:
         """Criticism of a proposition: "äußerten Zweifel, ob ... der Vereinigten Staaten ..."."""
         comp = set(reading.complement(i))
@@ -368,7 +386,7 @@ class RelationFinder:
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
-                partner = self._complement_target(reading, i)
+                partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
@@ -381,9 +399,9 @@ class RelationFinder:
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and rtype.polarity != "hostile":
                 return [(x, y, typ) for x, y in _within(group)], group
-            if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ..."
+            if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
-                target = self._complement_target(reading, i)
+                target = self._complement_target(reading, i) or self._conduct_place(reading, i, actor)
                 if target:
                     return [(x, y, typ) for x, y in _across(actor, target)], actor + target
             if not verb_in_clause:
@@ -539,6 +557,8 @@ class RelationFinder:
         if rest:
             nearest = min(rest, key=lambda m: min(abs(m.start - i), abs(m.end - i)))
             targets = [m for m in rest if m.group == nearest.group]
+        if not targets and typ in AT_PROPOSITION:
+            targets = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
         if not targets and len(_distinct(actors)) >= 2:
             if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
@@ -547,8 +567,6 @@ class RelationFinder:
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
             return [], []
-        if not targets and typ in AT_PROPOSITION:
-            targets = self._complement_target(reading, i)
         out = [(x, y, typ) for x, y in _across(actors, targets)]
         rtype = self.types[typ]
         if targets:

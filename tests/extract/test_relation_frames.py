@@ -137,3 +137,14 @@ def test_goods_after_von_are_no_actor():
 
 def test_indignation_is_criticism():
     assert ("RUS", "FIN", "criticism") in relations("Der Kreml reagierte empört auf die Entscheidung Finnlands.")
+
+
+def test_criticism_of_a_states_conduct_named_as_a_place():
+    rels = relations("Schweden und Norwegen kritisierten gemeinsam die Menschenrechtslage in Belarus.")
+    assert {("SWE", "BLR", "criticism"), ("NOR", "BLR", "criticism")} <= rels
+    assert ("JPN", "MMR", "criticism") in relations("Japan zeigte sich besorgt über die Verhaftungen in Myanmar.")
+
+
+def test_criticism_voiced_in_a_place_is_not_aimed_at_it():
+    assert not any(typ == "criticism" for _, _, typ in relations(
+        "Bei einem Besuch in Kenia kritisierte der japanische Minister die Geldpolitik."))
