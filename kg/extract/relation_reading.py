@@ -454,7 +454,7 @@ class Reading:
                 # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen"
                 from_place = m.prep in ("von", "vom") and nxt is not None and nxt.lower_ == "aus" and (
                     after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
-                if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and "representative" in syntax(before):
+                if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
@@ -656,15 +656,6 @@ def place_noun(low: str) -> bool:
     return low.endswith(_place_nouns())
 
 
-@lru_cache(maxsize=1)
-def _territory_nouns() -> tuple[str, ...]:
-    return tuple(w for w, classes in lexicon.relation_syntax().items() if "territory" in classes)
-
-
-def territory_noun(low: str) -> bool:
-    return low.endswith(_territory_nouns())
-
-
 @lru_cache(maxsize=4096)
 def _time_noun(low: str) -> bool:
     """"Montag", "Dienstagabend", "Januar": a date, no appositive head of a country (short endings
@@ -672,10 +663,11 @@ def _time_noun(low: str) -> bool:
     return any(low == w or len(w) >= 4 and low.endswith(w) for w in lexicon.time_nouns())
 
 
-@lru_cache(maxsize=1)
-def _conduct_nouns() -> tuple[str, ...]:
-    return tuple(w for w, classes in lexicon.relation_syntax().items() if "conduct" in classes)
+@lru_cache(maxsize=16)
+def _class_endings(cls: str) -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if cls in classes)
 
 
-def conduct_noun(low: str) -> bool:
-    return low.endswith(_conduct_nouns())
+def noun_of(cls: str, low: str) -> bool:
+    """The word ends in a word of class `cls` of relation_syntax.tsv ("Menschenrechtslage": conduct)."""
+    return low.endswith(_class_endings(cls))

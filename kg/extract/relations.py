@@ -17,7 +17,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
-                                        conduct_noun, place_noun, syntax, territory_noun, zu_infinitive)
+                                        noun_of, place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NOUN_POS = ("NOUN", "PROPN")
@@ -174,7 +174,8 @@ class RelationFinder:
             if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
-                    (c.frame != "claim" or self._as_territory(reading, tok.i))]
+                    (c.frame != "claim" or self._as_territory(reading, tok.i)) and
+                    (c.frame != "meet" or self._counterpart(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -334,7 +335,7 @@ class RelationFinder:
                 tok = doc[j]
                 if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
                     break
-                if tok.pos_ == "NOUN" and conduct_noun(tok.lower_):
+                if tok.pos_ == "NOUN" and noun_of("conduct", tok.lower_):
                     return [x for x in reading.mentions if x.group == m.group]
         return []
 
@@ -649,8 +650,15 @@ class RelationFinder:
         "als" and a territory noun within four words after it, in the verb's clause."""
         doc, fine = self.doc, reading.fine
         clause = [t for t in reading.sent if fine[t.i] == fine[i]]
-        return any(t.lower_ == "als" and any(territory_noun(u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
+        return any(t.lower_ == "als" and any(noun_of("territory", u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
                    for t in clause)
+
+    def _counterpart(self, reading: Reading, i: int) -> bool:
+        """"traf seinen Amtskollegen", "traf sich mit dem Präsidenten": meeting a state's representative
+        (class counterpart), not being hit ("eine Rakete traf ein Dorf")."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and (noun_of("counterpart", t.lower_) or t.lower_ == "sich")
+                   for t in self.doc[i + 1: reading.sent.end])
 
     def _governor(self, reading: Reading, i: int) -> str | None:
         """The class (demand, reject, assent) of a word in the cue noun's clause that governs it as its

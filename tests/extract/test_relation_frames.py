@@ -148,3 +148,13 @@ def test_criticism_of_a_states_conduct_named_as_a_place():
 def test_criticism_voiced_in_a_place_is_not_aimed_at_it():
     assert not any(typ == "criticism" for _, _, typ in relations(
         "Bei einem Besuch in Kenia kritisierte der japanische Minister die Geldpolitik."))
+
+
+def test_meeting_a_counterpart_is_negotiation():
+    rels = pairs("Der Außenminister Kenias traf seinen Amtskollegen aus Tansania in Arusha.")
+    assert (frozenset(("KEN", "TZA")), "negotiation") in rels
+    assert (frozenset(("EGY", "SDN")), "negotiation") in pairs("Ägypten und Sudan trafen sich zu Gesprächen über den Nil.")
+
+
+def test_being_hit_is_no_meeting():
+    assert not any(typ == "negotiation" for _, typ in pairs("Eine russische Rakete traf ein polnisches Dorf."))
