@@ -81,11 +81,16 @@ def statement_keywords() -> list[tuple[str, str, int]]:
 @dataclass(frozen=True)
 class RelationCue:
     cue: str  # lowercase prefix (verbs, "word" nouns) or last compound part (nouns)
-    pos: str  # noun | word | verb | adj
+    pos: str  # noun | word | verb | adj | pred (an adjective read like a verb: "als unannehmbar bezeichnet")
     type: str
     particle: str | None  # separable verb particle: "an" for "greift ... an" / "angegriffen"
     to: frozenset[str]  # place prepositions that mark this cue's partner ("entsenden in")
-    frame: str  # "-" | joint (only states acting together) | against (an act on a third party)
+    frame: str  # "-" | joint (only states acting together) | against (an act on a third party) | at
+
+    @property
+    def verbal(self) -> bool:
+        """Read as a verb: the clause's subject acts on the nearest other state."""
+        return self.pos in ("verb", "pred")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +108,12 @@ def relation_syntax() -> dict[str, frozenset[str]]:
     for word, cls in rows("relation_syntax.tsv"):
         table.setdefault(word, set()).add(cls)
     return {w: frozenset(c) for w, c in table.items()}
+
+
+@lru_cache(maxsize=1)
+def country_combining_forms() -> dict[str, str]:
+    """"franco" -> "FRA": first parts of compound country adjectives (country_combining_forms.tsv)."""
+    return {form: iso for form, iso in rows("country_combining_forms.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +143,14 @@ def subjunctive_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sports_words() -> tuple[str, ...]:
-    return tuple(r[0].lower() for r in rows("sports_words.tsv"))
+def sports_words() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """strength (strong | weak) -> (prefixes, whole words); an entry ending in "$" is a whole word
+    ("tor$": not "Tornado")."""
+    out = {}
+    for strength in ("strong", "weak"):
+        words = [r[0].lower() for r in rows("sports_words.tsv") if r[1] == strength]
+        out[strength] = (tuple(w for w in words if not w.endswith("$")), frozenset(w[:-1] for w in words if w.endswith("$")))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ GENITIVE_DET = {"des", "der", "eines", "einer"}
 LOCATIVE = {"in", "im", "am", "bei", "beim", "innerhalb", "außerhalb"}
 QUOTES = {"``", "''", '"', "„", "“", "”", "»", "«", "'"}
 STRONG = {";", "!", "?"}
+NOM_ACC_ARTICLES = {"das", "die", "eine", "ein"}  # (the article of a subject after a comma)
 CONTRACTED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "beim": "bei"}
 ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
 
@@ -103,9 +104,11 @@ def _compound_adjective(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     out = []
-    for part in parts:
-        iso = next((adjs[part[: len(part) - len(e)]] for e in ADJ_ENDINGS
-                    if part.endswith(e) and part[: len(part) - len(e)] in adjs), None)
+    combining = lexicon.country_combining_forms()
+    for k, part in enumerate(parts):
+        iso = combining.get(part) if k < len(parts) - 1 else None  # "franco-", "anglo-"
+        iso = iso or next((adjs[part[: len(part) - len(e)]] for e in ADJ_ENDINGS
+                           if part.endswith(e) and part[: len(part) - len(e)] in adjs), None)
         if iso is None:
             return []
         out.append(f"country/{iso}")
@@ -138,7 +141,9 @@ class Reading:
         outer: list[int | None] = []  # None: a parenthesis listing states stays in its clause
         last = 0
         # "Während X ..., zählt Y ...": a clause opening the sentence ends at the comma before the verb
-        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].lower_ not in ("als", "um", "da") \
+        # ("Während des Krieges kämpfte X": "während" tagged as a preposition opens no clause)
+        opening = sent[0].pos_ == "SCONJ" or "subordinator" in syntax(sent[0].text) and sent[0].pos_ != "ADP" and \
+            sent[0].lower_ not in ("als", "um", "da") \
             or self._infinitive_opener(sent.start)  # "Um ... zu vermeiden, wurden ..."
         in_opening = opening  # until the main clause begins (relative clauses inside it included)
         if opening:
@@ -165,7 +170,8 @@ class Reading:
                 self.fine[i] = fine
                 continue
             elif tok.text in STRONG or (tok.text in DASHES and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_
-                                        and not (self._is_mention(i - 1) and self._is_mention(i + 1))):
+                                        and not (self._is_mention(i - 1) and self._is_mention(i + 1))
+                                        and not self._spaced_compound(i)):
                 last += 1
                 seg = last
             elif tok.text == "," and i + 1 < sent.end:
@@ -176,11 +182,19 @@ class Reading:
                     last += 1
                     self.rel[last] = seg
                     seg = last
-                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) or (
-                        nxt.pos_ == "CCONJ" and after is not None and (after.pos_ == "SCONJ" or "subordinator" in syntax(after.text))):
-                    last += 1  # ", dass ...", ", und dass ...": a subordinate clause of its own
+                elif nxt.pos_ == "SCONJ" or "subordinator" in syntax(nxt.text) and (
+                        nxt.pos_ != "ADP" or "infinitive_opener" in syntax(nxt.text)) or (
+                        nxt.pos_ in ("CCONJ", "ADV", "ADJ") and after is not None and after.pos_ == "SCONJ"
+                        or nxt.pos_ == "CCONJ" and after is not None and "subordinator" in syntax(after.text)):
+                    last += 1  # ", dass ...", ", und dass ...", ", kurz nachdem ...": a subordinate clause of its own
                     self.subordinate.add(last)
                     seg = last
+                elif (in_opening or seg in self.subordinate and self.rel.get(seg) is None) and _finite(nxt):
+                    # "Während X ..., zählt Y", "..., kurz nachdem X ... hatten, beschuldigte Y": the
+                    # verb after a subordinate clause opens the main clause, its subject follows
+                    last += 1
+                    seg = last
+                    in_opening = False
                 elif in_opening and nxt.pos_ in ("VERB", "AUX"):
                     last += 1
                     seg = last
@@ -200,10 +214,19 @@ class Reading:
                     self._subject_and_verb(i + 1):
                 last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
                 seg = last
-            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_:
+            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_ and not self._spaced_compound(i):
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _spaced_compound(self, i: int) -> bool:
+        """"Öl - Embargo", "Soltau - Lüneburg - Abkommen": tokenised corpora set the hyphen of a compound
+        apart; a hyphen between two nouns joins them, a dash before an article or adverb starts an aside."""
+        doc = self.doc
+        if doc[i].text != "-" or i + 1 >= self.sent.end or i == self.sent.start:
+            return False
+        return doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i + 1].pos_ in ("NOUN", "PROPN") and \
+            doc[i + 1].text[:1].isupper()
 
     def _listing(self, i: int) -> bool:
         """A parenthesis after a noun that holds nothing but countries joined by commas and "und"."""
@@ -245,9 +268,12 @@ class Reading:
             tok = doc[k]
             if _finite(tok):
                 # the subject is nominative ("zwischen Ägypten und Syrien wurde": a dative, no subject)
+                # ("das niederländische Kontingent verwendete": after "das"/"die" nominative and accusative
+                # look alike and the morphologizer's guess between them is no evidence)
                 subject = doc[k - 1]
-                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and \
-                    subject.morph.get("Case") in ([], ["Nom"])
+                return k > j and "Ind" in tok.morph.get("Mood") and subject.pos_ in ("NOUN", "PROPN") and (
+                    subject.morph.get("Case") in ([], ["Nom"]) or
+                    subject.morph.get("Case") == ["Acc"] and doc[j].lower_ in NOM_ACC_ARTICLES)
             if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and tok.text not in DASHES:
                 return False
         return False
@@ -286,8 +312,8 @@ class Reading:
         for s, e, eid, _label in ents.refs_in(self.sent.start_char, self.sent.end_char):
             if eid.startswith("org/"):
                 org = orgs.get(eid[4:])
-                if org is None or org.kind != "gov" or not org.country:
-                    continue  # companies, media, militias are no state
+                if org is None or org.kind not in ("gov", "forces") or not org.country:
+                    continue  # companies, media, militias are no state; a government and its armed forces are
                 iso, kind = f"country/{org.country}", "org"
             elif eid.startswith("country/"):
                 iso, kind = eid, _kind(doc_text(doc)[s:e])
@@ -295,6 +321,8 @@ class Reading:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
+        # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
+        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
         for tok in self.sent:
@@ -302,6 +330,23 @@ class Reading:
                 for iso in _compound_adjective(tok.text):
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _dateline(self, m: Mention) -> bool:
+        """A place at the start of the sentence followed by a news agency ("Berlin dpa", "Washington
+        (dpa) -", "BRÜSSEL (dpa-AFX)"): where the report was written, no party."""
+        doc = self.doc
+        if m.start != self.sent.start or m.kind not in ("capital", "name"):
+            return False
+        after = [t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.text != "("]
+        return bool(after) and "agency" in syntax(after[0].text.split("-")[0])
+
+    def _name_part(self, m: Mention) -> bool:
+        """"Jarvis Island", "Rhode Island": a country word after another name is part of that name."""
+        doc = self.doc
+        if m.start == m.end and "name_part" in syntax(doc[m.start].text) and m.start > self.sent.start:
+            before = doc[m.start - 1]
+            return before.pos_ == "PROPN" and before.text[:1].isupper() and not self._is_mention(before.i)
+        return False
 
     def _leaders(self, taken: set[int]) -> None:
         """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
@@ -341,7 +386,9 @@ class Reading:
                 if tok.pos_ == "DET":
                     seen_det, det = True, tok.lower_
             elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):
-                pass
+                if _time_noun(tok.lower_):
+                    return None, -1  # "verurteilte am Montag Russland": the preposition is the date's
+
             elif tok.pos_ == "NOUN" and seen_det and (det is None or det in GENITIVE_DET):
                 # a genitive: the noun it belongs to may itself stand in a place phrase
                 # ("am Widerstand Russlands", "in der Hauptstadt Syriens")
@@ -407,7 +454,7 @@ class Reading:
                 # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen"
                 from_place = m.prep in ("von", "vom") and nxt is not None and nxt.lower_ == "aus" and (
                     after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
-                if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and "representative" in syntax(before):
+                if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
@@ -490,6 +537,8 @@ class Reading:
         if self.seg[prev.end] != self.seg[m.start] or prev.end >= m.start:
             return False
         gap = self.doc[prev.end + 1: m.start]
+        if len(gap) == 1 and gap[0].text == "-" and not gap[0].whitespace_ and not self.doc[prev.end].whitespace_:
+            return True  # "Österreich-Ungarn", "Israel-Libanon-Konflikt": one name, one side or the two parties
         words = {t.lower_ for t in gap}
         if not (words & {"und", "sowie", ",", "&", "oder"} or {"als", "auch"} <= words):
             return False
@@ -605,3 +654,20 @@ def _place_nouns() -> tuple[str, ...]:
 
 def place_noun(low: str) -> bool:
     return low.endswith(_place_nouns())
+
+
+@lru_cache(maxsize=4096)
+def _time_noun(low: str) -> bool:
+    """"Montag", "Dienstagabend", "Januar": a date, no appositive head of a country (short endings
+    only as the whole word: "Vertrag" is no "Tag")."""
+    return any(low == w or len(w) >= 4 and low.endswith(w) for w in lexicon.time_nouns())
+
+
+@lru_cache(maxsize=16)
+def _class_endings(cls: str) -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if cls in classes)
+
+
+def noun_of(cls: str, low: str) -> bool:
+    """The word ends in a word of class `cls` of relation_syntax.tsv ("Menschenrechtslage": conduct)."""
+    return low.endswith(_class_endings(cls))

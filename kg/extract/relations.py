@@ -16,11 +16,12 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-NOUN_POS = ("NOUN", "PROPN")
+NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -36,7 +37,7 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
             if k >= 0 and len(low) - k - len(c.cue) <= 3:
                 out.append((c, False))
-        elif c.pos == "adj":
+        elif c.pos in ("adj", "pred"):
             if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
                 out.append((c, False))
         elif pos in VERB_POS:
@@ -106,7 +107,16 @@ def _across(actors: list[Mention], targets: list[Mention]) -> list[tuple[str, st
     return [(a, t) for a in dict.fromkeys(m.iso for m in actors) for t in dict.fromkeys(m.iso for m in targets) if a != t]
 
 
-class RelationFinder:
+def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
+    """m stands after one of the cue's own place prepositions as its partner: a direction ("Soldaten in
+    den Libanon entsenden"), or for cues of frame `at` also the place itself ("Jets in der Türkei
+    stationieren": the state hosting the forces)."""
+    if cue.frame == "at":
+        return m.prep in cue.to and not m.nonstate
+    return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
+
+
+class RelationFinder(RelationFrames):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -125,7 +135,8 @@ class RelationFinder:
         if tok.text.endswith("-"):
             return None
         found = list(self._cues_of(tok, sent))
-        return max(found, key=lambda c: len(c.cue)) if found else None
+        best = max(found, key=lambda c: len(c.cue)) if found else None
+        return None if best is None or best.type == NO_RELATION else best  # "Bürgerkrieg": no cue
 
     def _cues_of(self, tok: Token, sent: Span):
         for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
@@ -149,7 +160,9 @@ class RelationFinder:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""
         if SCORE.search(sent.text):
             return True
-        return any(t.lower_.startswith(self.sports) for t in sent if t.is_alpha)
+        hits = {strength: sum(t.lower_.startswith(prefixes) or t.lower_ in words for t in sent if t.is_alpha)
+                for strength, (prefixes, words) in self.sports.items()}
+        return hits["strong"] > 0 or hits["weak"] > 1  # ("verlor im Krieg", "gewann die Wahl": no match)
 
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
@@ -159,28 +172,43 @@ class RelationFinder:
             reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None]
-            verbs = {reading.fine[i] for i, c in cues if c.pos == "verb"}
+            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
+                    (c.frame != "claim" or self._as_territory(reading, tok.i)) and
+                    (c.frame != "meet" or self._counterpart(reading, tok.i))]
+            verbs = {reading.fine[i] for i, c in cues if c.verbal}
+            # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
+            # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
+            # clause's subject; the governing verb is no relation of its own
+            governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
+            taken = {(reading.fine[i], g) for i, g in governed.items()}
+            cues = [(i, c) for i, c in cues if not (c.verbal and any(
+                (reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)))]
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
             for i, cue in cues:
-                if cue.pos != "verb":
+                if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
                     sides = {m.role == AGENT or m.role == PARTNER for m in left + run}
                     if len(sides) == 2 or len(_distinct(left + run)) >= 2 and len(sides) == 1 and False in sides:
                         self.bound[i] = {id(m) for m in left + run}
             # noun phrases first: a country they bind ("Sanktionen gegen Iran") is not also the
             # object of the clause's verb
-            for i, cue in sorted(cues, key=lambda x: (x[1].pos == "verb", x[0])):
-                if cue.pos == "verb":
+            for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
+                if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                 else:
-                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs)
+                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                governor = governed.get(i)
                 for x, y, typ in pairs:
-                    self.add(reading, i, cue, typ, x, y)
-                if pairs:
+                    self.add(reading, i, cue, typ, x, y, governor)
+                    rtype = self.types[typ]
+                    if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
+                        # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
+                        self.add(reading, i, cue, "criticism", x, y)
+                if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
+                    # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
         return sorted(self.found.values(), key=lambda r: r.key)
 
@@ -238,7 +266,9 @@ class RelationFinder:
             # "Zwischen Armenien und Aserbaidschan kam es zu Gefechten": a fronted "zwischen" phrase
             # names the parties of its clause, a later one only of the phrase it stands in
             fronted = bool(before) and self._clause_start(reading, before[0].prep_i)
-            if not before or not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
+            if not before:
+                return self._between_later(reading, i, ms)
+            if not fronted and any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].end + 1: i]):
                 return []
             lo, hi = reading.sent.start, before[-1].end
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
@@ -289,7 +319,7 @@ class RelationFinder:
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
-        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
@@ -314,16 +344,16 @@ class RelationFinder:
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
                 return [(x, y, typ) for x, y in _within(actors)], actors
-        if self._nonstate_agent(reading, i):  # "Stationierung von UN-Truppen": the actor is named, no state
-            return [], []
-        if targets and not actors and not verb_in_clause:  # "X befand sich im Krieg mit Y"
+        if self._nonstate_agent(reading, i) or self._org_compound(i):
+            return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
+        if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
-                partner = self._complement_target(reading, i)
+                partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
@@ -336,10 +366,14 @@ class RelationFinder:
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and rtype.polarity != "hostile":
                 return [(x, y, typ) for x, y in _within(group)], group
-            if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ..."
+            if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
-                target = self._complement_target(reading, i)
-                return [(x, y, typ) for x, y in _across(actor, target)], actor + target
+                target = self._complement_target(reading, i) or self._conduct_place(reading, i, actor)
+                if target:
+                    return [(x, y, typ) for x, y in _across(actor, target)], actor + target
+            if not verb_in_clause:
+                subject, obj = self._light_verb(reading, i, free)
+                return [(x, y, typ) for x, y in _across(subject, obj)], subject + obj
         return [], []
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
@@ -369,8 +403,10 @@ class RelationFinder:
             j += 1  # articles, adjectives and the first parts of "UN-Truppen"
         if j < end and doc[j].text == "-":
             j += 1
-        # a common noun ("von UN-Truppen"); a name after "von" is often the place ("Schlacht von Marengo")
-        return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions)
+        # a common noun that names actors ("von UN-Truppen", "durch Soldaten"), no goods ("Export von
+        # Waffen": the subject exports); a name after "von" is often the place ("Schlacht von Marengo")
+        return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions) and (
+            self._org_compound(j) or "representative" in syntax(doc[j].text) or doc[j].lower_.endswith(("truppen", "soldaten")))
 
     def _possessive_before(self, reading: Reading, i: int) -> bool:
         j = i - 1
@@ -409,7 +445,7 @@ class RelationFinder:
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
-              if m.role in (CORE, AGENT, PARTNER) or reading.directional(m, cue.to, bare_in=cue.pos != "verb" or cue.frame == "against")]
+              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
@@ -426,13 +462,19 @@ class RelationFinder:
         if len(_distinct(ms)) < 2:
             return [], []
         typ = cue.type
+        if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object
+            group = self._clause_group(reading, i, ms)
+            return [(x, y, typ) for x, y in _within(group)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
         agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
-        core = sorted((m for m in ms if m.role == CORE), key=reading.object_case)
+        # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
+        core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        if cue.frame == "cede" and not agents and self._passive(reading, i):
+            return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
         first = agents[0] if agents else (subject or own or core or [None])[0]
         if first is None:
             return [], []
@@ -443,6 +485,8 @@ class RelationFinder:
         if rest:
             nearest = min(rest, key=lambda m: min(abs(m.start - i), abs(m.end - i)))
             targets = [m for m in rest if m.group == nearest.group]
+        if not targets and typ in AT_PROPOSITION:
+            targets = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
         if not targets and len(_distinct(actors)) >= 2:
             if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
@@ -451,8 +495,6 @@ class RelationFinder:
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
             return [], []
-        if not targets and typ in AT_PROPOSITION:
-            targets = self._complement_target(reading, i)
         out = [(x, y, typ) for x, y in _across(actors, targets)]
         rtype = self.types[typ]
         if targets:
@@ -477,7 +519,7 @@ class RelationFinder:
         # könnten ... sprengen": the modal hedges the second verb only)
         clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
-        near = [t for t in clause if abs(t.i - i) <= NEAR or cue.pos == "verb"]
+        near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         negated = any(self.modality.get(t.lower_) == "negate" for t in near)
         hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
@@ -522,12 +564,15 @@ class RelationFinder:
                 j += step
         return sorted(out, key=lambda t: t.i)
 
-    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str) -> None:
+    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str,
+            governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
         typ = self.retype(reading, i, typ)
         rtype = self.types[typ]
         negated, hedged = self.flags(reading, i, cue)
+        hedged = hedged or governor == "demand"
+        negated = negated or governor == "reject"
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

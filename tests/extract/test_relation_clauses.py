@@ -146,3 +146,22 @@ def test_dass_clause_keeps_its_own_subject():
 
 def test_mercenaries_and_volunteers_are_no_state():
     assert not relations("Britische Söldner und französische Freiwillige kämpften gegen Portugal.")
+
+
+def test_verb_after_a_subordinate_clause_opens_the_main_clause():
+    # the subject of "kritisierte" follows it; it does not come from the "nachdem" clause
+    rels = relations("Im Parlament, kurz nachdem polnische Soldaten die Grenze überquert hatten, kritisierte "
+                     "der Abgeordnete sowohl Litauen als auch Lettland.")
+    assert not any(s == "POL" for s, _, _ in rels)
+    rels = relations("Als die Verhandlungen scheiterten, verhängte Kanada Sanktionen gegen Venezuela.")
+    assert ("CAN", "VEN", "sanctions") in rels
+
+
+def test_neuter_subject_after_comma_starts_a_main_clause():
+    rels = relations("Die verbündeten Schweden stellten zwei Regimenter, das dänische Kontingent verwendete eigene Fahnen.")
+    assert not rels
+
+
+def test_spaced_hyphen_joins_a_compound():
+    rels = relations("Die Regierung in Kiew hat ein Gas - Embargo gegen Russland beschlossen .")
+    assert ("UKR", "RUS", "sanctions") in rels

@@ -1,0 +1,127 @@
+"""Frames of country relations beyond a cue's own phrase (mixed into relations.RelationFinder, which
+supplies doc, ents and cue_of): a "zwischen" list later in the clause, a cue noun as object of a light
+verb or governed by a demand / rejection / assent, criticism of a state's conduct named as a place,
+territorial claims, meetings, cession in the passive, cues in a phrase of cause or opened by an
+organisation. Word classes come from data/relation_syntax.tsv."""
+
+from __future__ import annotations
+
+from kg.extract.relation_reading import CORE, PLACE, Mention, Reading, noun_of, place_noun, syntax
+
+NOUN_POS = ("NOUN", "PROPN")
+GOVERNORS = frozenset({"demand", "reject", "assent"})  # word classes that take a cue noun as object
+
+
+class RelationFrames:
+    def _between_later(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
+        """"Das Abkommen wurde 1959 zwischen X, Y und Z abgeschlossen": a cue noun that heads its clause
+        and names no country of its own takes the "zwischen" list later in its clause (all pairs),
+        unless another cue noun or a place noun ("in der Grenzregion zwischen") stands before the list."""
+        doc = self.doc
+        later = [m for m in ms if m.prep == "zwischen" and m.start > i and reading.seg[m.start] == reading.seg[i]]
+        if not later or reading.fine[later[0].start] != reading.fine[i] or any(
+                m.start < later[0].start and m not in later for m in ms):
+            return []
+        mark = later[0].prep_i
+        if place_noun(doc[mark - 1].lower_) or any(
+                t.pos_ in NOUN_POS and self.cue_of(t, reading.sent) is not None for t in doc[i + 1: mark]):
+            return []
+        inside = [m for m in later if m.group == later[0].group and not reading.own_place(m)]
+        return inside if len({m.iso for m in inside}) >= 2 else []
+
+    def _conduct_place(self, reading: Reading, i: int, actors: list[Mention]) -> list[Mention]:
+        """Criticism of what happens in a state: "kritisierten die Menschenrechtslage in China", "nach der
+        Übernahme der Zeitung in der Türkei durch die Regierung besorgt": a place after a noun of a state's
+        conduct or situation (`conduct` in relation_syntax.tsv), within eight words, in the cue's clause."""
+        doc, win = self.doc, set(reading.window(i))
+        own = {m.iso for m in actors}
+        for m in reading.mentions:
+            if m.start not in win or m.role != PLACE or m.prep != "in" or m.iso in own or m.nonstate:
+                continue
+            for j in range(m.prep_i - 1, max(reading.sent.start, m.prep_i - 9) - 1, -1):
+                tok = doc[j]
+                if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+                    break
+                if tok.pos_ == "NOUN" and noun_of("conduct", tok.lower_):
+                    return [x for x in reading.mentions if x.group == m.group]
+        return []
+
+    def _light_verb(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """"Japan erklärte China den Krieg", "Japan gewährt Indonesien einen Kredit": the cue noun is the
+        object of a verb that names no relation itself; the clause's subject acts on the state in the
+        dative before the noun. Two groups of core states only, both before the cue, a verb before the second."""
+        fine, doc = reading.fine, self.doc
+        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and not m.genitive]
+        groups = list(dict.fromkeys(m.group for m in own))
+        if len(groups) != 2 or any(m.end >= i for m in own):
+            return [], []
+        subject = [m for m in own if m.group == groups[0]]
+        obj = [m for m in own if m.group == groups[1]]
+        start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start: obj[0].start]):
+            return [], []
+        return subject, obj
+
+    def _cause(self, reading: Reading, i: int) -> bool:
+        """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
+        Kuba"): the criticism is someone else's, not the act of the clause's subject."""
+        j = i - 1
+        while j >= reading.sent.start and i - j <= 6 and reading.fine[j] == reading.fine[i]:
+            tok = self.doc[j]
+            if "cause" in syntax(tok.text):
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                return False
+            j -= 1
+        return False
+
+    def _org_compound(self, i: int) -> bool:
+        """The cue word opens with an organisation that is no state ("EU-Hilfen", "UN-Sanktionen",
+        "Nato-Manöver"; a state's own, "US-Sanktionen", is a country mention)."""
+        doc, j = self.doc, i
+        while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+            j -= 2  # ("EU", "-", "Hilfen" as three tokens)
+        first, end = doc[j].idx, doc[i].idx + len(doc[i].text)
+        return (j < i or "-" in doc[i].text) and any(eid.startswith("org/") and s == first and e < end
+                                                   for s, e, eid, _label in self.ents.refs_in(first, end))
+
+    def _passive(self, reading: Reading, i: int) -> bool:
+        """The cue is a participle with a form of "werden" in its clause ("wurde ... überlassen")."""
+        fine = reading.fine
+        tok = self.doc[i]  # (the morphologizer often leaves participles without features)
+        return not (tok.morph.get("Mood") or "Inf" in tok.morph.get("VerbForm")) and any(
+            t.lemma_ == "werden" or t.lower_.startswith(("wurde", "worden", "wird", "werden"))
+            for t in reading.sent if fine[t.i] == fine[i] and t.i != i)
+
+    def _as_territory(self, reading: Reading, i: int) -> bool:
+        """"betrachtete die Mongolei als Teil ihres Territoriums", "wird als serbische Provinz angesehen":
+        "als" and a territory noun within four words after it, in the verb's clause."""
+        doc, fine = self.doc, reading.fine
+        clause = [t for t in reading.sent if fine[t.i] == fine[i]]
+        return any(t.lower_ == "als" and any(noun_of("territory", u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
+                   for t in clause)
+
+    def _counterpart(self, reading: Reading, i: int) -> bool:
+        """"traf seinen Amtskollegen", "traf sich mit dem Präsidenten": meeting a state's representative
+        (class counterpart), not being hit ("eine Rakete traf ein Dorf")."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and (noun_of("counterpart", t.lower_) or t.lower_ == "sich")
+                   for t in self.doc[i + 1: reading.sent.end])
+
+    def _governor(self, reading: Reading, i: int) -> str | None:
+        """The class (demand, reject, assent) of a word in the cue noun's clause that governs it as its
+        object: "hat ein Embargo gegen Nigeria gefordert" (asked for, not done), "lehnt eine Zusammenarbeit
+        mit X ab" (denied), "stimmte der Stationierung ... zu" (accepted). Not for a noun in a phrase of its
+        own ("fordert Konsequenzen aus dem Streit")."""
+        fine, seg, doc = reading.fine, reading.seg, self.doc
+        j = i - 1
+        while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].text == "-" or
+                                           j + 1 < i and doc[j + 1].text == "-"):
+            j -= 1
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not (
+                doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
+            return None  # (but "die Forderung nach Sanktionen": the demand's own object)
+        for t in reading.sent:
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+                return min(g)
+        return None
