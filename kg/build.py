@@ -152,10 +152,25 @@ def _n3(term) -> str:
     return term.n3()
 
 
+_LITERALS: dict[tuple, str] = {}  # (lexical form, language, datatype) -> N-Triples form
+
+
+def _nt_literal(o: Literal) -> str:
+    """`_quoteLiteral(o)`, kept for labels, numbers and flags, which repeat in every article. Keyed by
+    what the line is made of, not by the Literal: rdflib calls "01" and "1" (xsd:integer) equal."""
+    key = (str(o), o.language, o.datatype)
+    line = _LITERALS.get(key)
+    if line is None:
+        if len(_LITERALS) >= 16384:
+            _LITERALS.clear()
+        line = _LITERALS[key] = _quoteLiteral(o)
+    return line
+
+
 def _nt_line(t: tuple) -> str:
-    """`_nt_row(t)` without its line break, with the IRIs' N3 forms cached."""
+    """`_nt_row(t)` without its line break, with the terms' N3 forms cached."""
     s, p, o = t
-    return f"{_n3(s)} {_n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else _n3(o)} ."
+    return f"{_n3(s)} {_n3(p)} {_nt_literal(o) if isinstance(o, Literal) else _n3(o)} ."
 
 
 def ntriples(triples: Iterable[tuple]) -> list[str]:

@@ -19,6 +19,11 @@ def triples():
         (s, URIRef(EX + "n"), Literal(3)),
         (s, URIRef(EX + "c"), Literal("0.5", datatype=namespace.XSD.decimal)),
         (s, URIRef(EX + "k"), URIRef(EX + "b")),
+        # the same lexical form as another language, datatype or none: lines are cached by all three
+        (s, namespace.RDFS.label, Literal("Ukraine", lang="en")),
+        (s, namespace.RDFS.label, Literal("Ukraine")),
+        (s, URIRef(EX + "n"), Literal("3")),
+        (s, URIRef(EX + "n"), Literal("3", datatype=namespace.XSD.decimal)),
     ]
 
 
