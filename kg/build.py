@@ -258,13 +258,14 @@ def _gc_for_build():
     """The build allocates objects by the million (token views, records) that die young, while the
     model's objects and the caller's live on: scan the young ones less often, and leave the heap made
     before the first batch (frozen there, `_freeze_heap`) out of full collections until the build ends."""
-    threshold = gc.get_threshold()
+    threshold, caller_froze = gc.get_threshold(), gc.get_freeze_count() > 0
     gc.set_threshold(GC_YOUNG, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if not caller_froze:  # (a caller that froze its own heap keeps it frozen)
+            gc.unfreeze()
 
 
 def _freeze_heap() -> bool:

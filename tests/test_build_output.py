@@ -77,3 +77,11 @@ def test_gc_settings_of_a_build_are_undone():
             raise RuntimeError("extraction failed")
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+    gc.freeze()  # the caller's own frozen heap stays frozen
+    try:
+        with _gc_for_build():
+            _freeze_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
