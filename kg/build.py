@@ -226,7 +226,6 @@ def _pool_init(model: str | None) -> None:
     global _WORKER_NLP
     _WORKER_NLP = kg_nlp.load(model)
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # (a worker process does nothing else: see _gc_for_build)
-    _freeze_heap()
 
 
 def _pool_batch(articles: list[Article]) -> list[ArticleRecord | Problem]:
@@ -245,32 +244,21 @@ def _windowed(batches: Iterator[list[Article]], submit, wait_one, window: int):
 
 
 def run_local(batches, model: str | None):
-    frozen = False
     for batch in batches:
-        nlp = kg_nlp.load(model)  # loaded at the first batch: none if all is cached
-        if not frozen:
-            frozen = _freeze_heap()
-        yield process_batch(batch, nlp)
+        yield process_batch(batch, kg_nlp.load(model))  # loaded at the first batch: none if all is cached
 
 
 @contextlib.contextmanager
 def _gc_for_build():
-    """The build allocates objects by the million (token views, records) that die young, while the
-    model's objects and the caller's live on: scan the young ones less often, and leave the heap made
-    before the first batch (frozen there, `_freeze_heap`) out of full collections until the build ends."""
-    threshold, caller_froze = gc.get_threshold(), gc.get_freeze_count() > 0
+    """The build allocates objects by the million (token views, records) that die young: scan the
+    young generation less often (fewer collections also reach the full one, which walks the model's
+    objects). The caller gets its threshold back."""
+    threshold = gc.get_threshold()
     gc.set_threshold(GC_YOUNG, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        if not caller_froze:  # (a caller that froze its own heap keeps it frozen)
-            gc.unfreeze()
-
-
-def _freeze_heap() -> bool:
-    gc.freeze()  # (undone by _gc_for_build when the build ends: nothing stays pinned)
-    return True
 
 
 def run_pool(batches, model: str | None, workers: int):

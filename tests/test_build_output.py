@@ -61,27 +61,16 @@ def test_network_graph_streams_in_chunks(monkeypatch):
     assert [str(r.o) for r in rows] == [str(i) for i in range(7)]
 
 
-def test_gc_settings_of_a_build_are_undone():
-    """A build collects young objects less often and freezes the heap it found; the caller gets the
-    collector back as it was, also when the build fails."""
+def test_gc_threshold_of_a_build_is_undone():
+    """A build collects young objects less often; the caller gets the collector back as it was, also
+    when the build fails."""
     import gc
 
-    from kg.build import GC_YOUNG, _freeze_heap, _gc_for_build
+    from kg.build import GC_YOUNG, _gc_for_build
 
     before = gc.get_threshold()
     with pytest.raises(RuntimeError):
         with _gc_for_build():
-            assert gc.get_threshold()[0] == GC_YOUNG
-            _freeze_heap()
-            assert gc.get_freeze_count() > 0
+            assert gc.get_threshold()[0] == GC_YOUNG != before[0]
             raise RuntimeError("extraction failed")
     assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0
-
-    gc.freeze()  # the caller's own frozen heap stays frozen
-    try:
-        with _gc_for_build():
-            _freeze_heap()
-        assert gc.get_freeze_count() > 0
-    finally:
-        gc.unfreeze()
