@@ -8,6 +8,7 @@ runs on disk), so memory does not grow with the number of triples."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import heapq
 import json
 import os
@@ -32,6 +33,8 @@ from kg.ingest import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, SUFFIXES, Article, Prob
 from kg.rdf import mapping
 
 BATCH = 32
+# allocations between young-generation collections during a build (Python's default is 700)
+GC_YOUNG = 20_000
 # N-Triples lines held in memory before a sorted run goes to disk (about 40 MB of strings).
 RUN_LINES = 200_000
 # Subjects the alliance map never reads: the bulk of the graph, left out of its in-memory graph.
@@ -149,10 +152,25 @@ def _n3(term) -> str:
     return term.n3()
 
 
+_LITERALS: dict[tuple, str] = {}  # (lexical form, language, datatype) -> N-Triples form
+
+
+def _nt_literal(o: Literal) -> str:
+    """`_quoteLiteral(o)`, kept for labels, numbers and flags, which repeat in every article. Keyed by
+    what the line is made of, not by the Literal: rdflib calls "01" and "1" (xsd:integer) equal."""
+    key = (str(o), o.language, o.datatype)
+    line = _LITERALS.get(key)
+    if line is None:
+        if len(_LITERALS) >= 16384:
+            _LITERALS.clear()
+        line = _LITERALS[key] = _quoteLiteral(o)
+    return line
+
+
 def _nt_line(t: tuple) -> str:
-    """`_nt_row(t)` without its line break, with the IRIs' N3 forms cached."""
+    """`_nt_row(t)` without its line break, with the terms' N3 forms cached."""
     s, p, o = t
-    return f"{_n3(s)} {_n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else _n3(o)} ."
+    return f"{_n3(s)} {_n3(p)} {_nt_literal(o) if isinstance(o, Literal) else _n3(o)} ."
 
 
 def ntriples(triples: Iterable[tuple]) -> list[str]:
@@ -207,6 +225,7 @@ _WORKER_NLP = None
 def _pool_init(model: str | None) -> None:
     global _WORKER_NLP
     _WORKER_NLP = kg_nlp.load(model)
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # (a worker process does nothing else: see _gc_for_build)
 
 
 def _pool_batch(articles: list[Article]) -> list[ArticleRecord | Problem]:
@@ -227,6 +246,19 @@ def _windowed(batches: Iterator[list[Article]], submit, wait_one, window: int):
 def run_local(batches, model: str | None):
     for batch in batches:
         yield process_batch(batch, kg_nlp.load(model))  # loaded at the first batch: none if all is cached
+
+
+@contextlib.contextmanager
+def _gc_for_build():
+    """The build allocates objects by the million (token views, records) that die young: scan the
+    young generation less often (fewer collections also reach the full one, which walks the model's
+    objects). The caller gets its threshold back."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def run_pool(batches, model: str | None, workers: int):
@@ -357,7 +389,7 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
             yield batch
 
     remove_stale_staging(out)
-    with tempfile.TemporaryDirectory(prefix=f".kg-build-{os.getpid()}-", dir=out) as tmp:
+    with _gc_for_build(), tempfile.TemporaryDirectory(prefix=f".kg-build-{os.getpid()}-", dir=out) as tmp:
         sink = _Sink(Path(tmp))
         if scheduler:
             from kg.distributed import run_dask

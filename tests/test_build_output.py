@@ -19,6 +19,11 @@ def triples():
         (s, URIRef(EX + "n"), Literal(3)),
         (s, URIRef(EX + "c"), Literal("0.5", datatype=namespace.XSD.decimal)),
         (s, URIRef(EX + "k"), URIRef(EX + "b")),
+        # the same lexical form as another language, datatype or none: lines are cached by all three
+        (s, namespace.RDFS.label, Literal("Ukraine", lang="en")),
+        (s, namespace.RDFS.label, Literal("Ukraine")),
+        (s, URIRef(EX + "n"), Literal("3")),
+        (s, URIRef(EX + "n"), Literal("3", datatype=namespace.XSD.decimal)),
     ]
 
 
@@ -54,3 +59,18 @@ def test_network_graph_streams_in_chunks(monkeypatch):
     net.flush()
     rows = run(f"SELECT ?s ?o WHERE {{ ?s <{namespace.RDFS.label}> ?o }} ORDER BY ?o", net.graph)
     assert [str(r.o) for r in rows] == [str(i) for i in range(7)]
+
+
+def test_gc_threshold_of_a_build_is_undone():
+    """A build collects young objects less often; the caller gets the collector back as it was, also
+    when the build fails."""
+    import gc
+
+    from kg.build import GC_YOUNG, _gc_for_build
+
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError):
+        with _gc_for_build():
+            assert gc.get_threshold()[0] == GC_YOUNG != before[0]
+            raise RuntimeError("extraction failed")
+    assert gc.get_threshold() == before
