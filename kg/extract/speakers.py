@@ -534,16 +534,34 @@ class SpeakerPhrases:
     def _genitive_phrase(self, end: int, limit: int) -> int:
         """The end of genitive attributes after a noun ("der deutschen Bauwirtschaftsverbände")."""
         doc = self.doc
-        while end + 1 < limit and doc[end].lower_ in ("der", "des"):
+        while end + 1 < limit and doc[end].lower_ in ("der", "des") and not self._is_name_head(end - 1):
+            # (a name takes no genitive of its own: "einer Pressemitteilung des BMI | der Verbesserung …")
             j = end + 1
             while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
                     doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
                 j += 1
             if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
-                end = j + 1
+                end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
         return end
+
+    def _name_end(self, start: int, end: int, limit: int) -> int:
+        """The end of a phrase doc[start:end] not cut inside a multi-word name: a listed entity or
+        the NER's name that starts in it runs to its end ("der Vereinten | Nationen")."""
+        doc = self.doc
+        for k in range(start, end):
+            ref = self.ref_at(k)
+            if ref is not None:
+                end = max(end, min(limit, self._token_after_char(ref[1], k)))
+        while end < limit and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_:
+            end += 1
+        return end
+
+    def _is_name_head(self, k: int) -> bool:
+        """A proper noun or an acronym ends the phrase at k: a name takes no genitive attribute."""
+        tok = self.doc[k]
+        return tok.pos_ == "PROPN" or (len(tok.text) > 1 and tok.text.isupper())
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
         span = self.doc.char_span(s, e, alignment_mode="expand")

@@ -295,3 +295,15 @@ def test_unnamed_role_is_a_person_labelled_with_its_genitive_and_gender():
     assert res.entities[res.statements[0].speaker_id].label == "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
     st = one("Die Ministerin sagte, es sei schwierig.")
     assert st.role == "Ministerin"
+
+
+def test_genitive_runs_to_the_end_of_a_multi_word_name():
+    st = one("Ein Vertreter der Vereinten Nationen erklärte, dass die Straße gesperrt sei.", direct=False)
+    assert st.speaker_mention.text == "Ein Vertreter der Vereinten Nationen"
+
+
+def test_no_genitive_after_an_acronym():
+    text = ("Das Landesamt für Umwelt (LFU) prüft den Fall. Die Messstelle dient laut einer Mitteilung des LFU "
+            "der Überwachung des Flusses.")
+    st = one(text)
+    assert st.speaker_mention.text == "LFU"
