@@ -29,6 +29,8 @@ FUNCTION_WORDS = {
     "Dem", "Demnach", "Außerdem", "Allerdings", "Später", "Zuvor", "Danach", "Weiter", "Ihm", "Ihr",
 }
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+APOSTROPHES = {"’", "'", "ʼ"}
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 
 
@@ -185,6 +187,10 @@ class DocEntities:
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
             toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
+        while toks and toks[-1].text in APOSTROPHES:
+            toks = toks[:-1]  # "Michael O’" + "Leary": joined again below
+        if any(t.text in APOSTROPHES for t in toks):
+            toks = toks[:next(k for k, t in enumerate(toks) if t.text in APOSTROPHES)]
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
@@ -195,8 +201,8 @@ class DocEntities:
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         end = toks[-1].i + 1
-        while self._compound_part(end, end) and self.doc[end + 1].text[:1].isupper():
-            end += 2  # "Heidemarie Wieczorek" "-" "Zeul": the NER stopped inside a double name
+        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper():
+            end += 2  # "Heidemarie Wieczorek" "-" "Zeul", "Michael O" "’" "Leary": the NER stopped inside a name
         if self._compound_part(toks[0].i, end):
             return None  # "Coca" of "Coca-cola": part of a word
         if toks[-1].text in NAME_PARTICLES:  # "Ursula von der" + "Leyen" when the NER stopped short
@@ -215,6 +221,20 @@ class DocEntities:
         before = start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
         return after or before
+
+    def _apostrophe_at(self, k: int) -> bool:
+        """An apostrophe inside a name the tokenizer split ("O" "’" "Leary", "D" "’" "Alema")."""
+        doc = self.doc
+        return 0 < k < len(doc) - 1 and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
+    def _initial_end(self, k: int) -> int | None:
+        """After a middle initial inside a name ("W." or "W" "." before "Bush"), where the name goes on."""
+        doc = self.doc
+        n = k + 1 if INITIAL.fullmatch(doc[k].text) else (
+            k + 2 if k + 1 < len(doc) and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[k + 1].text == "."
+            and not doc[k].whitespace_ else None)
+        return n if n is not None and n < len(doc) and self.is_name_token(doc[n]) else None
 
     def is_name_token(self, tok: Token) -> bool:
         memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
@@ -239,6 +259,8 @@ class DocEntities:
             return False
         if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
+        if self._apostrophe_at(tok.i + 1):
+            return True  # "O" of "O’Leary": whatever the tagger calls the letter
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
         if tok.ent_type_ != "PER" and lexicon.source_compound(tok.lower_):
@@ -278,6 +300,10 @@ class DocEntities:
                 j += 1
             elif tok.text in NAME_PARTICLES and j > i and (n := self._after_particles(j)) is not None:
                 j = n + 1  # "Ursula von der Leyen" (not "John Sifton von Human Rights Watch")
+            elif j > i and self._apostrophe_at(j) and self.is_name_token(doc[j + 1]):
+                j += 2  # "O" "’" "Leary"
+            elif j > i and (n := self._initial_end(j)) is not None:
+                j = n  # "George W. Bush": a middle initial
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
             elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""

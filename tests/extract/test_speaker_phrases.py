@@ -307,3 +307,15 @@ def test_no_genitive_after_an_acronym():
             "der Überwachung des Flusses.")
     st = one(text)
     assert st.speaker_mention.text == "LFU"
+
+
+def test_name_with_an_apostrophe_is_whole():
+    sts = statements("Vorstandschef Sean O’Brien sagte, dass die Preise steigen würden. "
+                     "O’Brien sagte: „Wir haben keine Wahl.“")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts] == [
+        ("Sean O’Brien", "person/sean-o-brien"), ("O’Brien", "person/sean-o-brien")]
+
+
+def test_name_with_a_middle_initial_is_whole():
+    st = direct("Dazu äußerte sich der Gouverneur John F. Miller: „Wir sind vorbereitet.“")
+    assert st.speaker_mention.text == "John F. Miller" and st.speaker_id == "person/john-f-miller"
