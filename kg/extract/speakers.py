@@ -272,8 +272,9 @@ class SpeakerPhrases:
             m = st.speaker_mention
             if st.speaker_id.startswith("person/") and m.start < char and (best is None or m.start > best[0]):
                 best = (m.start, st.speaker_id)
-        if best is None:
-            best = self._unlisted_name_before(char)
+        # a name the NER missed between the person found and the pronoun is nearer ("der Dörfer Coca
+        # [PER] … von dem Einheimischen Telesforo Santillan, … Er hofft")
+        best = self._unlisted_name_before(char, best[0] if best else None) or best
         return best[1] if best else None
 
     def _role_antecedent(self, i: int) -> str | None:
@@ -313,12 +314,13 @@ class SpeakerPhrases:
             return ent.id
         return None
 
-    def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
-        """A two-or-more-word name in the three sentences before `char` that no rule listed yet
-        ("Anna Berger gewann …"); registered as a person."""
+    def _unlisted_name_before(self, char: int, after: int | None = None) -> tuple[int, str] | None:
+        """A two-or-more-word name in the three sentences before `char` (and after the char `after`)
+        that no rule listed yet ("Anna Berger gewann …"), none of its words a place or organisation
+        to the NER; registered as a person."""
         doc = self.doc
         end = self.token_at_char(char)
-        lo = max(0, end - 80)
+        lo = max(0, end - 80, self.token_at_char(after) + 1 if after is not None else 0)
         for i in range(end - 2, lo - 1, -1):
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
@@ -326,12 +328,21 @@ class SpeakerPhrases:
                 continue  # (most tokens: no name search needed)
             name = self.ents.name_at(i)
             if (name is not None and len(name) >= 2 and name.end <= end
+                    and not any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in name)
                     and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
-                    and not (name.end < len(doc) and doc[name.end].text == "-")):
+                    and not (name.end < len(doc) and doc[name.end].text == "-")
+                    and (after is None or self._plain_name(name))):
                 person = self.ents.person(name.text)
                 self.ents.mention(person.id, name.start_char, name.end_char)
                 return name.start_char, person.id
         return None
+
+    def _plain_name(self, name: Span) -> bool:
+        """A name the NER missed that may stand before a person it found: no word of it inflected like
+        an adjective or noun ("der Nationalen Umwelt Behörde", "dem Christdemokraten Balkenende") and
+        not the short name of a person already known."""
+        return not any(t.lower_.endswith(("e", "en", "er", "es", "em")) for t in name[:-1]) and \
+            self.ents.resolve_name(name[-1].text) is None
 
     def _known_person(self, name: Span) -> bool:
         return any(s <= name.start_char < e for s, e, _eid, label in self.ents.refs if label == "PER") or \

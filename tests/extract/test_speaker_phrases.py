@@ -319,3 +319,16 @@ def test_name_with_an_apostrophe_is_whole():
 def test_name_with_a_middle_initial_is_whole():
     st = direct("Dazu äußerte sich der Gouverneur John F. Miller: „Wir sind vorbereitet.“")
     assert st.speaker_mention.text == "John F. Miller" and st.speaker_id == "person/john-f-miller"
+
+
+def test_pronoun_prefers_a_nearer_name_the_ner_missed():
+    # the NER calls the village a person and misses the guide: the guide is nearer to "Er"
+    sts = statements("Die Felder des Dorfes Pacha sind trocken. Angeführt wurde die Gruppe von dem Einheimischen "
+                     "Telesfor Mamani (54 Jahre). Er hofft, dass es bald regnet.")
+    assert [s.speaker_id for s in sts] == ["person/telesfor-mamani"]
+
+
+def test_pronoun_keeps_the_person_before_an_organisation_name():
+    sts = statements("Jonas Weber vom Nationalen Umwelt Rat hält die Werte für bedenklich. "
+                     "Er sagte, dass die Stoffe sich schnell verbreiteten.")
+    assert [s.speaker_id for s in sts] == ["person/jonas-weber"]
