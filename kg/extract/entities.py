@@ -156,7 +156,8 @@ class DocEntities:
             elif span.id_:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
-        found = [(self._clean_name(ent), None, None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_]
+        found = [(name, self._role_in_name(ent, name), None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_
+                 for name in (self._clean_name(ent),)]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
@@ -212,6 +213,14 @@ class DocEntities:
                 while end > toks[0].i + 1 and self.doc[end - 1].text in NAME_PARTICLES:
                     end -= 1
         return self.doc[toks[0].i: end]
+
+    def _role_in_name(self, ent: Span, name: Span | None) -> str | None:
+        """The role compound the NER took into a person's name ("Justizsprecher" of "Justizsprecher
+        Joachim Banke"): the person's role, as a role before the name is."""
+        if name is None or name.start == ent.start:
+            return None
+        words = [t.text for t in self.doc[ent.start:name.start] if is_role_word(t.text)]
+        return words[-1] if words else None
 
     def _compound_part(self, start: int, end: int) -> bool:
         """Is doc[start:end] glued by a hyphen to the word before or after it?"""

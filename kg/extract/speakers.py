@@ -105,6 +105,8 @@ class SpeakerPhrases:
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
+        if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
+            role = doc[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
             if j == i:

@@ -332,3 +332,10 @@ def test_pronoun_keeps_the_person_before_an_organisation_name():
     sts = statements("Jonas Weber vom Nationalen Umwelt Rat hält die Werte für bedenklich. "
                      "Er sagte, dass die Stoffe sich schnell verbreiteten.")
     assert [s.speaker_id for s in sts] == ["person/jonas-weber"]
+
+
+def test_role_compound_before_a_name_is_the_statements_role():
+    # (the NER takes "Justizsprecher" into the name, the tagger calls it a proper noun)
+    sts = statements("Laut Justizsprecher Peter Hofbauer sei aus ungeklärter Ursache nichts passiert. "
+                     "Die Akten seien unvollständig gewesen, so Peter Hofbauer.")
+    assert [(s.speaker_id, s.role) for s in sts] == [("person/peter-hofbauer", "Justizsprecher")] * 2
