@@ -131,8 +131,8 @@ class SpeakerPhrases:
         if name is not None and role is None and len(name) == 1 and doc[name.start].is_sent_start and \
                 doc[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
-        if name is not None and name.end <= limit and all(t.ent_type_ == "ORG" for t in name) and (
-                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))):
+        if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)):
             # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
             # NER's organisation is a named group; of two words the first must look like an adjective
             # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
@@ -338,6 +338,15 @@ class SpeakerPhrases:
                 self.ents.mention(person.id, name.start_char, name.end_char)
                 return name.start_char, person.id
         return None
+
+    def _genitive_thing(self, name: Span) -> bool:
+        """"des Belgrader Staatsfernsehens": proper nouns right after a genitive article, the last with
+        the genitive -s, none a person to the NER, are an organisation or a thing (a person's name in
+        the genitive takes no article: "Peter Müllers")."""
+        doc = self.doc
+        return name.start > 0 and doc[name.start - 1].lower_ in ("des", "eines") and \
+            doc[name.end - 1].lower_.endswith("s") and not any(t.ent_type_ == "PER" for t in name) and \
+            not self._known_person(name)
 
     def _plain_name(self, name: Span) -> bool:
         """A name the NER missed that may stand before a person it found: no word of it inflected like

@@ -339,3 +339,10 @@ def test_role_compound_before_a_name_is_the_statements_role():
     sts = statements("Laut Justizsprecher Peter Hofbauer sei aus ungeklärter Ursache nichts passiert. "
                      "Die Akten seien unvollständig gewesen, so Peter Hofbauer.")
     assert [(s.speaker_id, s.role) for s in sts] == [("person/peter-hofbauer", "Justizsprecher")] * 2
+
+
+def test_genitive_name_after_an_article_is_a_named_group():
+    # (both words proper nouns to the tagger: a name, but none of a person)
+    st = one("Die Parteien haben sich nach einer Meldung des Zagreber Staatsfernsehens darauf geeinigt, "
+             "die Wahl zu verschieben.")
+    assert st.speaker_id == "group/zagreber-staatsfernsehen"
