@@ -42,6 +42,11 @@ def is_role_word(text: str) -> bool:
     return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
 
 
+@lru_cache(maxsize=1)
+def place_nouns() -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicon.rows("place_nouns.tsv"))
+
+
 @lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     text = text.replace("ß", "ss")
@@ -157,7 +162,7 @@ class DocEntities:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
         found = [(name, self._role_in_name(ent, name), None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_
-                 for name in (self._clean_name(ent),)]
+                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
@@ -213,6 +218,11 @@ class DocEntities:
                 while end > toks[0].i + 1 and self.doc[end - 1].text in NAME_PARTICLES:
                     end -= 1
         return self.doc[toks[0].i: end]
+
+    def _after_place_noun(self, i: int) -> bool:
+        """"der Dörfer Coca": a name right after a kind of place is the place (extract/data/place_nouns.tsv)."""
+        prev = self.doc[i - 1] if i > 0 else None
+        return prev is not None and prev.pos_ == "NOUN" and prev.lower_.endswith(place_nouns())
 
     def _role_in_name(self, ent: Span, name: Span | None) -> str | None:
         """The role compound the NER took into a person's name ("Justizsprecher" of "Justizsprecher

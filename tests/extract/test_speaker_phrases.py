@@ -346,3 +346,8 @@ def test_genitive_name_after_an_article_is_a_named_group():
     st = one("Die Parteien haben sich nach einer Meldung des Zagreber Staatsfernsehens darauf geeinigt, "
              "die Wahl zu verschieben.")
     assert st.speaker_id == "group/zagreber-staatsfernsehen"
+
+
+def test_name_after_a_place_noun_is_no_antecedent():
+    # the NER calls the village a person; no one in the text can be "Er"
+    assert statements("Die Felder der Dörfer Pacha und Urqu sind trocken. Er sagte, es regne nicht.") == []
