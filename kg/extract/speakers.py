@@ -390,7 +390,11 @@ class SpeakerPhrases:
                 ref = self.ref_at(j)
                 if ref and ref[3] in ("COUNTRY", "ORG"):
                     self.ents.mention(ref[2], ref[0], ref[1])
-                    return ref[2], self._token_after_char(ref[1], j)
+                    end = self._token_after_char(ref[1], j)
+                    while end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                        end += 2  # "der US-Streitkräfte": the phrase ends after the compound, not inside it
+                    return ref[2], end
                 j += 1
         return None, i
 
@@ -566,6 +570,14 @@ class SpeakerPhrases:
                 end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
+            low = doc[end - 1].lower_
+            if any(w.endswith(lexicon.organisation_nouns()) for w in {low, low.removesuffix("s"), low.removesuffix("es")}):
+                k = end  # "ein Reporter des Senders Sky News": the organisation's name after its kind
+                while k < limit and k - end < 4 and doc[k].text[:1].isupper() and (
+                        doc[k].pos_ in ("PROPN", "X") or doc[k].ent_type_ in ("ORG", "MISC")):
+                    k += 1
+                if k > end:
+                    return k
         return end
 
     def _name_end(self, start: int, end: int, limit: int) -> int:

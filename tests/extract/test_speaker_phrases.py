@@ -351,3 +351,13 @@ def test_genitive_name_after_an_article_is_a_named_group():
 def test_name_after_a_place_noun_is_no_antecedent():
     # the NER calls the village a person; no one in the text can be "Er"
     assert statements("Die Felder der Dörfer Pacha und Urqu sind trocken. Er sagte, es regne nicht.") == []
+
+
+def test_genitive_country_compound_is_not_cut_at_its_hyphen():
+    st = direct("„Die Lage ist ruhig“, sagte der Oberkommandierende General der US-Streitkräfte im Land.")
+    assert st.speaker_mention.text == "der Oberkommandierende General der US-Streitkräfte"
+
+
+def test_genitive_organisation_noun_keeps_the_name_after_it():
+    st = direct("„Es klang wie ein Zug“, beschreibt ein Reporter des Senders Sky News aus Kent das Beben.")
+    assert st.speaker_mention.text == "ein Reporter des Senders Sky News"
