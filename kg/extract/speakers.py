@@ -19,6 +19,9 @@ GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
 SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
+# a noun without article right before a name that ends so is a first name, no role ("Mayra Veliz"):
+# German role nouns end in -e, -er, -in, -ent, … but hardly in these vowels
+FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
@@ -467,9 +470,13 @@ class SpeakerPhrases:
             return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
-            person = self.ents.person(name.text, doc[i].text)
+            # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
+            role = doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+            if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):
+                name, role = doc[i:name.end], None  # "Mayra Veliz": a first name the tagger calls a noun
+            person = self.ents.person(name.text, role)
             self.ents.mention(person.id, name.start_char, name.end_char)
-            return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
+            return Speaker(person.id, (name.start_char, name.end_char), name.end, role_label(role))
         end = self._genitive_phrase(end, limit)
         if doc[i].pos_ == "NOUN" and doc[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
             # "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, …": the person speaks

@@ -361,3 +361,13 @@ def test_genitive_country_compound_is_not_cut_at_its_hyphen():
 def test_genitive_organisation_noun_keeps_the_name_after_it():
     st = direct("„Es klang wie ein Zug“, beschreibt ein Reporter des Senders Sky News aus Kent das Beben.")
     assert st.speaker_mention.text == "ein Reporter des Senders Sky News"
+
+
+def test_organisation_and_role_compound_is_the_role():
+    st = direct("NDR-Intendant Paul Ebert sagte: „Das Programm bleibt.“")
+    assert st.speaker_id == "person/paul-ebert" and st.role == "NDR-Intendant"
+
+
+def test_first_name_the_tagger_calls_a_noun_is_no_role():
+    st = one("Mayra Veliz von der Staatsanwaltschaft sagte, die Zahlen seien falsch.")
+    assert st.speaker_id == "person/mayra-veliz" and st.role is None
