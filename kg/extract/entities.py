@@ -105,7 +105,7 @@ class DocEntities:
         return m
 
     def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
-        full = self.resolve_name(name) or self._genitive_of(name) or name
+        full = self.resolve_name(name) or self.genitive_of(name) or name
         eid = f"person/{slug(full)}"
         ent = self.entities.get(eid)
         if ent is None:
@@ -202,7 +202,8 @@ class DocEntities:
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
         # a lone capitalised word is a name only when the tagger calls it a proper noun: German
         # capitalises every noun, and "Truppen" or "Ankunft" at a sentence start are no persons
-        if tagged and not all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES for t in toks):
+        if tagged and not all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES or t.text == "-" and 0 < k < len(toks) - 1
+                              for k, t in enumerate(toks)):  # ("Strauss" "-" "Kahn": a double name split)
             return None
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
@@ -368,7 +369,7 @@ class DocEntities:
                 return full
         return None
 
-    def _genitive_of(self, name: str) -> str | None:
+    def genitive_of(self, name: str) -> str | None:
         """"Lis", "Strauss-Kahns": the genitive of a person seen before ("die Ausführungen Lis")."""
         if len(name) > 2 and name.endswith("s") and " " not in name:
             return self.resolve_name(name[:-1])

@@ -128,6 +128,9 @@ class SpeakerPhrases:
             else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
                 name = self._named_apposition(i, limit)
                 country_hint = aff or country_hint
+        owner_end = None
+        if name is not None and role is not None and name.start == i and self._genitive_person(name):
+            owner_end, name = name.end, None  # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
@@ -169,7 +172,7 @@ class SpeakerPhrases:
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
         affiliation, end = self._genitive(i, limit)
         if end == i:
-            end = self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
+            end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
         affiliation = affiliation or country_hint
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
@@ -351,6 +354,12 @@ class SpeakerPhrases:
             doc[name.end - 1].lower_.endswith("s") and not any(t.ent_type_ == "PER" for t in name) and \
             not self._known_person(name)
 
+    def _genitive_person(self, name: Span) -> bool:
+        """"Strauss-Kahns" after "Strauss-Kahn": the genitive of a person named before (whose role or
+        people the noun before it names), not a person of its own."""
+        owner = self.ents.genitive_of(name.text) if len(name) <= 3 else None
+        return owner is not None and owner != name.text
+
     def _plain_name(self, name: Span) -> bool:
         """A name the NER missed that may stand before a person it found: no word of it inflected like
         an adjective or noun ("der Nationalen Umwelt Behörde", "dem Christdemokraten Balkenende") and
@@ -470,6 +479,8 @@ class SpeakerPhrases:
             return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
+            if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
+                return self.group_speaker(doc[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
             role = doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
             if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):

@@ -371,3 +371,10 @@ def test_organisation_and_role_compound_is_the_role():
 def test_first_name_the_tagger_calls_a_noun_is_no_role():
     st = one("Mayra Veliz von der Staatsanwaltschaft sagte, die Zahlen seien falsch.")
     assert st.speaker_id == "person/mayra-veliz" and st.role is None
+
+
+def test_people_of_a_person_named_in_the_genitive_speak():
+    sts = statements("Der frühere Direktor Dominique Strauss-Kahn wurde festgenommen. Die Verteidiger "
+                     "Strauss-Kahns argumentierten außerdem, Strauss-Kahn habe bei der Verhaftung kooperiert.")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts] == [
+        ("Die Verteidiger Strauss-Kahns", "group/verteidiger-strauss-kahns")]
