@@ -29,6 +29,8 @@ FUNCTION_WORDS = {
     "Dem", "Demnach", "Außerdem", "Allerdings", "Später", "Zuvor", "Danach", "Weiter", "Ihm", "Ihr",
 }
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+APOSTROPHES = {"’", "'", "ʼ"}
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*-[a-zäöü]+")
 
 
@@ -38,6 +40,11 @@ def is_role_word(text: str) -> bool:
     suffixes in extract/data/role_suffixes.tsv."""
     low = text.lower()
     return text[:1].isupper() and low.endswith(lexicon.role_suffixes())
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicon.rows("place_nouns.tsv"))
 
 
 @lru_cache(maxsize=16384)
@@ -98,7 +105,7 @@ class DocEntities:
         return m
 
     def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
-        full = self.resolve_name(name) or self._genitive_of(name) or name
+        full = self.resolve_name(name) or self.genitive_of(name) or name
         eid = f"person/{slug(full)}"
         ent = self.entities.get(eid)
         if ent is None:
@@ -154,7 +161,8 @@ class DocEntities:
             elif span.id_:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
-        found = [(self._clean_name(ent), None, None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_]
+        found = [(name, self._role_in_name(ent, name), None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_
+                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
@@ -185,18 +193,23 @@ class DocEntities:
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
             toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
+        while toks and toks[-1].text in APOSTROPHES:
+            toks = toks[:-1]  # "Michael O’" + "Leary": joined again below
+        if any(t.text in APOSTROPHES for t in toks):
+            toks = toks[:next(k for k, t in enumerate(toks) if t.text in APOSTROPHES)]
         if not toks or not all(t.text[:1].isupper() or t.text in NAME_PARTICLES or "-" in t.text for t in toks):
             return None
         tagged = self.doc.has_annotation("TAG") or self.doc.has_annotation("POS")
         # a lone capitalised word is a name only when the tagger calls it a proper noun: German
         # capitalises every noun, and "Truppen" or "Ankunft" at a sentence start are no persons
-        if tagged and not all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES for t in toks):
+        if tagged and not all(t.pos_ == "PROPN" or t.text in NAME_PARTICLES or t.text == "-" and 0 < k < len(toks) - 1
+                              for k, t in enumerate(toks)):  # ("Strauss" "-" "Kahn": a double name split)
             return None
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         end = toks[-1].i + 1
-        while self._compound_part(end, end) and self.doc[end + 1].text[:1].isupper():
-            end += 2  # "Heidemarie Wieczorek" "-" "Zeul": the NER stopped inside a double name
+        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper():
+            end += 2  # "Heidemarie Wieczorek" "-" "Zeul", "Michael O" "’" "Leary": the NER stopped inside a name
         if self._compound_part(toks[0].i, end):
             return None  # "Coca" of "Coca-cola": part of a word
         if toks[-1].text in NAME_PARTICLES:  # "Ursula von der" + "Leyen" when the NER stopped short
@@ -207,6 +220,19 @@ class DocEntities:
                     end -= 1
         return self.doc[toks[0].i: end]
 
+    def _after_place_noun(self, i: int) -> bool:
+        """"der Dörfer Coca": a name right after a kind of place is the place (extract/data/place_nouns.tsv)."""
+        prev = self.doc[i - 1] if i > 0 else None
+        return prev is not None and prev.pos_ == "NOUN" and prev.lower_.endswith(place_nouns())
+
+    def _role_in_name(self, ent: Span, name: Span | None) -> str | None:
+        """The role compound the NER took into a person's name ("Justizsprecher" of "Justizsprecher
+        Joachim Banke"): the person's role, as a role before the name is."""
+        if name is None or name.start == ent.start:
+            return None
+        words = [t.text for t in self.doc[ent.start:name.start] if is_role_word(t.text)]
+        return words[-1] if words else None
+
     def _compound_part(self, start: int, end: int) -> bool:
         """Is doc[start:end] glued by a hyphen to the word before or after it?"""
         doc = self.doc
@@ -215,6 +241,20 @@ class DocEntities:
         before = start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
         return after or before
+
+    def _apostrophe_at(self, k: int) -> bool:
+        """An apostrophe inside a name the tokenizer split ("O" "’" "Leary", "D" "’" "Alema")."""
+        doc = self.doc
+        return 0 < k < len(doc) - 1 and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
+    def _initial_end(self, k: int) -> int | None:
+        """After a middle initial inside a name ("W." or "W" "." before "Bush"), where the name goes on."""
+        doc = self.doc
+        n = k + 1 if INITIAL.fullmatch(doc[k].text) else (
+            k + 2 if k + 1 < len(doc) and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[k + 1].text == "."
+            and not doc[k].whitespace_ else None)
+        return n if n is not None and n < len(doc) and self.is_name_token(doc[n]) else None
 
     def is_name_token(self, tok: Token) -> bool:
         memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
@@ -239,6 +279,8 @@ class DocEntities:
             return False
         if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
+        if self._apostrophe_at(tok.i + 1):
+            return True  # "O" of "O’Leary": whatever the tagger calls the letter
         if self.tagged and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ == "PER":
             return False  # German capitalises every noun: with a tagger, names must be proper nouns
         if tok.ent_type_ != "PER" and lexicon.source_compound(tok.lower_):
@@ -278,6 +320,10 @@ class DocEntities:
                 j += 1
             elif tok.text in NAME_PARTICLES and j > i and (n := self._after_particles(j)) is not None:
                 j = n + 1  # "Ursula von der Leyen" (not "John Sifton von Human Rights Watch")
+            elif j > i and self._apostrophe_at(j) and self.is_name_token(doc[j + 1]):
+                j += 2  # "O" "’" "Leary"
+            elif j > i and (n := self._initial_end(j)) is not None:
+                j = n  # "George W. Bush": a middle initial
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
             elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""
@@ -323,7 +369,7 @@ class DocEntities:
                 return full
         return None
 
-    def _genitive_of(self, name: str) -> str | None:
+    def genitive_of(self, name: str) -> str | None:
         """"Lis", "Strauss-Kahns": the genitive of a person seen before ("die Ausführungen Lis")."""
         if len(name) > 2 and name.endswith("s") and " " not in name:
             return self.resolve_name(name[:-1])

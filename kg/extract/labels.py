@@ -4,12 +4,15 @@ Medienberichten" -> "Medienberichte", "laut Beobachtern" -> "Beobachter", "einem
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 QUOTE_MARKS = "„“”\"»«"
+GENITIVE_ARTICLES = {"des", "eines"}
 # strong (article-less) nominative adjective endings by the head noun's gender and number
 STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es", "Plur": "e"}
 
@@ -64,6 +67,10 @@ def phrase_label(doc: Doc, start: int, end: int) -> str:
         end -= 1
     # (a source compound the tagger calls a proper noun, "aus Unternehmenskreisen", is a noun here)
     head = next((k for k in range(start, end) if doc[k].pos_ == "NOUN" or lexicon.source_compound(doc[k].lower_)), None)
+    if head in (None, end - 1) and start > 0 and doc[start - 1].lower_ in GENITIVE_ARTICLES:
+        named = genitive_name(doc, start, end)
+        if named is not None:
+            return named
     # the article knows the gender better than the tagger's guess for an unknown compound
     gender = next(iter(doc[first].morph.get("Gender")), None) if first < start and doc[first].lower_ in ARTICLES else None
     if head is not None and gender is None:
@@ -79,6 +86,45 @@ def phrase_label(doc: Doc, start: int, end: int) -> str:
             word = tok.text
         words.append(word + (tok.whitespace_ if k < end - 1 else ""))
     return "".join(words).strip()
+
+
+def genitive_name(doc: Doc, start: int, end: int) -> str | None:
+    """A name of proper nouns after "des"/"eines" in the nominative: the last word loses the
+    genitive's -s ("Staatsfernsehens", "Umweltministeriums"; -es only after s, ß, x, z: "Kreuzes"),
+    a capitalised weak adjective before it takes the strong ending of the noun's gender ("des Roten
+    Kreuzes" -> "Rotes Kreuz"); a place adjective in -er stays ("Belgrader"). None when that is not
+    safe: a foreign word, an ending that is no genitive, a gender the tagger is unsure of."""
+    toks = [doc[k] for k in range(start, end)]
+    last = toks[-1]
+    text, low = last.text, last.lower_
+    if (not text.isalpha() or not text[:1].isupper() or text.isupper() or len(text) < 4
+            or any("Foreign=Yes" in str(t.morph) for t in toks)):
+        return None
+    if low.endswith("es") and low[-3] in "sßxz":
+        stem = text[:-2]
+    elif low.endswith("s") and not low.endswith(("es", "nis", "us", "ss", "is", "as", "os")):
+        stem = text[:-1]
+    else:
+        return None
+    if stem[-1] in "wy":  # "News", "Airways": English, no genitive
+        return None
+    listed = next((g for ending, g in noun_genders() if stem.lower().endswith(ending)), None)
+    words = []
+    for tok in toks[:-1]:
+        word = tok.text
+        if tok.text[:1].isupper() and tok.lower_.endswith("en") and tok.pos_ in ("ADJ", "PROPN"):
+            genders = {listed} if listed else set(tok.morph.get("Gender")) | set(last.morph.get("Gender"))
+            if len(genders) != 1 or not genders <= {"Masc", "Neut"}:
+                return None  # (the tagger unsure: "Roten" Neut, "Kreuzes" Masc; the name stays as written)
+            word = tok.text[:-2] + STRONG_ENDINGS[genders.pop()]
+        words.append(word + tok.whitespace_)
+    return "".join(words) + stem
+
+
+@lru_cache(maxsize=1)
+def noun_genders() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of organisation nouns, longest ending first (extract/data/noun_genders.tsv)."""
+    return tuple(sorted(((e, g) for e, g in lexicon.rows("noun_genders.tsv")), key=lambda r: -len(r[0])))
 
 
 def role_label(role: str | None) -> str | None:

@@ -19,6 +19,9 @@ GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
 SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
+# a noun without article right before a name that ends so is a first name, no role ("Mayra Veliz"):
+# German role nouns end in -e, -er, -in, -ent, … but hardly in these vowels
+FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
@@ -105,6 +108,8 @@ class SpeakerPhrases:
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
+        if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
+            role = doc[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
             if j == i:
@@ -123,14 +128,17 @@ class SpeakerPhrases:
             else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
                 name = self._named_apposition(i, limit)
                 country_hint = aff or country_hint
+        owner_end = None
+        if name is not None and role is not None and name.start == i and self._genitive_person(name):
+            owner_end, name = name.end, None  # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
         if name is not None and role is None and len(name) == 1 and doc[name.start].is_sent_start and \
                 doc[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
-        if name is not None and name.end <= limit and all(t.ent_type_ == "ORG" for t in name) and (
-                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))):
+        if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)):
             # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
             # NER's organisation is a named group; of two words the first must look like an adjective
             # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
@@ -164,7 +172,7 @@ class SpeakerPhrases:
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
         affiliation, end = self._genitive(i, limit)
         if end == i:
-            end = self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
+            end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
         affiliation = affiliation or country_hint
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
@@ -272,8 +280,9 @@ class SpeakerPhrases:
             m = st.speaker_mention
             if st.speaker_id.startswith("person/") and m.start < char and (best is None or m.start > best[0]):
                 best = (m.start, st.speaker_id)
-        if best is None:
-            best = self._unlisted_name_before(char)
+        # a name the NER missed between the person found and the pronoun is nearer ("der Dörfer Coca
+        # [PER] … von dem Einheimischen Telesforo Santillan, … Er hofft")
+        best = self._unlisted_name_before(char, best[0] if best else None) or best
         return best[1] if best else None
 
     def _role_antecedent(self, i: int) -> str | None:
@@ -313,12 +322,13 @@ class SpeakerPhrases:
             return ent.id
         return None
 
-    def _unlisted_name_before(self, char: int) -> tuple[int, str] | None:
-        """A two-or-more-word name in the three sentences before `char` that no rule listed yet
-        ("Anna Berger gewann …"); registered as a person."""
+    def _unlisted_name_before(self, char: int, after: int | None = None) -> tuple[int, str] | None:
+        """A two-or-more-word name in the three sentences before `char` (and after the char `after`)
+        that no rule listed yet ("Anna Berger gewann …"), none of its words a place or organisation
+        to the NER; registered as a person."""
         doc = self.doc
         end = self.token_at_char(char)
-        lo = max(0, end - 80)
+        lo = max(0, end - 80, self.token_at_char(after) + 1 if after is not None else 0)
         for i in range(end - 2, lo - 1, -1):
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
@@ -326,12 +336,36 @@ class SpeakerPhrases:
                 continue  # (most tokens: no name search needed)
             name = self.ents.name_at(i)
             if (name is not None and len(name) >= 2 and name.end <= end
+                    and not any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in name)
                     and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
-                    and not (name.end < len(doc) and doc[name.end].text == "-")):
+                    and not (name.end < len(doc) and doc[name.end].text == "-")
+                    and (after is None or self._plain_name(name))):
                 person = self.ents.person(name.text)
                 self.ents.mention(person.id, name.start_char, name.end_char)
                 return name.start_char, person.id
         return None
+
+    def _genitive_thing(self, name: Span) -> bool:
+        """"des Belgrader Staatsfernsehens": proper nouns right after a genitive article, the last with
+        the genitive -s, none a person to the NER, are an organisation or a thing (a person's name in
+        the genitive takes no article: "Peter Müllers")."""
+        doc = self.doc
+        return name.start > 0 and doc[name.start - 1].lower_ in ("des", "eines") and \
+            doc[name.end - 1].lower_.endswith("s") and not any(t.ent_type_ == "PER" for t in name) and \
+            not self._known_person(name)
+
+    def _genitive_person(self, name: Span) -> bool:
+        """"Strauss-Kahns" after "Strauss-Kahn": the genitive of a person named before (whose role or
+        people the noun before it names), not a person of its own."""
+        owner = self.ents.genitive_of(name.text) if len(name) <= 3 else None
+        return owner is not None and owner != name.text
+
+    def _plain_name(self, name: Span) -> bool:
+        """A name the NER missed that may stand before a person it found: no word of it inflected like
+        an adjective or noun ("der Nationalen Umwelt Behörde", "dem Christdemokraten Balkenende") and
+        not the short name of a person already known."""
+        return not any(t.lower_.endswith(("e", "en", "er", "es", "em")) for t in name[:-1]) and \
+            self.ents.resolve_name(name[-1].text) is None
 
     def _known_person(self, name: Span) -> bool:
         return any(s <= name.start_char < e for s, e, _eid, label in self.ents.refs if label == "PER") or \
@@ -368,7 +402,11 @@ class SpeakerPhrases:
                 ref = self.ref_at(j)
                 if ref and ref[3] in ("COUNTRY", "ORG"):
                     self.ents.mention(ref[2], ref[0], ref[1])
-                    return ref[2], self._token_after_char(ref[1], j)
+                    end = self._token_after_char(ref[1], j)
+                    while end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                        end += 2  # "der US-Streitkräfte": the phrase ends after the compound, not inside it
+                    return ref[2], end
                 j += 1
         return None, i
 
@@ -441,9 +479,15 @@ class SpeakerPhrases:
             return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
-            person = self.ents.person(name.text, doc[i].text)
+            if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
+                return self.group_speaker(doc[start].idx, name.end_char, name.end)
+            # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
+            role = doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+            if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):
+                name, role = doc[i:name.end], None  # "Mayra Veliz": a first name the tagger calls a noun
+            person = self.ents.person(name.text, role)
             self.ents.mention(person.id, name.start_char, name.end_char)
-            return Speaker(person.id, (name.start_char, name.end_char), name.end, doc[i].text)
+            return Speaker(person.id, (name.start_char, name.end_char), name.end, role_label(role))
         end = self._genitive_phrase(end, limit)
         if doc[i].pos_ == "NOUN" and doc[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
             # "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, …": the person speaks
@@ -534,16 +578,42 @@ class SpeakerPhrases:
     def _genitive_phrase(self, end: int, limit: int) -> int:
         """The end of genitive attributes after a noun ("der deutschen Bauwirtschaftsverbände")."""
         doc = self.doc
-        while end + 1 < limit and doc[end].lower_ in ("der", "des"):
+        while end + 1 < limit and doc[end].lower_ in ("der", "des") and not self._is_name_head(end - 1):
+            # (a name takes no genitive of its own: "einer Pressemitteilung des BMI | der Verbesserung …")
             j = end + 1
             while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
                     doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
                 j += 1
             if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
-                end = j + 1
+                end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
+            low = doc[end - 1].lower_
+            if any(w.endswith(lexicon.organisation_nouns()) for w in {low, low.removesuffix("s"), low.removesuffix("es")}):
+                k = end  # "ein Reporter des Senders Sky News": the organisation's name after its kind
+                while k < limit and k - end < 4 and doc[k].text[:1].isupper() and (
+                        doc[k].pos_ in ("PROPN", "X") or doc[k].ent_type_ in ("ORG", "MISC")):
+                    k += 1
+                if k > end:
+                    return k
         return end
+
+    def _name_end(self, start: int, end: int, limit: int) -> int:
+        """The end of a phrase doc[start:end] not cut inside a multi-word name: a listed entity or
+        the NER's name that starts in it runs to its end ("der Vereinten | Nationen")."""
+        doc = self.doc
+        for k in range(start, end):
+            ref = self.ref_at(k)
+            if ref is not None:
+                end = max(end, min(limit, self._token_after_char(ref[1], k)))
+        while end < limit and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_:
+            end += 1
+        return end
+
+    def _is_name_head(self, k: int) -> bool:
+        """A proper noun or an acronym ends the phrase at k: a name takes no genitive attribute."""
+        tok = self.doc[k]
+        return tok.pos_ == "PROPN" or (len(tok.text) > 1 and tok.text.isupper())
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
         span = self.doc.char_span(s, e, alignment_mode="expand")

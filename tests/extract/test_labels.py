@@ -29,3 +29,13 @@ def test_article_dropped_and_adjective_made_strong():
 
 def test_quotation_marks_around_a_name_dropped():
     assert label("Laut „Nordkurier“ ist die Lage ruhig.", 1, 4) == "Nordkurier"
+
+
+def test_genitive_name_in_the_nominative():
+    assert label("Nach Angaben des Roten Kreuzes ist die Lage ernst.", 3, 5) == "Rotes Kreuz"
+    assert label("Das meldete ein Reporter des Kölner Stadtfernsehens am Abend.", 5, 7) == "Kölner Stadtfernsehen"
+
+
+def test_genitive_name_that_is_no_genitive_stays():
+    assert label("Ein Reporter des Los Angeles Times schrieb das.", 3, 6) == "Los Angeles Times"
+    assert label("Ein Reporter des Senders Fox News meldete es.", 2, 4) == "Sender"

@@ -295,3 +295,86 @@ def test_unnamed_role_is_a_person_labelled_with_its_genitive_and_gender():
     assert res.entities[res.statements[0].speaker_id].label == "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
     st = one("Die Ministerin sagte, es sei schwierig.")
     assert st.role == "Ministerin"
+
+
+def test_genitive_runs_to_the_end_of_a_multi_word_name():
+    st = one("Ein Vertreter der Vereinten Nationen erklärte, dass die Straße gesperrt sei.", direct=False)
+    assert st.speaker_mention.text == "Ein Vertreter der Vereinten Nationen"
+
+
+def test_no_genitive_after_an_acronym():
+    text = ("Das Landesamt für Umwelt (LFU) prüft den Fall. Die Messstelle dient laut einer Mitteilung des LFU "
+            "der Überwachung des Flusses.")
+    st = one(text)
+    assert st.speaker_mention.text == "LFU"
+
+
+def test_name_with_an_apostrophe_is_whole():
+    sts = statements("Vorstandschef Sean O’Brien sagte, dass die Preise steigen würden. "
+                     "O’Brien sagte: „Wir haben keine Wahl.“")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts] == [
+        ("Sean O’Brien", "person/sean-o-brien"), ("O’Brien", "person/sean-o-brien")]
+
+
+def test_name_with_a_middle_initial_is_whole():
+    st = direct("Dazu äußerte sich der Gouverneur John F. Miller: „Wir sind vorbereitet.“")
+    assert st.speaker_mention.text == "John F. Miller" and st.speaker_id == "person/john-f-miller"
+
+
+def test_pronoun_prefers_a_nearer_name_the_ner_missed():
+    # the NER calls the village a person and misses the guide: the guide is nearer to "Er"
+    sts = statements("Die Felder des Dorfes Pacha sind trocken. Angeführt wurde die Gruppe von dem Einheimischen "
+                     "Telesfor Mamani (54 Jahre). Er hofft, dass es bald regnet.")
+    assert [s.speaker_id for s in sts] == ["person/telesfor-mamani"]
+
+
+def test_pronoun_keeps_the_person_before_an_organisation_name():
+    sts = statements("Jonas Weber vom Nationalen Umwelt Rat hält die Werte für bedenklich. "
+                     "Er sagte, dass die Stoffe sich schnell verbreiteten.")
+    assert [s.speaker_id for s in sts] == ["person/jonas-weber"]
+
+
+def test_role_compound_before_a_name_is_the_statements_role():
+    # (the NER takes "Justizsprecher" into the name, the tagger calls it a proper noun)
+    sts = statements("Laut Justizsprecher Peter Hofbauer sei aus ungeklärter Ursache nichts passiert. "
+                     "Die Akten seien unvollständig gewesen, so Peter Hofbauer.")
+    assert [(s.speaker_id, s.role) for s in sts] == [("person/peter-hofbauer", "Justizsprecher")] * 2
+
+
+def test_genitive_name_after_an_article_is_a_named_group():
+    # (both words proper nouns to the tagger: a name, but none of a person)
+    st = one("Die Parteien haben sich nach einer Meldung des Zagreber Staatsfernsehens darauf geeinigt, "
+             "die Wahl zu verschieben.")
+    assert st.speaker_id == "group/zagreber-staatsfernsehen"
+
+
+def test_name_after_a_place_noun_is_no_antecedent():
+    # the NER calls the village a person; no one in the text can be "Er"
+    assert statements("Die Felder der Dörfer Pacha und Urqu sind trocken. Er sagte, es regne nicht.") == []
+
+
+def test_genitive_country_compound_is_not_cut_at_its_hyphen():
+    st = direct("„Die Lage ist ruhig“, sagte der Oberkommandierende General der US-Streitkräfte im Land.")
+    assert st.speaker_mention.text == "der Oberkommandierende General der US-Streitkräfte"
+
+
+def test_genitive_organisation_noun_keeps_the_name_after_it():
+    st = direct("„Es klang wie ein Zug“, beschreibt ein Reporter des Senders Sky News aus Kent das Beben.")
+    assert st.speaker_mention.text == "ein Reporter des Senders Sky News"
+
+
+def test_organisation_and_role_compound_is_the_role():
+    st = direct("NDR-Intendant Paul Ebert sagte: „Das Programm bleibt.“")
+    assert st.speaker_id == "person/paul-ebert" and st.role == "NDR-Intendant"
+
+
+def test_first_name_the_tagger_calls_a_noun_is_no_role():
+    st = one("Mayra Veliz von der Staatsanwaltschaft sagte, die Zahlen seien falsch.")
+    assert st.speaker_id == "person/mayra-veliz" and st.role is None
+
+
+def test_people_of_a_person_named_in_the_genitive_speak():
+    sts = statements("Der frühere Direktor Dominique Strauss-Kahn wurde festgenommen. Die Verteidiger "
+                     "Strauss-Kahns argumentierten außerdem, Strauss-Kahn habe bei der Verhaftung kooperiert.")
+    assert [(s.speaker_mention.text, s.speaker_id) for s in sts] == [
+        ("Die Verteidiger Strauss-Kahns", "group/verteidiger-strauss-kahns")]
