@@ -261,6 +261,54 @@ def _read_token_lines(path: Path) -> dict[int, str]:
     return texts
 
 
+# Europeana newspapers (OCR, one token a line, no sentence boundaries): a token ending in . ! ? ends a
+# sentence unless it is an abbreviation — a number or a single letter with a full stop ("15.", "S.",
+# "v."; in one file the stop is a token of its own: "S", ".") or one of these frequent ones — so that
+# dates and initials do not cut sentences in two.
+_EUROPEANA_ABBREV = frozenset(
+    "Dr Nr St Hr Hrn Fr Frl Prof Abg Bez Ges Gen Kais Kgl Se Sr Jhr Mill Mk fl kr ca bzw usw etc vgl "
+    "geb gest ddo bürgl resp sog".split()
+)
+
+
+def _europeana_sentence_end(token: str, previous: str) -> bool:
+    if not token or token[-1] not in ".!?":
+        return False
+    if token[-1] != ".":
+        return True
+    word = token.rstrip(".") if token != "." else previous
+    return not (word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _EUROPEANA_ABBREV)
+
+
+def _read_europeana(path: Path) -> dict[int, str]:
+    """Europeana newspaper NER (``token TAG`` lines, ``#`` document headers): sentence number (1-based,
+    file order) -> tokens joined by single spaces. A sentence ends after a sentence-end token (see
+    ``_europeana_sentence_end``) or at a document header; a line without a tag is a bare token."""
+    texts: dict[int, str] = {}
+    tokens: list[str] = []
+
+    def flush() -> None:
+        if tokens:
+            texts[len(texts) + 1] = " ".join(tokens)
+            tokens.clear()
+
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                flush()
+                continue
+            if not line.strip():
+                continue
+            token = line.rsplit(" ", 1)[0] if " " in line else line
+            previous = tokens[-1] if tokens else ""
+            tokens.append(token)
+            if _europeana_sentence_end(token, previous):
+                flush()
+    flush()
+    return texts
+
+
 def _iter_concatenated_json(text: str) -> Iterable[dict]:
     decoder = json.JSONDecoder()
     i, n = 0, len(text)
@@ -317,6 +365,8 @@ class SentenceStore:
                 self._cache[dataset] = _read_token_lines(path)
             elif dataset.startswith("germeval2014/"):
                 self._cache[dataset] = _read_germeval(path)
+            elif dataset.startswith("europeana_newspapers_ner_de/"):
+                self._cache[dataset] = _read_europeana(path)
             elif dataset.startswith("smartdata_corpus/"):
                 self._cache[dataset] = _read_smartdata(path)
             elif name.endswith(".jsonl") or name.endswith(".jsonl.gz"):

@@ -4,13 +4,15 @@ A candidate names two or more different countries by a form of kg's country gaze
 names + ``kg/nlp/data/countries.tsv``: names, adjectives, demonyms, capitals, metonyms) and is not
 in, does not overlap, and is no re-tokenised or cut-off copy of a sentence of any existing
 ``kg/eval/data/relations_*.jsonl`` file. Forms inside compounds and the extra forms of
-``kg/eval/data/sample_country_forms.tsv`` count too (see ``country_matcher``).
+``kg/eval/data/sample_country_forms.tsv`` count too, and in the historic Europeana newspaper pool
+the old spellings of ``sample_country_forms_historic.tsv`` (see ``country_matcher``).
 Candidates of each source are put in a fixed order and shuffled with ``random.Random(seed)``; the
 sources are then interleaved by a fixed quota so that the news sources rich in international
 politics (WIKINEWS quotation data, GermEval) dominate. Only the gazetteer is used — never the
 relation rules — so a set drawn here can be annotated blind.
 
-    python -m kg.eval.sample_sentences --seed 2026 --n 74 --ignore relations_heldout3.jsonl [--show]
+    python -m kg.eval.sample_sentences --seed 4004 --n 260 --ignore relations_heldout4.jsonl [--show]
+    [--pools quotation,germeval,smartdata,pud,gsd_fill]   # without Europeana: the orders drawn before it
 
 prints one JSON line per candidate (dataset, locator, sha1, countries; with ``--show`` also the
 text, for the annotator's screen only: quotation_attribution text must never be copied into the repo).
@@ -47,8 +49,16 @@ POOLS = {
         "ud_german_gsd/de_gsd-ud-test.conllu",
         "ud_german_gsd/de_gsd-ud-train.upos-only.linspector.txt",
     ], 0),
+    # historic newspapers (1710-1940, OCR); last in this dict so that the shuffles of the pools above,
+    # and with ``--pools`` the orders drawn before it was added, stay as they were.
+    "europeana": ([
+        "europeana_newspapers_ner_de/enp_DE.lft.bio",
+        "europeana_newspapers_ner_de/enp_DE.onb.bio",
+        "europeana_newspapers_ner_de/enp_DE.sbb.bio",
+    ], 1),
 }
 SOURCES = [d for datasets, _ in POOLS.values() for d in datasets]
+HISTORIC = set(POOLS["europeana"][0])
 
 # A simple splitter, like the one behind the spans of the earlier gold files: a sentence ends at
 # . ! ? (with a closing quote or bracket) before white space, or at a line break, so a date ("7. Mai")
@@ -86,6 +96,9 @@ def iter_sentences(shared: Path, dataset: str) -> Iterator[tuple[dict, str]]:
     elif dataset.endswith(".linspector.txt"):
         for no, text in table.items():
             yield {"line_no": no}, text
+    elif dataset in HISTORIC:
+        for no, text in table.items():
+            yield {"sent_no": no}, text
     else:
         for doc_id, doc in table.items():
             for s, e in split_spans(doc):
@@ -93,20 +106,24 @@ def iter_sentences(shared: Path, dataset: str) -> Iterator[tuple[dict, str]]:
 
 
 EXTRA_FORMS = Path(__file__).resolve().parent / "data" / "sample_country_forms.tsv"
+# old spellings ("Rußland", "Oesterreich"), counted only in the historic pool: in the other pools they
+# are rare, and counting them there would change the candidates of the sets drawn before.
+HISTORIC_FORMS = EXTRA_FORMS.with_name("sample_country_forms_historic.tsv")
 
 
-def _extra_forms() -> dict[str, str]:
+def _extra_forms(path: Path = EXTRA_FORMS) -> dict[str, str]:
     """form -> iso3 of the sampler's own additions (government nouns, adjectives the gazetteer lacks)."""
     out = {}
-    for line in EXTRA_FORMS.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             iso, form = line.split("\t")
             out[form] = iso
     return out
 
 
-def country_matcher():
-    """Text -> iso3 codes of the countries it names by a form of the gazetteer or of EXTRA_FORMS.
+def country_matcher(historic: bool = False):
+    """Text -> iso3 codes of the countries it names by a form of the gazetteer or of EXTRA_FORMS
+    (and of HISTORIC_FORMS if ``historic``).
 
     A form stands as a word or as a part of a hyphen compound ('US-Regierung', 'deutsch-französisch',
     'EU-Türkei-Abkommen'); a country name of four or more letters may also begin a closed compound
@@ -116,7 +133,8 @@ def country_matcher():
     form_iso: dict[str, str] = {}
     for p in country_patterns():
         form_iso.setdefault(p["pattern"], p["id"].split("/", 1)[1])
-    for form, iso in _extra_forms().items():
+    extra = {**_extra_forms(), **(_extra_forms(HISTORIC_FORMS) if historic else {})}
+    for form, iso in extra.items():
         form_iso.setdefault(form, iso)
     names = {f for e in countries().values() for f, kind in e["forms"].items() if kind == "name" and len(f) >= 4}
     forms = sorted(form_iso, key=len, reverse=True)
@@ -162,10 +180,11 @@ def _known(dataset, loc, sha, shas, spans, locs) -> bool:
 
 
 def candidates(shared: Path, files: list[Path], datasets: Iterable[str]) -> list[dict]:
-    countries = country_matcher()
+    matchers = {False: country_matcher(), True: country_matcher(historic=True)}
     shas, spans, locs = existing_gold(files)
     out, seen = [], set()
     for dataset in datasets:
+        countries = matchers[dataset in HISTORIC]
         for loc, text in iter_sentences(shared, dataset):
             isos = countries(text)
             if len(isos) < 2:
@@ -178,15 +197,19 @@ def candidates(shared: Path, files: list[Path], datasets: Iterable[str]) -> list
     return out
 
 
-def draw(cands: list[dict], seed: int) -> list[dict]:
-    """Shuffle each pool with one Random(seed) (pools in fixed order), then interleave by quota."""
+def draw(cands: list[dict], seed: int, pools: Iterable[str] | None = None) -> list[dict]:
+    """Shuffle each pool with one Random(seed) (pools in fixed order), then interleave by quota.
+    ``pools`` restricts the draw to these pools (default: all)."""
     rng = random.Random(seed)
     queues = {}
+    chosen = set(POOLS if pools is None else pools)
     for pool, (datasets, _) in POOLS.items():
+        if pool not in chosen:
+            continue
         items = sorted((c for c in cands if c["dataset"] in datasets), key=lambda c: json.dumps(c, sort_keys=True))
         rng.shuffle(items)
         queues[pool] = items
-    quota = {pool: share for pool, (_, share) in POOLS.items()}
+    quota = {pool: POOLS[pool][1] for pool in queues}
     order = []
     while any(q for pool, q in queues.items() if quota[pool]):
         for pool, q in queues.items():
@@ -236,16 +259,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ignore", action="append", default=[], metavar="FILE",
                     help="a relations_*.jsonl file not to count as existing (the set drawn by this command)")
     ap.add_argument("--show", action="store_true", help="include the sentence text (annotator's screen only)")
+    ap.add_argument("--pools", default=",".join(POOLS),
+                    help=f"comma-separated pools to draw from, of {','.join(POOLS)} (default: all)")
     args = ap.parse_args(argv)
+    pools = [p for p in args.pools.split(",") if p]
+    if unknown := set(pools) - set(POOLS):
+        ap.error(f"unknown pool(s): {', '.join(sorted(unknown))}")
     shared = Path(args.shared_dir) if args.shared_dir else ev.default_shared_dir()
     if not shared.is_dir():
         print(f"shared data folder not found: {shared} (set KG_SHARED_DATA)", file=sys.stderr)
         return 1
     files = gold_files(ev.GOLD_PATH.parent, args.ignore)
-    cands = candidates(shared, files, SOURCES)
-    counts = {pool: sum(c["dataset"] in ds for c in cands) for pool, (ds, _) in POOLS.items()}
+    cands = candidates(shared, files, [d for p in pools for d in POOLS[p][0]])
+    counts = {pool: sum(c["dataset"] in POOLS[pool][0] for c in cands) for pool in pools}
     print(f"# candidates per pool: {counts}", file=sys.stderr)
-    order = drop_near_duplicates(draw(cands, args.seed), gold_texts(shared, files))
+    order = drop_near_duplicates(draw(cands, args.seed, pools), gold_texts(shared, files))
     for i, c in enumerate(order[: args.n]):
         if not args.show:
             c = {k: v for k, v in c.items() if k != "text"}

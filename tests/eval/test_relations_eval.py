@@ -48,16 +48,22 @@ def test_gold_file_holds_no_text():
         assert "text" not in obj and "sentence" not in obj
 
 
-def test_heldout3_file_is_well_formed():
-    path = ev.GOLD_PATH.parent / "relations_heldout3.jsonl"
+@pytest.mark.parametrize("name,prefix,min_sentences,min_relations", [
+    ("relations_heldout3.jsonl", "h3_", 70, 10),
+    ("relations_heldout4.jsonl", "h4_", 150, 40),  # enough relations to measure recall (issue #4)
+])
+def test_blind_heldout_files_are_well_formed(name, prefix, min_sentences, min_relations):
+    path = ev.GOLD_PATH.parent / name
     gold = ev.load_gold(path)  # raises on unknown types/polarities, non-ISO codes, duplicate ids
-    assert len(gold) >= 70
-    assert [g.id for g in gold] == [f"h3_{i:03d}" for i in range(1, len(gold) + 1)]
+    assert len(gold) >= min_sentences
+    assert [g.id for g in gold] == [f"{prefix}{i:03d}" for i in range(1, len(gold) + 1)]
     assert len({g.sha1 for g in gold}) == len(gold)
+    rels = [r for g in gold for r in g.relations]
+    assert len(rels) >= min_relations
     for g in gold:
         assert len(g.sha1) == 40 and g.locator and g.dataset
         assert set(g.locator) in ({"sent_id"}, {"sent_no"}, {"line_no"}, {"doc_id", "start", "end"}), g.id
-    for r in (r for g in gold for r in g.relations):
+    for r in rels:
         assert (r.polarity, r.directed) == ev.RELATION_TYPES[r.type]
     for line in path.read_text(encoding="utf-8").splitlines():
         assert not {"text", "sentence"} & set(json.loads(line))
@@ -123,6 +129,28 @@ def test_sentence_store_recovers_each_format(fake_shared):
         store.text("ud/x.conllu", {"sent_id": "s9"})
     with pytest.raises(GoldError, match="outside"):
         store.text("q/dev.jsonl.gz", {"doc_id": "77", "start": 0, "end": 999})
+
+
+def test_sentence_store_splits_europeana_token_lines_into_sentences(fake_shared):
+    # token-per-line BIO without sentence boundaries: a sentence ends after a token ending in . ! ?
+    # (glued on or a token of its own) unless it is a number, an initial or a listed abbreviation;
+    # a '#' header line ends one too, a line without a tag is a bare token
+    (fake_shared / "europeana_newspapers_ner_de").mkdir()
+    (fake_shared / "europeana_newspapers_ner_de" / "x.bio").write_text(
+        "Am O\n15. O\nMärz O\nschloß O\nOesterreich B-LOC\nmit O\nDr. O\nS O\n. O\nMüller B-PER\nab. O\n"
+        "Rußland B-LOC\nprotestirt O\n! O\n"
+        "# file: F_1\nOhne O\nSchluß\nam O\nEnde O\n"
+        "# file: F_2\nNeu O\n",
+        encoding="utf-8",
+    )
+    store = ev.SentenceStore(fake_shared)
+    bio = "europeana_newspapers_ner_de/x.bio"
+    assert store.text(bio, {"sent_no": 1}) == "Am 15. März schloß Oesterreich mit Dr. S . Müller ab."
+    assert store.text(bio, {"sent_no": 2}) == "Rußland protestirt !"
+    assert store.text(bio, {"sent_no": 3}) == "Ohne Schluß am Ende"
+    assert store.text(bio, {"sent_no": 4}) == "Neu"
+    with pytest.raises(GoldError, match="no sentence number"):
+        store.text(bio, {"sent_no": 5})
 
 
 def test_sha1_check_detects_drift(fake_shared, tmp_path):
@@ -266,7 +294,8 @@ def test_all_gold_sentences_recoverable_with_matching_sha1():
 
 @needs_shared
 @pytest.mark.parametrize("name", ["relations_dev2.jsonl", "relations_dev3.jsonl", "relations_heldout.jsonl",
-                                  "relations_heldout2.jsonl", "relations_heldout3.jsonl"])
+                                  "relations_heldout2.jsonl", "relations_heldout3.jsonl",
+                                  "relations_heldout4.jsonl"])
 def test_further_gold_files_are_well_formed_and_recoverable(name):
     gold = ev.load_gold(ev.GOLD_PATH.parent / name)
     assert ev.attach_texts(gold, SHARED, strict=False) == []

@@ -57,3 +57,22 @@ def test_draw_is_deterministic_and_fills_from_share_0_pools_last():
     assert all(c["dataset"] in fill for c in a[-n_fill:])
     assert a[0]["dataset"] == "quotation_attribution_de/dev.jsonl.gz"
     assert ss.draw(cands, 7) != a
+
+
+def test_old_spellings_count_only_in_the_historic_pool():
+    modern, historic = ss.country_matcher(), ss.country_matcher(historic=True)
+    text = "Rußland und Oesterreich schlossen einen Vertrag mit England."
+    assert modern(text) == {"GBR"}
+    assert historic(text) == {"RUS", "AUT", "GBR"}
+    assert set(ss.POOLS["europeana"][0]) == ss.HISTORIC
+
+
+def test_draw_restricted_to_pools_keeps_the_order_drawn_before_europeana_was_added():
+    # the europeana pool is last, so leaving it out reproduces the orders of the earlier sets
+    cands = [{"dataset": d, "sent_no": i, "text": f"{d}{i}"} for d in ss.SOURCES for i in range(3)]
+    older = [p for p in ss.POOLS if p != "europeana"]
+    without = ss.draw([c for c in cands if c["dataset"] not in ss.HISTORIC], 2026)
+    assert ss.draw(cands, 2026, older) == without
+    full = ss.draw(cands, 2026)
+    assert {c["dataset"] for c in full[:10]} & ss.HISTORIC  # interleaved with the news pools
+    assert all(c["dataset"] not in ss.HISTORIC for c in full[-9:])  # before the GSD fill
