@@ -19,12 +19,17 @@ FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"}
 SEPARATORS = {",", ";", ":", "(", ")", "/", "|", "»", "«", "„", "“", '"'}
 
 
-@lru_cache(maxsize=1)
-def context() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=4)
+def kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The forms of each kind of a two-column (kind, form) data file."""
     table: dict[str, list[str]] = {}
-    for kind, form in _rows("person_context.tsv"):
+    for kind, form in _rows(name):
         table.setdefault(kind, []).append(form)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def context() -> dict[str, tuple[str, ...]]:
+    return kinds("person_context.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,7 @@ def _cut(span: Span) -> Span | None:
     return span
 
 
-def _head_kind(word: str) -> str | None:
+def head_kind(word: str) -> str | None:
     """'ORG' or 'THING' when a capitalised word names a kind of company or of named thing."""
     if not word[:1].isupper():
         return None
@@ -82,13 +87,13 @@ def _head(span: Span) -> tuple[str | None, Span]:
     into it ("Mini-Hurrikan Danny"), and the span without that word."""
     doc = span.doc
     for k in range(span.end - 2, span.start - 1, -1):
-        kind = _head_kind(doc[k].text)
+        kind = head_kind(doc[k].text)
         if kind:
             return kind, Span(doc, k + 1, span.end, label=span.label)
     i = span.start - 1
     if i > 0 and doc[i].text == "#":
         i -= 1
-    return (_head_kind(doc[i].text) if i >= 0 else None), span
+    return (head_kind(doc[i].text) if i >= 0 else None), span
 
 
 def check(span: Span) -> tuple[Span | None, str | None]:
@@ -102,6 +107,8 @@ def check(span: Span) -> tuple[Span | None, str | None]:
         return span, head  # dropped by _one_sense
     if head == "ORG":
         return Span(span.doc, span.start, span.end, label="ORG"), head
+    if span.end < len(span.doc) and span.doc[span.end].text in context().get("org_tail", ()):
+        return Span(span.doc, span.start, span.end + 1, label="ORG"), None  # "Dave Matthews Band"
     if known_organisation(span):
         return Span(span.doc, span.start, span.end, label="ORG"), None
     if span[0].text in context()["loc_first"]:

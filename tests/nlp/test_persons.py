@@ -110,3 +110,8 @@ def test_full_pipeline_surname_mentions_follow_the_full_name(nlp, text, full, sh
     # the statistical model alone misses the short mention or calls it a place
     pers = [e.text for e in nlp(text).ents if e.label_ == "PER"]
     assert pers == [full, short], pers
+
+
+def test_a_name_before_an_organisation_word_is_part_of_the_organisation(blank):
+    text = "Er gründete die Tomas Brielle Band in Leipzig ."
+    assert repaired(blank, text, [(3, 4, "PER")]) == [("Tomas Brielle Band", "ORG")]
