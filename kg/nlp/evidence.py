@@ -5,6 +5,7 @@ evidence outside the name itself, because the NER has already seen the name and 
 * a role or title right before unlabelled proper nouns ("Facebook-Gründer Zuckerberg", "Superstar
   Madonna", "Tante Cilli"): the role word ends in a `role_suffix` of `person_evidence.tsv`, is one of
   kg's role nouns (roles.tsv) or a title (`title` in person_context.tsv);
+* a proper noun with the genitive -s before a noun ("Holroyds Stimme");
 * a short organisation or place span of proper nouns listed next to a full person name ("Channing Tatum,
   Mila Kunis und Sean Bean");
 * a person span that ends in a known given name (`ner_given_names.tsv`, from the NER training data) goes
@@ -85,6 +86,23 @@ def _after_role(doc: Doc, free: set[int]) -> list[Span]:
     return out
 
 
+def _genitives(doc: Doc, free: set[int]) -> list[Span]:
+    """A proper noun with the genitive -s before a noun phrase ("Wulffs Hochzeitsfeier", "Holroyds
+    Stimme"): German puts only names there without an article (not at a sentence start, where
+    capitalised adjectives and nouns stand too)."""
+    out = []
+    for tok in doc[1:-1]:
+        nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+        # not "-ss" ("Alkoholeinfluss") nor "-es" (adjectives the tagger calls PROPN: "Vergangenes Jahr")
+        if (tok.text.endswith("s") and not tok.text.endswith(("ss", "es")) and len(tok.text) > 3
+                and not tok.is_sent_start and _proper(tok, free) and nxt.i in free
+                and nxt.pos_ in ("NOUN", "ADJ") and nxt.text[:1].isupper() == (nxt.pos_ == "NOUN")
+                and prev.pos_ not in ("DET", "ADJ") and not known_organisation(doc[tok.i:tok.i + 1])
+                and tok.text[:-1] not in context().get("title", ())):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+    return out
+
+
 def _company(span: Span) -> bool:
     """The word before names a kind of company ("Verlag Paul Haupt") or the word after makes the name an
     organisation's ("Paul Haupt Stiftung"), as in kg/nlp/persons.py."""
@@ -139,7 +157,7 @@ def add(doc: Doc, ents: list[Span], known: list[Span]) -> list[Span]:
             free -= set(range(e.end, end))
             e = Span(doc, e.start, end, label="PER", span_id=e.id)
         out.append(e)
-    for span in _after_role(doc, free):
+    for span in _after_role(doc, free) + _genitives(doc, free):
         if all(i in free for i in range(span.start, span.end)) and not _company(span):
             free -= set(range(span.start, span.end))
             out.append(span)

@@ -64,3 +64,14 @@ def test_a_surname_before_a_particle_is_not_extended(blank):
 
 def test_a_name_after_a_role_that_an_organisation_word_follows_is_no_person(blank):
     assert added(blank, "Die Politikerin Velina Stiftung hilft .", "DET NOUN PROPN NOUN VERB PUNCT") == []
+
+
+def test_a_proper_noun_with_a_genitive_s_before_a_noun_is_a_person(blank):
+    text = "Er stützte Quesslings Version ."
+    assert added(blank, text, "PRON VERB PROPN NOUN PUNCT") == [("Quesslings", "PER")]
+
+
+def test_no_genitive_person_at_a_sentence_start_or_for_ss_and_es_words(blank):
+    assert added(blank, "Vergangenes Jahr kam er .", "PROPN NOUN VERB PRON PUNCT") == []
+    assert added(blank, "Er fuhr unter Alkoholeinfluss Auto .", "PRON VERB ADP PROPN NOUN PUNCT") == []
+    assert added(blank, "Er sah des Quesslings Haus .", "PRON VERB DET PROPN NOUN PUNCT") == []
