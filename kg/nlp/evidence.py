@@ -9,7 +9,8 @@ evidence outside the name itself, because the NER has already seen the name and 
 * a short organisation or place span of proper nouns listed next to a full person name ("Channing Tatum,
   Mila Kunis und Sean Bean");
 * a person span that ends in a known given name (`ner_given_names.tsv`, from the NER training data) goes
-  on over a name particle and a proper noun ("Joseph Victor" + "von Scheffel").
+  on over a name particle and a proper noun ("Joseph Victor" + "von Scheffel"); it takes in academic
+  titles right before it ("Dr. Stefan Sommer", as SmartData annotates names).
 A known given name before an unlabelled proper noun as a person, and a short organisation/place span
 starting with one relabelled PER, changed no figure on SmartData v3 dev nor on the GermEval training
 sentences (the NER labels such names itself), so they are not rules here.
@@ -141,6 +142,14 @@ def _particle_end(e: Span, free: set[int]) -> int:
     return end if end > i else e.end
 
 
+def _title_start(e: Span, free: set[int]) -> int:
+    """The start of a person span with the academic titles right before it ("Prof. Dr." + "Eva Lind")."""
+    start = e.start
+    while e.label_ == "PER" and start > 0 and start - 1 in free and e.doc[start - 1].text in context().get("academic", ()):
+        start -= 1
+    return start
+
+
 def add(doc: Doc, ents: list[Span], known: list[Span]) -> list[Span]:
     """`ents` (the checked statistical entities) with persons added, relabelled or extended; `known`
     (gazetteer spans) stay untouched."""
@@ -152,10 +161,10 @@ def add(doc: Doc, ents: list[Span], known: list[Span]) -> list[Span]:
             out.append(e)
             continue
         e = _listed(e, ents, k)
-        end = _particle_end(e, free)
-        if end > e.end:
-            free -= set(range(e.end, end))
-            e = Span(doc, e.start, end, label="PER", span_id=e.id)
+        start, end = _title_start(e, free), _particle_end(e, free)
+        if (start, end) != (e.start, e.end):
+            free -= set(range(start, e.start)) | set(range(e.end, end))
+            e = Span(doc, start, end, label="PER", span_id=e.id)
         out.append(e)
     for span in _after_role(doc, free) + _genitives(doc, free):
         if all(i in free for i in range(span.start, span.end)) and not _company(span):

@@ -75,3 +75,9 @@ def test_no_genitive_person_at_a_sentence_start_or_for_ss_and_es_words(blank):
     assert added(blank, "Vergangenes Jahr kam er .", "PROPN NOUN VERB PRON PUNCT") == []
     assert added(blank, "Er fuhr unter Alkoholeinfluss Auto .", "PRON VERB ADP PROPN NOUN PUNCT") == []
     assert added(blank, "Er sah des Quesslings Haus .", "PRON VERB DET PROPN NOUN PUNCT") == []
+
+
+def test_a_person_takes_in_the_academic_titles_before_it(blank):
+    text = "Das sagte Prof. Dr. Eva Lindqvist gestern ."
+    pos = "PRON VERB NOUN NOUN PROPN PROPN ADV PUNCT"
+    assert added(blank, text, pos, [(4, 5, "PER")]) == [("Prof. Dr. Eva Lindqvist", "PER")]
