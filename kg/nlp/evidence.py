@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.gazetteer import _rows, roles
-from kg.nlp.persons import FUNCTION_POS, context, head_kind, kinds, known_organisation
+from kg.nlp.gazetteer import roles
+from kg.nlp.persons import FUNCTION_POS, context, given_names, head_kind, kinds, known_organisation
 
 MAX_NAME = 3  # proper nouns taken after a role or given name ("Praise Mary Ella" stays short)
 PARTICLES = {"von", "van", "zu", "de", "di", "da", "del", "du"}  # that start a family name after a given name
@@ -34,11 +34,6 @@ LIST_WORDS = {",", "und", "oder", "sowie", "&"}
 
 def _table() -> dict[str, tuple[str, ...]]:
     return kinds("person_evidence.tsv")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    return frozenset(row[0] for row in _rows("ner_given_names.tsv"))
 
 
 @lru_cache(maxsize=1)

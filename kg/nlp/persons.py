@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import _rows
 
+# a word of a Brown cluster whose training words are inside a person name at most this often ends no
+# name ("Anhänger" 0 of 227, "Frankfurt" 1 of 132; "Sommer" 4 of 88 and "Wasser" 11 of 617 may)
+MAX_CLUSTER_PERSONS = 0.01
+MIN_CLUSTER_WORDS = 50
 MIN_SURNAME = 3  # shorter last parts ("Li", "Xi") are too ambiguous to propagate
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"}
 SEPARATORS = {",", ";", ":", "(", ")", "/", "|", "»", "«", "„", "“", '"'}
@@ -35,6 +39,35 @@ def context() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def organisations() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("ner_organisations.tsv"))
+
+
+@lru_cache(maxsize=1)
+def cluster_persons() -> dict[str, float]:
+    """Brown cluster -> share of its training words inside a person name (clusters of enough words)."""
+    return {c: int(p) / int(n) for c, n, p in _rows("ner_cluster_persons.tsv") if int(n) >= MIN_CLUSTER_WORDS}
+
+
+def _common(tok) -> bool:
+    """A word of a cluster that names no persons ("Anhänger", "Frankfurt"); a word outside the model's
+    cluster table (or a model without one) is not known to be common."""
+    share = cluster_persons().get(tok.norm_)
+    return share is not None and share <= MAX_CLUSTER_PERSONS
+
+
+def _common_end(span: Span) -> bool:
+    """The last word of the span is a common word, not a surname: a noun, or a word of a common cluster
+    after a name of two words already ("Peter Maushagen Frankfurt"); never after given names alone
+    ("Wolfgang Schüssel", "Joachim Fest"), a particle ("Ursula von der Leyen") or an in-word hyphen."""
+    last, before = span[-1], span[:-1]
+    if (not _common(last) or before[-1].text == "-" or before[-1].lower_ in context()["particle"]
+            or all(t.text in given_names() for t in before)):
+        return False
+    return last.pos_ == "NOUN" or len(before) >= 2
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("ner_given_names.tsv"))
 
 
 def _key(text: str) -> str:
@@ -60,7 +93,13 @@ def _ends_name(tok) -> bool:
 
 
 def _cut(span: Span) -> Span | None:
-    """The span up to its first word that cannot continue a name."""
+    """The span up to its first word that cannot continue a name, and without the common words at its
+    end ("Erdogan Anhänger", "Peter Maushagen Frankfurt")."""
+    end = span.end
+    while end - 1 > span.start and _common_end(span.doc[span.start:end]):
+        end -= 1
+    if end < span.end:
+        span = Span(span.doc, span.start, end, label=span.label)
     for tok in span[1:]:
         if _ends_name(tok):
             end = tok.i

@@ -115,3 +115,43 @@ def test_full_pipeline_surname_mentions_follow_the_full_name(nlp, text, full, sh
 def test_a_name_before_an_organisation_word_is_part_of_the_organisation(blank):
     text = "Er gründete die Tomas Brielle Band in Leipzig ."
     assert repaired(blank, text, [(3, 4, "PER")]) == [("Tomas Brielle Band", "ORG")]
+
+
+def clustered(blank, text, ents, pos, clusters):
+    """`clusters`: word -> Brown cluster id set as its norm (the model's NORM table)."""
+    doc = spacy.tokens.Doc(blank.vocab, words=text.split(), pos=pos.split())
+    for tok in doc:
+        if tok.text in clusters:
+            tok.norm_ = clusters[tok.text]
+    spans = [Span(doc, s, e + 1, label=label) for s, e, label in ents]
+    return [(e.text, e.label_) for e in persons.repair(doc, spans)]
+
+
+COMMON, NAMES = "⟨c701⟩", "⟨c40⟩"  # clusters of "Anhänger" (no person) and "Merkel" (mostly persons)
+
+
+def test_a_common_noun_at_the_end_of_a_name_is_cut(blank):
+    text = "Trostberger Anhänger demonstrieren ."
+    found = clustered(blank, text, [(0, 1, "PER")], "PROPN NOUN VERB PUNCT", {"Anhänger": COMMON})
+    assert found == [("Trostberger", "PER")]
+
+
+def test_a_common_word_stays_as_a_surname_after_given_names_or_of_an_unknown_cluster(blank):
+    text = "Gestern kam Wolfgang Anhänger ."  # "Wolfgang" is a given name of the training data
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Anhänger": COMMON})
+    assert found == [("Wolfgang Anhänger", "PER")]
+    text = "Gestern kam Velina Quessling ."
+    assert clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN PROPN PUNCT", {"Velina": NAMES}) == [
+        ("Velina Quessling", "PER")]
+
+
+def test_a_proper_noun_of_a_place_cluster_stays_the_surname_of_a_two_word_name(blank):
+    text = "Gestern kam Kalvo Tamberg ."
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN PROPN PUNCT", {"Tamberg": COMMON})
+    assert found == [("Kalvo Tamberg", "PER")]
+    text = "Von Kalvo Tamberg Hamburg ."
+    found = clustered(blank, text, [(1, 3, "PER")], "ADP PROPN PROPN PROPN PUNCT", {"Hamburg": COMMON})
+    assert found == [("Kalvo Tamberg", "PER")]
+    text = "Gestern kam Kalvo von der Tamberg ."
+    found = clustered(blank, text, [(2, 5, "PER")], "ADV VERB PROPN ADP DET PROPN PUNCT", {"Tamberg": COMMON})
+    assert found == [("Kalvo von der Tamberg", "PER")]
