@@ -19,8 +19,9 @@ all their occurrences in all three sources ("Frank", "Prinz" and "Dr" do not); t
 (`title` in kg/nlp/data/person_context.tsv: "Graf", "Lord") are left out. Read by kg/nlp/evidence.py.
 
 ner_cluster_persons.tsv: for each Brown cluster of the model's NORM table (`token.norm_` = "⟨c40⟩"), how
-many training words fall in it and how many of them are inside a person name: a word of a cluster whose
-words are never names ("Anhänger", "Frankfurt") does not end a person's name. Read by kg/nlp/persons.py.
+many training words fall in it, how many of them are inside a person name and how many begin one: a word
+of a cluster whose words are never names ("Anhänger", "Frankfurt") does not end a person's name, unless
+only given names precede it ("Jonas Feld"). Read by kg/nlp/persons.py.
 """
 from __future__ import annotations
 
@@ -94,16 +95,18 @@ def training_words(data):
             yield "europeana", w, fix_bio(t)
 
 
-def cluster_persons(sentences, vocab) -> list[tuple[str, int, int]]:
-    """(cluster, training words in it, of these inside a person name) for every cluster seen."""
-    total, inside = Counter(), Counter()
+def cluster_persons(sentences, vocab) -> list[tuple[str, int, int, int]]:
+    """(cluster, training words in it, of these inside a person name, of these the first word of a person
+    name of two or more words) for every cluster seen."""
+    total, inside, first = Counter(), Counter(), Counter()
     for _, words, tags in sentences:
-        for w, t in zip(words, tags):
+        for i, (w, t) in enumerate(zip(words, tags)):
             cluster = vocab[w].norm_
             if cluster.startswith("⟨"):
                 total[cluster] += 1
                 inside[cluster] += t.endswith("-PER")
-    return sorted(((c, n, inside[c]) for c, n in total.items()), key=lambda x: (-x[1], x[0]))
+                first[cluster] += t == "B-PER" and i + 1 < len(tags) and tags[i + 1] == "I-PER"
+    return sorted(((c, n, inside[c], first[c]) for c, n in total.items()), key=lambda x: (-x[1], x[0]))
 
 
 def given_names(sentences, titles: set[str]) -> list[tuple[str, int]]:
@@ -167,7 +170,7 @@ def main():
     print(f"{len(names)} given names -> {GIVEN_OUT}")
     import kg.nlp
     clusters = cluster_persons(training_words(data), kg.nlp.load(rules=False).vocab)
-    CLUSTER_OUT.write_text(CLUSTER_HEADER + "".join(f"{c}\t{n}\t{p}\n" for c, n, p in clusters), encoding="utf-8")
+    CLUSTER_OUT.write_text(CLUSTER_HEADER + "".join(f"{c}\t{n}\t{p}\t{g}\n" for c, n, p, g in clusters), encoding="utf-8")
     print(f"{len(clusters)} clusters -> {CLUSTER_OUT}")
 
 

@@ -18,6 +18,7 @@ from kg.nlp.gazetteer import _rows
 # name ("Anhänger" 0 of 227, "Frankfurt" 1 of 132; "Sommer" 4 of 88 and "Wasser" 11 of 617 may)
 MAX_CLUSTER_PERSONS = 0.01
 MIN_CLUSTER_WORDS = 50
+MIN_CLUSTER_GIVEN = 0.3
 MIN_SURNAME = 3  # shorter last parts ("Li", "Xi") are too ambiguous to propagate
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"}
 SEPARATORS = {",", ";", ":", "(", ")", "/", "|", "»", "«", "„", "“", '"'}
@@ -42,25 +43,34 @@ def organisations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def cluster_persons() -> dict[str, float]:
-    """Brown cluster -> share of its training words inside a person name (clusters of enough words)."""
-    return {c: int(p) / int(n) for c, n, p in _rows("ner_cluster_persons.tsv") if int(n) >= MIN_CLUSTER_WORDS}
+def cluster_persons() -> dict[str, tuple[float, float]]:
+    """Brown cluster -> shares of its training words inside a person name and first in one (clusters of
+    enough words)."""
+    return {c: (int(p) / int(n), int(g) / int(n)) for c, n, p, g in _rows("ner_cluster_persons.tsv")
+            if int(n) >= MIN_CLUSTER_WORDS}
 
 
 def _common(tok) -> bool:
     """A word of a cluster that names no persons ("Anhänger", "Frankfurt"); a word outside the model's
     cluster table (or a model without one) is not known to be common."""
-    share = cluster_persons().get(tok.norm_)
-    return share is not None and share <= MAX_CLUSTER_PERSONS
+    shares = cluster_persons().get(tok.norm_)
+    return shares is not None and shares[0] <= MAX_CLUSTER_PERSONS
+
+
+def _given(tok) -> bool:
+    """A given name: of the training data's list, or of a cluster whose words often begin a person name
+    ("Jonas": 53 % of its cluster's training words do; surnames' cluster "Merkel", "Erdogan": 6 %)."""
+    shares = cluster_persons().get(tok.norm_)
+    return tok.text in given_names() or (shares is not None and shares[1] >= MIN_CLUSTER_GIVEN)
 
 
 def _common_end(span: Span) -> bool:
     """The last word of the span is a common word, not a surname: a noun, or a word of a common cluster
     after a name of two words already ("Peter Maushagen Frankfurt"); never after given names alone
-    ("Wolfgang Schüssel", "Joachim Fest"), a particle ("Ursula von der Leyen") or an in-word hyphen."""
+    ("Wolfgang Schüssel", "Jonas Feld"), a particle ("Ursula von der Leyen") or an in-word hyphen."""
     last, before = span[-1], span[:-1]
     if (not _common(last) or before[-1].text == "-" or before[-1].lower_ in context()["particle"]
-            or all(t.text in given_names() for t in before)):
+            or all(_given(t) for t in before)):
         return False
     return last.pos_ == "NOUN" or len(before) >= 2
 

@@ -127,7 +127,8 @@ def clustered(blank, text, ents, pos, clusters):
     return [(e.text, e.label_) for e in persons.repair(doc, spans)]
 
 
-COMMON, NAMES = "⟨c701⟩", "⟨c40⟩"  # clusters of "Anhänger" (no person) and "Merkel" (mostly persons)
+# clusters of "Anhänger" (no person), "Merkel" (surnames) and "Jonas" (given names)
+COMMON, NAMES, GIVEN = "⟨c701⟩", "⟨c40⟩", "⟨c56⟩"
 
 
 def test_a_common_noun_at_the_end_of_a_name_is_cut(blank):
@@ -155,3 +156,11 @@ def test_a_proper_noun_of_a_place_cluster_stays_the_surname_of_a_two_word_name(b
     text = "Gestern kam Kalvo von der Tamberg ."
     found = clustered(blank, text, [(2, 5, "PER")], "ADV VERB PROPN ADP DET PROPN PUNCT", {"Tamberg": COMMON})
     assert found == [("Kalvo von der Tamberg", "PER")]
+
+
+def test_a_common_noun_stays_as_a_surname_after_a_word_of_a_given_name_cluster(blank):
+    text = "Gestern kam Kalvo Anhänger ."
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Kalvo": GIVEN, "Anhänger": COMMON})
+    assert found == [("Kalvo Anhänger", "PER")]
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Kalvo": NAMES, "Anhänger": COMMON})
+    assert found == [("Kalvo", "PER")]
