@@ -2,6 +2,7 @@
 
     python -m training.evaluate [--model PATH] [--baseline PATH] [--json OUT]
     python -m training.evaluate --split dev [--errors PER]   # rule development: SmartData v3 dev only
+    python -m training.evaluate --split germeval-train [--errors PER]   # what the rules break on trained text
 
 * NER P/R/F per label + overall on: GermEval 2014 dev sentences with index % 5 == 4 (440 sentences),
   SmartData v3 test (230 docs), and both pooled.
@@ -77,6 +78,17 @@ def dev_golds(vocab):
     return docs[:LIMIT] if LIMIT else docs
 
 
+def germeval_train_golds(vocab):
+    """The GermEval sentences of the NER training part (index % 5 != 4): the model has seen them, so they
+    show what the rule layer adds or breaks on top of it ((b) against (a)), not the model's own quality."""
+    from training.common import germeval_split, read_germeval, shared_data
+    from training.prepare import bio_doc
+
+    path = shared_data() / "germeval2014" / "NER-de-dev.tsv"
+    docs = [bio_doc(vocab, w, t) for i, (w, t) in enumerate(read_germeval(path)) if germeval_split(i) == "train"]
+    return docs[:LIMIT] if LIMIT else docs
+
+
 def errors(examples, label):
     """Lines 'FP|FN|BOUND  predicted / gold  context' for one label (boundary = overlapping, not equal)."""
     out = []
@@ -96,8 +108,8 @@ def errors(examples, label):
     return out
 
 
-def evaluate_dev(nlp, label=None):
-    ex = predict(nlp, dev_golds(nlp.vocab))
+def evaluate_dev(nlp, label=None, golds=dev_golds):
+    ex = predict(nlp, golds(nlp.vocab))
     if label:
         print("\n".join(errors(ex, label)))
     return {"ner_dev": ner_scores(ex)}
@@ -139,9 +151,10 @@ def main():
     ap.add_argument("--baseline", default=None, help="model dir trained without the cluster feature (ablation c)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--only", default=None, help="comma list of rows: a,b,c,r")
-    ap.add_argument("--split", choices=("test", "dev"), default="test",
-                    help="dev: NER on SmartData v3 dev (rule development); test: the held-out split")
-    ap.add_argument("--errors", default=None, help="with --split dev: print this label's errors")
+    ap.add_argument("--split", choices=("test", "dev", "germeval-train"), default="test",
+                    help="dev: NER on SmartData v3 dev (rule development); germeval-train: the GermEval sentences "
+                         "the NER was trained on (what the rules break); test: the held-out split")
+    ap.add_argument("--errors", default=None, help="with --split dev or germeval-train: print this label's errors")
     ap.add_argument("--limit", type=int, default=0, help="only the first N docs of each set (smoke test)")
     args = ap.parse_args()
     global LIMIT
@@ -163,7 +176,11 @@ def main():
             continue
         name, make = rows[key]
         nlp = make()
-        results[key] = evaluate_dev(nlp, args.errors) if args.split == "dev" else evaluate(nlp)
+        if args.split == "test":
+            results[key] = evaluate(nlp)
+        else:
+            golds = dev_golds if args.split == "dev" else germeval_train_golds
+            results[key] = evaluate_dev(nlp, args.errors, golds)
         results[key]["name"] = name
         results[key]["pipe_names"] = nlp.pipe_names
         print(fmt(name, results[key]), flush=True)

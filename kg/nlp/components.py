@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp import names, persons
+from kg.nlp import evidence, names, persons
 
 OPENING = {"„": "“", "»": "«", "«": "»", "‚": "‘", "“": "”"}
 STRAIGHT = {'"'}
@@ -69,6 +69,7 @@ def kg_entities(doc: Doc) -> Doc:
         Span(doc, s.start, s.end, label=ENT_LABELS[s.label_], span_id=s.id_)
         for s in doc.spans.get("kg", []) if s.label_ in ENT_LABELS and not names.inside_person(s, stat)
     ]
+    stat = evidence.add(doc, stat, known)
     covered = {t for s in known for t in range(s.start, s.end)}
     rest = [e for e in stat if not any(t in covered for t in range(e.start, e.end))]
     doc.ents = filter_spans(known + rest)

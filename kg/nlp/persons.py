@@ -14,22 +14,70 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import _rows
 
+# a word of a Brown cluster whose training words are inside a person name at most this often ends no
+# name ("Anhänger" 0 of 227, "Frankfurt" 1 of 132; "Sommer" 4 of 88 and "Wasser" 11 of 617 may)
+MAX_CLUSTER_PERSONS = 0.01
+MIN_CLUSTER_WORDS = 50
+MIN_CLUSTER_GIVEN = 0.3
 MIN_SURNAME = 3  # shorter last parts ("Li", "Xi") are too ambiguous to propagate
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"}
 SEPARATORS = {",", ";", ":", "(", ")", "/", "|", "»", "«", "„", "“", '"'}
 
 
-@lru_cache(maxsize=1)
-def context() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=4)
+def kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The forms of each kind of a two-column (kind, form) data file."""
     table: dict[str, list[str]] = {}
-    for kind, form in _rows("person_context.tsv"):
+    for kind, form in _rows(name):
         table.setdefault(kind, []).append(form)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def context() -> dict[str, tuple[str, ...]]:
+    return kinds("person_context.tsv")
 
 
 @lru_cache(maxsize=1)
 def organisations() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("ner_organisations.tsv"))
+
+
+@lru_cache(maxsize=1)
+def cluster_persons() -> dict[str, tuple[float, float]]:
+    """Brown cluster -> shares of its training words inside a person name and first in one (clusters of
+    enough words)."""
+    return {c: (int(p) / int(n), int(g) / int(n)) for c, n, p, g in _rows("ner_cluster_persons.tsv")
+            if int(n) >= MIN_CLUSTER_WORDS}
+
+
+def _common(tok) -> bool:
+    """A word of a cluster that names no persons ("Anhänger", "Frankfurt"); a word outside the model's
+    cluster table (or a model without one) is not known to be common."""
+    shares = cluster_persons().get(tok.norm_)
+    return shares is not None and shares[0] <= MAX_CLUSTER_PERSONS
+
+
+def _given(tok) -> bool:
+    """A given name: of the training data's list, or of a cluster whose words often begin a person name
+    ("Jonas": 53 % of its cluster's training words do; surnames' cluster "Merkel", "Erdogan": 6 %)."""
+    shares = cluster_persons().get(tok.norm_)
+    return tok.text in given_names() or (shares is not None and shares[1] >= MIN_CLUSTER_GIVEN)
+
+
+def _common_end(span: Span) -> bool:
+    """The last word of the span is a common word, not a surname: a noun, or a word of a common cluster
+    after a name of two words already ("Peter Maushagen Frankfurt"); never after given names alone
+    ("Wolfgang Schüssel", "Jonas Feld"), a particle ("Ursula von der Leyen") or an in-word hyphen."""
+    last, before = span[-1], span[:-1]
+    if (not _common(last) or before[-1].text == "-" or before[-1].lower_ in context()["particle"]
+            or all(_given(t) for t in before)):
+        return False
+    return last.pos_ == "NOUN" or len(before) >= 2
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("ner_given_names.tsv"))
 
 
 def _key(text: str) -> str:
@@ -55,7 +103,13 @@ def _ends_name(tok) -> bool:
 
 
 def _cut(span: Span) -> Span | None:
-    """The span up to its first word that cannot continue a name."""
+    """The span up to its first word that cannot continue a name, and without the common words at its
+    end ("Erdogan Anhänger", "Peter Maushagen Frankfurt")."""
+    end = span.end
+    while end - 1 > span.start and _common_end(span.doc[span.start:end]):
+        end -= 1
+    if end < span.end:
+        span = Span(span.doc, span.start, end, label=span.label)
     for tok in span[1:]:
         if _ends_name(tok):
             end = tok.i
@@ -65,7 +119,7 @@ def _cut(span: Span) -> Span | None:
     return span
 
 
-def _head_kind(word: str) -> str | None:
+def head_kind(word: str) -> str | None:
     """'ORG' or 'THING' when a capitalised word names a kind of company or of named thing."""
     if not word[:1].isupper():
         return None
@@ -82,13 +136,13 @@ def _head(span: Span) -> tuple[str | None, Span]:
     into it ("Mini-Hurrikan Danny"), and the span without that word."""
     doc = span.doc
     for k in range(span.end - 2, span.start - 1, -1):
-        kind = _head_kind(doc[k].text)
+        kind = head_kind(doc[k].text)
         if kind:
             return kind, Span(doc, k + 1, span.end, label=span.label)
     i = span.start - 1
     if i > 0 and doc[i].text == "#":
         i -= 1
-    return (_head_kind(doc[i].text) if i >= 0 else None), span
+    return (head_kind(doc[i].text) if i >= 0 else None), span
 
 
 def check(span: Span) -> tuple[Span | None, str | None]:
@@ -102,6 +156,8 @@ def check(span: Span) -> tuple[Span | None, str | None]:
         return span, head  # dropped by _one_sense
     if head == "ORG":
         return Span(span.doc, span.start, span.end, label="ORG"), head
+    if span.end < len(span.doc) and span.doc[span.end].text in context().get("org_tail", ()):
+        return Span(span.doc, span.start, span.end + 1, label="ORG"), None  # "Dave Matthews Band"
     if known_organisation(span):
         return Span(span.doc, span.start, span.end, label="ORG"), None
     if span[0].text in context()["loc_first"]:

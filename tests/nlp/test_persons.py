@@ -110,3 +110,57 @@ def test_full_pipeline_surname_mentions_follow_the_full_name(nlp, text, full, sh
     # the statistical model alone misses the short mention or calls it a place
     pers = [e.text for e in nlp(text).ents if e.label_ == "PER"]
     assert pers == [full, short], pers
+
+
+def test_a_name_before_an_organisation_word_is_part_of_the_organisation(blank):
+    text = "Er gründete die Tomas Brielle Band in Leipzig ."
+    assert repaired(blank, text, [(3, 4, "PER")]) == [("Tomas Brielle Band", "ORG")]
+
+
+def clustered(blank, text, ents, pos, clusters):
+    """`clusters`: word -> Brown cluster id set as its norm (the model's NORM table)."""
+    doc = spacy.tokens.Doc(blank.vocab, words=text.split(), pos=pos.split())
+    for tok in doc:
+        if tok.text in clusters:
+            tok.norm_ = clusters[tok.text]
+    spans = [Span(doc, s, e + 1, label=label) for s, e, label in ents]
+    return [(e.text, e.label_) for e in persons.repair(doc, spans)]
+
+
+# clusters of "Anhänger" (no person), "Merkel" (surnames) and "Jonas" (given names)
+COMMON, NAMES, GIVEN = "⟨c701⟩", "⟨c40⟩", "⟨c56⟩"
+
+
+def test_a_common_noun_at_the_end_of_a_name_is_cut(blank):
+    text = "Trostberger Anhänger demonstrieren ."
+    found = clustered(blank, text, [(0, 1, "PER")], "PROPN NOUN VERB PUNCT", {"Anhänger": COMMON})
+    assert found == [("Trostberger", "PER")]
+
+
+def test_a_common_word_stays_as_a_surname_after_given_names_or_of_an_unknown_cluster(blank):
+    text = "Gestern kam Wolfgang Anhänger ."  # "Wolfgang" is a given name of the training data
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Anhänger": COMMON})
+    assert found == [("Wolfgang Anhänger", "PER")]
+    text = "Gestern kam Velina Quessling ."
+    assert clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN PROPN PUNCT", {"Velina": NAMES}) == [
+        ("Velina Quessling", "PER")]
+
+
+def test_a_proper_noun_of_a_place_cluster_stays_the_surname_of_a_two_word_name(blank):
+    text = "Gestern kam Kalvo Tamberg ."
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN PROPN PUNCT", {"Tamberg": COMMON})
+    assert found == [("Kalvo Tamberg", "PER")]
+    text = "Von Kalvo Tamberg Hamburg ."
+    found = clustered(blank, text, [(1, 3, "PER")], "ADP PROPN PROPN PROPN PUNCT", {"Hamburg": COMMON})
+    assert found == [("Kalvo Tamberg", "PER")]
+    text = "Gestern kam Kalvo von der Tamberg ."
+    found = clustered(blank, text, [(2, 5, "PER")], "ADV VERB PROPN ADP DET PROPN PUNCT", {"Tamberg": COMMON})
+    assert found == [("Kalvo von der Tamberg", "PER")]
+
+
+def test_a_common_noun_stays_as_a_surname_after_a_word_of_a_given_name_cluster(blank):
+    text = "Gestern kam Kalvo Anhänger ."
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Kalvo": GIVEN, "Anhänger": COMMON})
+    assert found == [("Kalvo Anhänger", "PER")]
+    found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Kalvo": NAMES, "Anhänger": COMMON})
+    assert found == [("Kalvo", "PER")]
