@@ -73,6 +73,9 @@ class DocEntities:
         self.refs: list[tuple[int, int, str, str]] = []  # (start_char, end_char, entity id, label)
         self.roles: dict[int, Span] = {}  # token index -> ROLE span
         self.persons: list[tuple[Span, str]] = []  # (name span, entity id)
+        # persons the NER or a role before a name found: the speaker rules add others while they
+        # search, and those count only when a statement uses them (kg.extract.extract)
+        self.found: set[str] = set()
         self.tagged = doc.has_annotation("POS")
         self._names: dict[int, Span | None] = {}  # name_at's answers, valid for _names_key
         self._name_tokens: dict[int, bool] = {}  # is_name_token's, the same
@@ -184,6 +187,7 @@ class DocEntities:
                 self.person(name.text, role, country)
             return
         ent = self.person(name.text, role, country)
+        self.found.add(ent.id)
         self.persons.append((name, ent.id))
         self.mention(ent.id, name.start_char, name.end_char)
         self.refs.append((name.start_char, name.end_char, ent.id, "PER"))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
-from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
+from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, place_nouns, slug
 from kg.extract.labels import phrase_label, role_label
 from kg.nlp import gazetteer
 
@@ -25,6 +25,11 @@ FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
+
+
+def kind_of(low: str, nouns: tuple[str, ...]) -> bool:
+    """Does the lower-case word end with one of `nouns`, also in the genitive ("nachrichtensenders")?"""
+    return any(w.endswith(nouns) for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 @dataclass
@@ -138,7 +143,8 @@ class SpeakerPhrases:
                 doc[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
         if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
-                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)):
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)
+                or self._organisation_word(name)):
             # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
             # NER's organisation is a named group; of two words the first must look like an adjective
             # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
@@ -345,6 +351,14 @@ class SpeakerPhrases:
                 return name.start_char, person.id
         return None
 
+    def _organisation_word(self, name: Span) -> bool:
+        """"Bundespolizei", "Landesapothekerverband Baden-Württemberg": a word of the name is a kind of
+        organisation (extract/data/organisation_nouns.tsv; a compound, not the bare noun) the NER does
+        not call a person: the name is the organisation's."""
+        nouns = lexicon.organisation_nouns()
+        return any(t.ent_type_ != "PER" and t.text[:1].isupper() and kind_of(t.lower_, nouns) and
+                   not any(t.lower_ == n for n in nouns) for t in name)
+
     def _genitive_thing(self, name: Span) -> bool:
         """"des Belgrader Staatsfernsehens": proper nouns right after a genitive article, the last with
         the genitive -s, none a person to the NER, are an organisation or a thing (a person's name in
@@ -474,9 +488,12 @@ class SpeakerPhrases:
         elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(doc[i].lower_):
             return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
         if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
-                doc[end].text[:1].isupper() and \
-                doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):
-            return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
+                doc[end].text[:1].isupper() and kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
+            # "die Nachrichtenagentur Bernama", "der Zeitung The Times", "des Senders France Info"
+            return self._organisation_name(end, limit)
+        if end < limit and kind_of(doc[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
+                self.ents.name_at(end) is not None:
+            return None  # "der Bundesstaat Chiapas", "Ende April": a place or a date, nobody who speaks
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
@@ -536,9 +553,20 @@ class SpeakerPhrases:
 
     def _organisation_name(self, i: int, limit: int) -> Speaker:
         """The name after a kind of organisation ("Gewerkschaft Nahrung-Genuss-Gaststätten", "Zeitung
-        The Jakarta Post"): a named group, hyphenated parts kept together."""
+        The Jakarta Post"): a named group, hyphenated parts kept together. A place after the kind is no
+        name of its own: "der Landesbauernverband Rheinland-Pfalz", "die Polizei Hamburg" are the
+        association or police of that place, named by both words."""
         doc = self.doc
         ref = self.ref_at(i)
+        kind = doc[i - 1]
+        place = doc[i].ent_type_ == "LOC" or bool(ref and ref[3] == "COUNTRY")
+        if place:
+            end = self._token_after_char(ref[1], i) if ref else i + 1
+            while end < limit and (doc[end].ent_iob_ == "I" or doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1
+            sp = self.group_speaker(kind.idx, doc[end - 1].idx + len(doc[end - 1].text), end)
+            sp.named = True
+            return sp
         if ref and ref[3] == "ORG":  # a listed organisation ("die Nachrichtenagentur Associated Press")
             self.ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
@@ -588,8 +616,7 @@ class SpeakerPhrases:
                 end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
-            low = doc[end - 1].lower_
-            if any(w.endswith(lexicon.organisation_nouns()) for w in {low, low.removesuffix("s"), low.removesuffix("es")}):
+            if kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
                 k = end  # "ein Reporter des Senders Sky News": the organisation's name after its kind
                 while k < limit and k - end < 4 and doc[k].text[:1].isupper() and (
                         doc[k].pos_ in ("PROPN", "X") or doc[k].ent_type_ in ("ORG", "MISC")):
