@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
-from kg.extract.labels import role_label
+from kg.extract.labels import role_gender, role_label
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
 from kg.extract.doctext import doc_text
@@ -173,7 +173,7 @@ class DocEntities:
             name = self.name_at(span.end)
             if name is not None:
                 adj = self.country_adjective_before(span.start)
-                found.append((name, span.text, self.country_of(adj)))
+                found.append((name, role_label(span.text, role_gender(doc[span.end - 1])), self.country_of(adj)))
         # full names first: a one-word mention ("Lis", the genitive of "Li") then resolves to the full
         # name wherever in the article that stands
         for name, role, country in sorted((f for f in found if f[0] is not None), key=lambda f: len(f[0]) == 1):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
 from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, place_nouns, slug
-from kg.extract.labels import phrase_label, role_label
+from kg.extract.labels import phrase_label, role_gender, role_label
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -106,8 +106,10 @@ class SpeakerPhrases:
             ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
         role_end = self._role_end(i)
+        role_tok = None  # (the role's last token: its gender gives the role's label)
         if role_end:
             role = doc[i:role_end].text
+            role_tok = role_end - 1
             i = role_end
         role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
@@ -115,6 +117,7 @@ class SpeakerPhrases:
         name = ents.name_at(i) if i < limit and not truncated else None
         if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
             role = doc[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
+            role_tok = name.start - 1
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
             if j == i:
@@ -156,12 +159,13 @@ class SpeakerPhrases:
             end = name.end
             appo = self._apposition(end, limit)
             if appo:
-                role = appo[0]
+                role, role_tok = appo[0], None
                 affiliation = appo[1] or affiliation
                 end = appo[2]
             elif affiliation is None:
                 affiliation = self._named_org_after(end, limit)  # "John Sifton von Human Rights Watch"
             country = ents.country_of(affiliation)
+            role = role_label(role, role_gender(doc[role_tok])) if role_tok is not None else role
             person = ents.person(name.text, role, country)
             ents.mention(person.id, name.start_char, name.end_char)
             self.last_person = person.id
@@ -441,9 +445,10 @@ class SpeakerPhrases:
         if aff is None and rspan.start > 0:
             aff = self.ents.country_adjective_before(rspan.start)
         close = self._inserted_clause_end(i + 1, limit)
+        role = role_label(rspan.text, role_gender(doc[rspan.end - 1]))
         if close is not None and close >= end:  # the apposition ends at its comma
-            return rspan.text, aff, close
-        return rspan.text, aff, max(end, rspan.end)
+            return role, aff, close
+        return role, aff, max(end, rspan.end)
 
     def _inserted_clause_end(self, i: int, limit: int) -> int | None:
         """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
@@ -499,7 +504,8 @@ class SpeakerPhrases:
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
                 return self.group_speaker(doc[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
-            role = doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+            role = role_label(doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)],
+                              role_gender(doc[end - 1]))
             if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):
                 name, role = doc[i:name.end], None  # "Mayra Veliz": a first name the tagger calls a noun
             person = self.ents.person(name.text, role)

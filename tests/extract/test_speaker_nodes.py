@@ -40,3 +40,14 @@ def test_a_broadcaster_in_the_genitive_is_a_group_without_role():
 def test_a_name_the_ner_missed_that_speaks_stays_a_person():
     st = one("Jutta Kremsbach, die neue Oberbürgermeisterin, zeigte sich erfreut: „Das ist ein großer Tag.“")
     assert st.speaker_id == "person/jutta-kremsbach"
+
+
+def test_an_inflected_compound_role_is_labelled_in_the_nominative():
+    st = one("Nach Einschätzung des Werft-Vorstandsvorsitzenden Arne Holmquist wurden die Bedingungen geändert.")
+    assert st.speaker_id == "person/arne-holmquist" and st.role == "Werft-Vorstandsvorsitzender"
+
+
+def test_a_role_inflected_like_an_adjective_takes_the_speakers_gender():
+    assert one("Der Vorsitzende Bernd Kalthoff sagte: „Wir sind zufrieden.“").role == "Vorsitzender"
+    assert one("Die Vorsitzende Hanna Kalthoff sagte: „Wir sind zufrieden.“").role == "Vorsitzende"
+    assert one("Der Beamte Arvid Lunde sagte: „Wir sind zufrieden.“").role == "Beamter"
