@@ -165,13 +165,14 @@ class DocEntities:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
         found = [(name, self._role_in_name(ent, name), None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_
-                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)]
+                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)
+                 if name is None or not self._after_role_genitive(name)]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
                 continue
             name = self.name_at(span.end)
-            if name is not None:
+            if name is not None and not self._after_role_genitive(name):  # (not "ein Sprecher Merkels")
                 adj = self.country_adjective_before(span.start)
                 found.append((name, role_label(span.text, role_gender(doc[span.end - 1])), self.country_of(adj)))
         # full names first: a one-word mention ("Lis", the genitive of "Li") then resolves to the full
@@ -212,7 +213,8 @@ class DocEntities:
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         end = toks[-1].i + 1
-        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper():
+        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper() \
+                and not is_role_word(self.doc[end + 1].text):  # (not "UNMISS" "-" "Vertreter": a role compound)
             end += 2  # "Heidemarie Wieczorek" "-" "Zeul", "Michael O" "’" "Leary": the NER stopped inside a name
         if self._compound_part(toks[0].i, end):
             return None  # "Coca" of "Coca-cola": part of a word
@@ -378,6 +380,31 @@ class DocEntities:
         if len(name) > 2 and name.endswith("s") and " " not in name:
             return self.resolve_name(name[:-1])
         return None
+
+    def _after_role_genitive(self, name: Span) -> bool:
+        """Is the name right after a role noun the genitive of its owner ("ein Sprecher Merkels")?"""
+        k = name.start - 1
+        if k < 0 or not (k in self.roles or is_role_word(self.doc[k].text)):
+            return False
+        start = self.roles[k].start if k in self.roles else k
+        det = self.doc[start - 1].lower_ if start > 0 else ""
+        return self.genitive_owner(name, det in ("ein", "eine", "einer", "eines", "einem", "einen")) is not None
+
+    def genitive_owner(self, name: Span, indefinite: bool = False) -> str | None:
+        """The person whose genitive a one-word name after a role noun is ("Ein Sprecher Merkels",
+        "Berater Obamas"): the surname of a person the NER found in the document, or a proper noun in
+        -s the tagger reads as a genitive or that follows an indefinite role ("ein Sprecher Merkels":
+        an indefinite role takes no name of its own without commas); None for a name of its own
+        ("Regierungssprecher Seibert")."""
+        if len(name) != 1 or not name.text.endswith("s") or name.text.endswith("ss"):
+            return None
+        stem = name.text[:-1]
+        full = self.resolve_name(stem)
+        if full is None and any(e.label_ == "PER" and e[-1].text == stem for e in self.doc.ents):
+            full = next(e.text for e in self.doc.ents if e.label_ == "PER" and e[-1].text == stem)
+        if full is None and ("Gen" in name[0].morph.get("Case") or indefinite) and name[0].pos_ == "PROPN":
+            full = stem
+        return full
 
     def refs_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         _first, starts = self._ref_index()

@@ -17,6 +17,7 @@ DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 # a noun without article right before a name that ends so is a first name, no role ("Mayra Veliz"):
@@ -109,6 +110,12 @@ class SpeakerPhrases:
         role_tok = None  # (the role's last token: its gender gives the role's label)
         if role_end:
             role = doc[i:role_end].text
+            if role not in gazetteer.roles() and i - 2 >= start and doc[i - 1].text == "-" and \
+                    not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper() and \
+                    ((ref := self.ref_at(i - 2)) is None or ref[3] == "PER") and (i - 2 == start or doc[i - 3].pos_ != "PROPN"):
+                # "UNMISS-Vertreter": an unlisted role keeps the one unknown name glued to it, as the
+                # whole compound is the role of a noun before a name ("SWR-Intendant")
+                role = f"{doc[i - 2].text}-{role}"
             role_tok = role_end - 1
             i = role_end
         role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
@@ -136,9 +143,16 @@ class SpeakerPhrases:
             else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
                 name = self._named_apposition(i, limit)
                 country_hint = aff or country_hint
-        owner_end = None
-        if name is not None and role is not None and name.start == i and self._genitive_person(name):
-            owner_end, name = name.end, None  # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak
+        owner_end, owner = None, None
+        if name is not None and role is not None and name.start == i and (
+                self._genitive_person(name) or (owner := self.ents.genitive_owner(name, det in INDEFINITE_ARTICLES)) is not None):
+            # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak; "Ein Sprecher Merkels":
+            # her spokesman, whom she employs (the affiliation)
+            owner = owner or self.ents.genitive_of(name.text)
+            owner = self.ents.person(owner).id if owner else None
+            if owner:
+                ents.mention(owner, name.start_char, name.end_char)
+            owner_end, name = name.end, None
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
@@ -183,7 +197,7 @@ class SpeakerPhrases:
         affiliation, end = self._genitive(i, limit)
         if end == i:
             end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
-        affiliation = affiliation or country_hint
+        affiliation = affiliation or country_hint or owner
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")

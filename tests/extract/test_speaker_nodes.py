@@ -51,3 +51,29 @@ def test_a_role_inflected_like_an_adjective_takes_the_speakers_gender():
     assert one("Der Vorsitzende Bernd Kalthoff sagte: „Wir sind zufrieden.“").role == "Vorsitzender"
     assert one("Die Vorsitzende Hanna Kalthoff sagte: „Wir sind zufrieden.“").role == "Vorsitzende"
     assert one("Der Beamte Arvid Lunde sagte: „Wir sind zufrieden.“").role == "Beamter"
+
+
+def test_an_unnamed_representative_speaks_for_the_organisation_in_the_genitive():
+    st = one("„Die Lage ist dramatisch“, sagte ein Vertreter der Vereinten Nationen.")
+    assert st.speaker_id == "person/vertreter-org-un" and st.affiliation_id == "org/un" and st.role == "Vertreter"
+
+
+def test_an_unlisted_role_keeps_the_name_glued_to_it():
+    st = one("Die Lage sei ernst, sagte KFOR-Vertreter Lars Winther der Zeitung.")
+    assert st.speaker_id == "person/lars-winther" and st.role == "KFOR-Vertreter"
+    assert "KFOR-Vertreter" not in persons("Die Lage sei ernst, sagte KFOR-Vertreter Lars Winther der Zeitung.")
+
+
+def test_a_spokesman_of_a_person_in_the_genitive_is_the_spokesman_not_the_person():
+    text = "Jana Kowalczyk reiste nach Prag. Ein Sprecher Kowalczyks sagte, die Ministerin sei zufrieden."
+    st = one(text)
+    assert st.speaker_id == "person/sprecher-person-jana-kowalczyk"
+    assert st.affiliation_id == "person/jana-kowalczyk" and st.role == "Sprecher"
+    roles = {e.label: e.role for e in extract_text(text, "t").entities.values()}
+    assert roles["Jana Kowalczyk"] is None  # (she is no spokeswoman)
+
+
+def test_a_spokesman_of_a_person_named_only_in_the_genitive():
+    st = one("Ein Sprecher Lindqvists sagte, der Minister sei zufrieden.")
+    assert st.affiliation_id == "person/lindqvist" and st.speaker_id == "person/sprecher-person-lindqvist"
+    assert one("Ein Sprecher Obamas sagte, der Präsident sei zufrieden.").affiliation_id == "person/obama"
