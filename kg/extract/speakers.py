@@ -560,14 +560,19 @@ class SpeakerPhrases:
         """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""
         doc = self.doc
         k = end
-        while k < limit and k - end < 8 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") \
+        while k < limit and k - end < 8 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") or (
+                doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)) \
                 and doc[k].lower_ not in self.verbs:
-            k += 1  # "seines Büros in New Rochelle"
+            k += 1  # "seines Büros in New Rochelle", "der US-Streitkräfte im Irak"
         if k + 1 >= limit or doc[k].text != ",":
             return None
         name = self.ents.name_at(k + 1)
-        if name is None or name.end >= limit or doc[name.end].text != "," or \
-                not (len(name) >= 2 or self._known_person(name)):
+        if name is None or name.end >= limit or not (len(name) >= 2 or self._known_person(name)):
+            return None
+        if doc[name.end].text != "," and not (
+                name.start > k + 1 and len(name) >= 2 and doc[name.end].pos_ not in ("PROPN", "NOUN", "X")):
+            # the closing comma may be missing after a title and a full name (", General George Casey
+            # heute anlässlich …"), not after a bare name, which may begin a clause of its own
             return None
         return name
 

@@ -77,3 +77,9 @@ def test_a_spokesman_of_a_person_named_only_in_the_genitive():
     st = one("Ein Sprecher Lindqvists sagte, der Minister sei zufrieden.")
     assert st.affiliation_id == "person/lindqvist" and st.speaker_id == "person/sprecher-person-lindqvist"
     assert one("Ein Sprecher Obamas sagte, der Präsident sei zufrieden.").affiliation_id == "person/obama"
+
+
+def test_a_title_and_full_name_after_a_role_speak_without_a_closing_comma():
+    st = one("„Die Lage ist ernst“, sagte der Oberkommandierende General der US-Streitkräfte im Irak, "
+             "General Tom Fairley heute anlässlich einer Pressekonferenz.")
+    assert st.speaker_id == "person/tom-fairley" and st.affiliation_id == "country/USA"
