@@ -187,7 +187,7 @@ class DocEntities:
             if role or country:  # the NER found the name, the role before it says who it is
                 self.person(name.text, role, country)
             return
-        ent = self.person(name.text, role, country)
+        ent = self.person(self.shared_surname(name) or name.text, role, country)
         self.found.add(ent.id)
         self.persons.append((name, ent.id))
         self.mention(ent.id, name.start_char, name.end_char)
@@ -380,6 +380,19 @@ class DocEntities:
         if len(name) > 2 and name.endswith("s") and " " not in name:
             return self.resolve_name(name[:-1])
         return None
+
+    def shared_surname(self, name: Span) -> str | None:
+        """"Sonia Bogner" for "Sonia" of "Sonia und Willy Bogner": a lone first name coordinated with a
+        first and last name shares the surname; None when the word is known as a surname itself."""
+        doc, k = self.doc, name.end
+        if len(name) != 1 or k + 2 >= len(doc) or doc[k].lower_ != "und" or (name.text,) in gazetteer.leaders():
+            return None  # ("Obama und Joe Biden": a surname alone)
+        other = self.name_at(k + 1)
+        if other is None or len(other) != 2 or other.start != k + 1 or \
+                any(e.label_ == "PER" and len(e) >= 2 and e[-1].text == name.text for e in doc.ents):
+            return None
+        full = f"{name.text} {other[-1].text}"
+        return full if self.resolve_name(name.text) in (None, full) else None
 
     def _after_role_genitive(self, name: Span) -> bool:
         """Is the name right after a role noun the genitive of its owner ("ein Sprecher Merkels")?"""

@@ -168,6 +168,8 @@ class SpeakerPhrases:
             sp = self.group_speaker(name.start_char, name.end_char, name.end)
             sp.named = True
             return sp
+        if name is not None and name.end <= limit and (first := ents.shared_surname(name)) is not None:
+            return self._couple(name, first, limit)
         if name is not None and name.end <= limit:
             affiliation = country_hint
             end = name.end
@@ -218,6 +220,18 @@ class SpeakerPhrases:
             ent = ents.group(phrase_label(doc, start, end))
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, role_label(role), affiliation)
+
+    def _couple(self, name: Span, first: str, limit: int) -> Speaker:
+        """"Sonia und Willy Bogner teilten mit": both speak, a named group of the two persons; each is a
+        person node with the surname ("Sonia Bogner", "Willy Bogner")."""
+        other = self.ents.name_at(name.end + 1)
+        for full, span in ((first, name), (other.text, other)):
+            person = self.ents.person(full)
+            self.ents.found.add(person.id)  # (a node of its own, although the group speaks)
+            self.ents.mention(person.id, span.start_char, span.end_char)
+        sp = self.group_speaker(name.start_char, other.end_char, other.end)
+        sp.named = True
+        return sp
 
     def _named_by_role(self, base: str, before: int, feminine: bool | None = None) -> str | None:
         """The person named earlier in the document with this role or a compound of it (the most
@@ -493,6 +507,8 @@ class SpeakerPhrases:
             return None
         if _AGED_NOUN.fullmatch(doc[i].text) and doc[start].lower_ in ("der", "die") and doc[i - 1].text in ("-", doc[i].text):
             return self._aged_person(start, i)
+        if start == i and (first := self.ents.shared_surname(doc[i:i + 1])) is not None:
+            return self._couple(doc[i:i + 1], first, limit)  # "Hanna und Lukas Bremer" (the tagger's noun "Hanna")
         full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
         if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)

@@ -83,3 +83,14 @@ def test_a_title_and_full_name_after_a_role_speak_without_a_closing_comma():
     st = one("„Die Lage ist ernst“, sagte der Oberkommandierende General der US-Streitkräfte im Irak, "
              "General Tom Fairley heute anlässlich einer Pressekonferenz.")
     assert st.speaker_id == "person/tom-fairley" and st.affiliation_id == "country/USA"
+
+
+def test_a_couple_sharing_a_surname_speaks_as_a_group_of_two_persons():
+    text = "„Wir sind sehr traurig“, sagten Hanna und Lukas Bremer."
+    st = one(text)
+    assert st.speaker_id == "group/hanna-und-lukas-bremer"
+    assert {"Hanna Bremer", "Lukas Bremer"} <= persons(text)
+
+
+def test_a_surname_coordinated_with_a_full_name_takes_no_other_surname():
+    assert "Obama Biden" not in persons("Obama und Joe Biden sagten, sie seien zufrieden.")
