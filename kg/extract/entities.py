@@ -108,7 +108,9 @@ class DocEntities:
         return m
 
     def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
-        full = self.resolve_name(name) or self.genitive_of(name) or name
+        # (a listed surname alone or a genitive, "Merkel", "Merkels", "Barack Obamas", is the listed
+        # person in every article: their statements meet on one node)
+        full = self.resolve_name(name) or self.genitive_of(name) or lexicon.full_name(name) or name
         eid = f"person/{slug(full)}"
         ent = self.entities.get(eid)
         if ent is None:

@@ -76,7 +76,7 @@ def test_a_spokesman_of_a_person_in_the_genitive_is_the_spokesman_not_the_person
 def test_a_spokesman_of_a_person_named_only_in_the_genitive():
     st = one("Ein Sprecher Lindqvists sagte, der Minister sei zufrieden.")
     assert st.affiliation_id == "person/lindqvist" and st.speaker_id == "person/sprecher-person-lindqvist"
-    assert one("Ein Sprecher Obamas sagte, der Präsident sei zufrieden.").affiliation_id == "person/obama"
+    assert one("Ein Sprecher Obamas sagte, der Präsident sei zufrieden.").affiliation_id == "person/barack-obama"
 
 
 def test_a_title_and_full_name_after_a_role_speak_without_a_closing_comma():
@@ -94,3 +94,14 @@ def test_a_couple_sharing_a_surname_speaks_as_a_group_of_two_persons():
 
 def test_a_surname_coordinated_with_a_full_name_takes_no_other_surname():
     assert "Obama Biden" not in persons("Obama und Joe Biden sagten, sie seien zufrieden.")
+
+
+def test_a_listed_surname_alone_is_the_same_node_in_every_article():
+    a = one("Merkel sagte, die Regierung werde handeln.")
+    b = one("Angela Merkel sagte, die Regierung werde handeln.")
+    assert a.speaker_id == b.speaker_id == "person/angela-merkel"
+    assert "Barack Obama" in persons("Barack Obamas Regierung sagte, sie werde handeln.")
+
+
+def test_an_unlisted_surname_stays_as_written_father_and_son_are_not_listed():
+    assert one("Bush sagte, die Regierung werde handeln.").speaker_id == "person/bush"
