@@ -200,6 +200,8 @@ class DocEntities:
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
             toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
+        while len(toks) > 2 and is_role_word(toks[-1].text):
+            toks = toks[:-1]  # "… und Peter Jonas Professor": the role after the name is no part of it
         while toks and toks[-1].text in APOSTROPHES:
             toks = toks[:-1]  # "Michael O’" + "Leary": joined again below
         if any(t.text in APOSTROPHES for t in toks):
@@ -216,7 +218,9 @@ class DocEntities:
             return None
         end = toks[-1].i + 1
         while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper() \
-                and not is_role_word(self.doc[end + 1].text):  # (not "UNMISS" "-" "Vertreter": a role compound)
+                and not is_role_word(self.doc[end + 1].text) and \
+                (self.doc[end + 1].pos_ != "NOUN" or self.doc[end + 1].ent_type_ == "PER"):
+            # (not "UNMISS" "-" "Vertreter" nor "Rice" "-" "Äußerungen": a compound noun of a name)
             end += 2  # "Heidemarie Wieczorek" "-" "Zeul", "Michael O" "’" "Leary": the NER stopped inside a name
         if self._compound_part(toks[0].i, end):
             return None  # "Coca" of "Coca-cola": part of a word

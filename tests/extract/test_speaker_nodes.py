@@ -105,3 +105,16 @@ def test_a_listed_surname_alone_is_the_same_node_in_every_article():
 
 def test_an_unlisted_surname_stays_as_written_father_and_son_are_not_listed():
     assert one("Bush sagte, die Regierung werde handeln.").speaker_id == "person/bush"
+
+
+def test_a_name_glued_to_a_common_noun_is_no_person():
+    text = "Die Sprecher beeilten sich zu erklären, die Lindqvist-Äußerungen stellten keinen Politikwechsel dar."
+    assert not any("Äußerungen" in p for p in persons(text))
+
+
+def test_a_role_after_a_name_is_no_part_of_it():
+    assert "Peter Jonas" in persons("Drei werden Assistenten und Peter Jonas Professor.")
+
+
+def test_a_working_group_is_no_person():
+    assert persons("Der Arbeitskreis Zensurfreiheit hat am Donnerstag das Dokument veröffentlicht.") == set()
