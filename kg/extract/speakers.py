@@ -108,6 +108,7 @@ class SpeakerPhrases:
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
         role_end = self._role_end(i)
         role_tok = None  # (the role's last token: its gender gives the role's label)
+        genitive_owner: tuple[Span, int] | None = None  # (name, its index) of a role in the genitive
         if role_end:
             role = doc[i:role_end].text
             if role not in gazetteer.roles() and i - 2 >= start and doc[i - 1].text == "-" and \
@@ -138,12 +139,22 @@ class SpeakerPhrases:
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint
             elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
+                    full.start == j and self._role_end(j - 1):
+                # "Ein Sprecher der EU-Kommissarin Viviane Reding": the name is the genitive role's, the
+                # spokesman is hers (the owner: his affiliation)
+                genitive_owner = (full, j)
+            elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
                     full.start == j:  # "die Sprecherin des Senats Ina Wolf" (a one-word name may be a place)
                 name, country_hint = full, aff or country_hint
             else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
                 name = self._named_apposition(i, limit)
                 country_hint = aff or country_hint
         owner_end, owner = None, None
+        if genitive_owner is not None:
+            full = genitive_owner[0]
+            owner = ents.person(full.text, doc[genitive_owner[1] - 1].text).id
+            ents.mention(owner, full.start_char, full.end_char)
+            owner_end = full.end
         if name is not None and role is not None and name.start == i and (
                 self._genitive_person(name) or (owner := self.ents.genitive_owner(name, det in INDEFINITE_ARTICLES)) is not None):
             # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak; "Ein Sprecher Merkels":
@@ -196,7 +207,7 @@ class SpeakerPhrases:
         if role is None:
             return self._generic_speaker(start, i, limit) if generic else None
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
-        affiliation, end = self._genitive(i, limit)
+        affiliation, end = self._genitive(i, limit) if genitive_owner is None else (owner, owner_end)
         if end == i:
             end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
         affiliation = affiliation or country_hint or owner

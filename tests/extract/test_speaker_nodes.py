@@ -118,3 +118,12 @@ def test_a_role_after_a_name_is_no_part_of_it():
 
 def test_a_working_group_is_no_person():
     assert persons("Der Arbeitskreis Zensurfreiheit hat am Donnerstag das Dokument veröffentlicht.") == set()
+
+
+def test_a_name_after_a_role_in_the_genitive_is_that_roles_not_the_spokesmans():
+    text = "„Wir prüfen das“, sagte ein Sprecher der EU-Medienkommissarin Hella Brandt."
+    st = one(text)
+    assert st.speaker_id == "person/sprecher-person-hella-brandt" and st.affiliation_id == "person/hella-brandt"
+    roles = {e.label: e.role for e in extract_text(text, "t").entities.values()}
+    assert roles["Hella Brandt"] == "Medienkommissarin"
+    assert one("„Wir prüfen das“, sagte die Sprecherin des Senats Ina Wolf.").speaker_id == "person/ina-wolf"
