@@ -17,6 +17,7 @@ DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+NAME_ARTICLES = {"The", "Le", "La", "Les", "El", "Il", "De", "Het"}  # articles that open a foreign name
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
@@ -626,8 +627,9 @@ class SpeakerPhrases:
         while end < limit and end - i < 8 and (doc[end].ent_iob_ == "I" or
                 (doc[end].text == "-" and end + 1 < limit and doc[end + 1].text[:1].isupper() and not doc[end - 1].whitespace_)
                 or (doc[end - 1].text == "-" and doc[end].text[:1].isupper())
-                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")):
-            end += 1
+                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")
+                or (doc[end - 1].text in NAME_ARTICLES and doc[end].text[:1].isupper())):
+            end += 1  # ("The" "Jakarta" "Post": a name's article opens it, whatever the NER makes of the rest)
         sp = self.group_speaker(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), end)
         sp.named = True
         return sp

@@ -127,3 +127,16 @@ def test_a_name_after_a_role_in_the_genitive_is_that_roles_not_the_spokesmans():
     roles = {e.label: e.role for e in extract_text(text, "t").entities.values()}
     assert roles["Hella Brandt"] == "Medienkommissarin"
     assert one("„Wir prüfen das“, sagte die Sprecherin des Senats Ina Wolf.").speaker_id == "person/ina-wolf"
+
+
+def test_one_unnamed_employee_or_reporter_is_a_person_known_by_role():
+    st = one("Viele Händler befänden sich unter den Opfern, so der UN-Mitarbeiter.")
+    assert st.speaker_id == "person/mitarbeiter-org-un" and st.affiliation_id == "org/un"
+    st = one("„Es war wie ein Güterzug“, beschreibt ein Reporter des Senders Radio Nord das Ereignis.")
+    assert st.speaker_id == "person/t/reporter" and st.role == "Reporter"
+    assert one("Die Mitarbeiter der Firma erklärten, sie seien überrascht.").speaker_id.startswith("group/t/")
+
+
+def test_a_foreign_article_opens_the_name_after_a_kind_of_organisation():
+    st = one("Nach einem Bericht der Zeitung The Jakarta Post gelang es ihm, auf das Dach zu steigen.")
+    assert st.speaker_id == "group/the-jakarta-post"
