@@ -174,6 +174,8 @@ class DocEntities:
             if i != span.end - 1:
                 continue
             name = self.name_at(span.end)
+            if name is not None and doc[span.start].ent_type_ == "ORG" and doc[name.start].ent_iob_ == "I":
+                continue  # "General Dynamics": the role word opens an organisation's name
             if name is not None and not self._after_role_genitive(name):  # (not "ein Sprecher Merkels")
                 adj = self.country_adjective_before(span.start)
                 found.append((name, role_label(span.text, role_gender(doc[span.end - 1])), self.country_of(adj)))

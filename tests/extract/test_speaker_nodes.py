@@ -140,3 +140,7 @@ def test_one_unnamed_employee_or_reporter_is_a_person_known_by_role():
 def test_a_foreign_article_opens_the_name_after_a_kind_of_organisation():
     st = one("Nach einem Bericht der Zeitung The Jakarta Post gelang es ihm, auf das Dach zu steigen.")
     assert st.speaker_id == "group/the-jakarta-post"
+
+
+def test_a_role_word_opening_an_organisations_name_makes_no_person():
+    assert persons("Namentlich werden Northrop Grumman, General Dynamics, Lockheed Martin und Raytheon genannt.") == set()
