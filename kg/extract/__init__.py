@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from kg.extract.docview import view
 from kg.extract.entities import DocEntities
-from kg.extract.records import DocumentResult
+from kg.extract.records import PERSON, DocumentResult
 from kg.extract.relations import extract_relations
 from kg.extract.statements import extract_statements
 
@@ -19,15 +19,36 @@ def extract(doc: Doc, doc_id: str) -> DocumentResult:
     for st in statements:  # persons named as speakers carry their country
         for eid in (st.speaker_id, *st.target_ids):
             ents.entities.get(eid)
-    _merge_short_names(ents.entities, statements)
+    for old, new in _merge_short_names(ents.entities, statements).items():
+        if old in ents.found:
+            ents.found.add(new)
     used = {st.speaker_id for st in statements} | {t for st in statements for t in st.target_ids}
     used |= {st.affiliation_id for st in statements if st.affiliation_id}
     used |= {r.source_id for r in relations} | {r.target_id for r in relations}
-    entities = {k: v for k, v in ents.entities.items() if v.mentions or k in used}
+    # a person only a speaker search named ("der Bundesstaat Chiapas", "die Bundespolizei" tried as a
+    # subject) is no node unless a statement uses it
+    entities = {k: v for k, v in ents.entities.items()
+                if k in used or v.mentions and (v.type != PERSON or k in ents.found or _name_like(doc, v))}
     return DocumentResult(doc_id, entities, statements, relations)
 
 
-def _merge_short_names(entities: dict, statements: list) -> None:
+def _name_like(doc: Doc, ent) -> bool:
+    """A name the NER missed but a speaker search found ("Jutta Steinruck"): two or more words, all
+    proper nouns (or name particles), none of them a place, organisation or other name to the NER."""
+    from kg.extract.entities import NAME_PARTICLES
+
+    words = ent.label.split()
+    if len(words) < 2 or ent.label.endswith("(ohne Namen)") or "(" in ent.label:
+        return False
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) >= 2 and all(
+                (t.pos_ == "PROPN" or t.text in NAME_PARTICLES) and t.ent_type_ in ("", "PER") for t in span):
+            return True
+    return False
+
+
+def _merge_short_names(entities: dict, statements: list) -> dict[str, str]:
     """A person found by one name part ("Emily", "Kim Jong") is the person whose longer name in the
     same document contains it ("Emily Carter", "Kim Jong Un")."""
     persons = [e for e in entities.values() if e.type == "Person"]
@@ -54,3 +75,4 @@ def _merge_short_names(entities: dict, statements: list) -> None:
             m = st.speaker_mention
             st.speaker_mention = type(m)(m.doc_id, m.start, m.end, m.text, st.speaker_id)
         st.target_ids = tuple(dict.fromkeys(alias.get(t, t) for t in st.target_ids))
+    return alias

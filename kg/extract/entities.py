@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
-from kg.extract.labels import role_label
+from kg.extract.labels import role_gender, role_label
 from kg.extract.records import COUNTRY, GROUP, ORGANIZATION, PERSON, Entity, Mention
 from kg.nlp import gazetteer
 from kg.extract.doctext import doc_text
@@ -73,6 +73,9 @@ class DocEntities:
         self.refs: list[tuple[int, int, str, str]] = []  # (start_char, end_char, entity id, label)
         self.roles: dict[int, Span] = {}  # token index -> ROLE span
         self.persons: list[tuple[Span, str]] = []  # (name span, entity id)
+        # persons the NER or a role before a name found: the speaker rules add others while they
+        # search, and those count only when a statement uses them (kg.extract.extract)
+        self.found: set[str] = set()
         self.tagged = doc.has_annotation("POS")
         self._names: dict[int, Span | None] = {}  # name_at's answers, valid for _names_key
         self._name_tokens: dict[int, bool] = {}  # is_name_token's, the same
@@ -105,7 +108,9 @@ class DocEntities:
         return m
 
     def person(self, name: str, role: str | None = None, country: str | None = None) -> Entity:
-        full = self.resolve_name(name) or self.genitive_of(name) or name
+        # (a listed surname alone or a genitive, "Merkel", "Merkels", "Barack Obamas", is the listed
+        # person in every article: their statements meet on one node)
+        full = self.resolve_name(name) or self.genitive_of(name) or lexicon.full_name(name) or name
         eid = f"person/{slug(full)}"
         ent = self.entities.get(eid)
         if ent is None:
@@ -162,15 +167,18 @@ class DocEntities:
                 self.entity(span.id_)
                 self.refs.append((span.start_char, span.end_char, span.id_, span.label_))
         found = [(name, self._role_in_name(ent, name), None) for ent in doc.ents if ent.label_ == "PER" and not ent.id_
-                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)]
+                 and not self._after_place_noun(ent.start) for name in (self._clean_name(ent),)
+                 if name is None or not self._after_role_genitive(name)]
         for i in sorted(self.roles):
             span = self.roles[i]
             if i != span.end - 1:
                 continue
             name = self.name_at(span.end)
-            if name is not None:
+            if name is not None and doc[span.start].ent_type_ == "ORG" and doc[name.start].ent_iob_ == "I":
+                continue  # "General Dynamics": the role word opens an organisation's name
+            if name is not None and not self._after_role_genitive(name):  # (not "ein Sprecher Merkels")
                 adj = self.country_adjective_before(span.start)
-                found.append((name, span.text, self.country_of(adj)))
+                found.append((name, role_label(span.text, role_gender(doc[span.end - 1])), self.country_of(adj)))
         # full names first: a one-word mention ("Lis", the genitive of "Li") then resolves to the full
         # name wherever in the article that stands
         for name, role, country in sorted((f for f in found if f[0] is not None), key=lambda f: len(f[0]) == 1):
@@ -183,7 +191,8 @@ class DocEntities:
             if role or country:  # the NER found the name, the role before it says who it is
                 self.person(name.text, role, country)
             return
-        ent = self.person(name.text, role, country)
+        ent = self.person(self.shared_surname(name) or name.text, role, country)
+        self.found.add(ent.id)
         self.persons.append((name, ent.id))
         self.mention(ent.id, name.start_char, name.end_char)
         self.refs.append((name.start_char, name.end_char, ent.id, "PER"))
@@ -193,6 +202,8 @@ class DocEntities:
         toks = [t for t in self.doc[span.start:span.end] if t.text not in TITLES and t.i not in self.roles]
         while len(toks) > 2 and is_role_word(toks[0].text) and toks[0].ent_iob_ == "B":
             toks = toks[1:]  # "Justizsprecher Joachim Banke": the NER took the role into the name
+        while len(toks) > 2 and is_role_word(toks[-1].text):
+            toks = toks[:-1]  # "… und Peter Jonas Professor": the role after the name is no part of it
         while toks and toks[-1].text in APOSTROPHES:
             toks = toks[:-1]  # "Michael O’" + "Leary": joined again below
         if any(t.text in APOSTROPHES for t in toks):
@@ -208,7 +219,10 @@ class DocEntities:
         if len(toks) == 1 and (not tagged or toks[0].is_sent_start or toks[0].text in FUNCTION_WORDS):
             return None
         end = toks[-1].i + 1
-        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper():
+        while (self._compound_part(end, end) or self._apostrophe_at(end)) and self.doc[end + 1].text[:1].isupper() \
+                and not is_role_word(self.doc[end + 1].text) and \
+                (self.doc[end + 1].pos_ != "NOUN" or self.doc[end + 1].ent_type_ == "PER"):
+            # (not "UNMISS" "-" "Vertreter" nor "Rice" "-" "Äußerungen": a compound noun of a name)
             end += 2  # "Heidemarie Wieczorek" "-" "Zeul", "Michael O" "’" "Leary": the NER stopped inside a name
         if self._compound_part(toks[0].i, end):
             return None  # "Coca" of "Coca-cola": part of a word
@@ -374,6 +388,44 @@ class DocEntities:
         if len(name) > 2 and name.endswith("s") and " " not in name:
             return self.resolve_name(name[:-1])
         return None
+
+    def shared_surname(self, name: Span) -> str | None:
+        """"Sonia Bogner" for "Sonia" of "Sonia und Willy Bogner": a lone first name coordinated with a
+        first and last name shares the surname; None when the word is known as a surname itself."""
+        doc, k = self.doc, name.end
+        if len(name) != 1 or k + 2 >= len(doc) or doc[k].lower_ != "und" or (name.text,) in gazetteer.leaders():
+            return None  # ("Obama und Joe Biden": a surname alone)
+        other = self.name_at(k + 1)
+        if other is None or len(other) != 2 or other.start != k + 1 or \
+                any(e.label_ == "PER" and len(e) >= 2 and e[-1].text == name.text for e in doc.ents):
+            return None
+        full = f"{name.text} {other[-1].text}"
+        return full if self.resolve_name(name.text) in (None, full) else None
+
+    def _after_role_genitive(self, name: Span) -> bool:
+        """Is the name right after a role noun the genitive of its owner ("ein Sprecher Merkels")?"""
+        k = name.start - 1
+        if k < 0 or not (k in self.roles or is_role_word(self.doc[k].text)):
+            return False
+        start = self.roles[k].start if k in self.roles else k
+        det = self.doc[start - 1].lower_ if start > 0 else ""
+        return self.genitive_owner(name, det in ("ein", "eine", "einer", "eines", "einem", "einen")) is not None
+
+    def genitive_owner(self, name: Span, indefinite: bool = False) -> str | None:
+        """The person whose genitive a one-word name after a role noun is ("Ein Sprecher Merkels",
+        "Berater Obamas"): the surname of a person the NER found in the document, or a proper noun in
+        -s the tagger reads as a genitive or that follows an indefinite role ("ein Sprecher Merkels":
+        an indefinite role takes no name of its own without commas); None for a name of its own
+        ("Regierungssprecher Seibert")."""
+        if len(name) != 1 or not name.text.endswith("s") or name.text.endswith("ss"):
+            return None
+        stem = name.text[:-1]
+        full = self.resolve_name(stem)
+        if full is None and any(e.label_ == "PER" and e[-1].text == stem for e in self.doc.ents):
+            full = next(e.text for e in self.doc.ents if e.label_ == "PER" and e[-1].text == stem)
+        if full is None and ("Gen" in name[0].morph.get("Case") or indefinite) and name[0].pos_ == "PROPN":
+            full = stem
+        return full
 
     def refs_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         _first, starts = self._ref_index()

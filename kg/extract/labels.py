@@ -127,19 +127,62 @@ def noun_genders() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((e, g) for e, g in lexicon.rows("noun_genders.tsv")), key=lambda r: -len(r[0])))
 
 
-def role_label(role: str | None) -> str | None:
+MASCULINE_ARTICLES = {"des", "dem", "den", "ein", "eines", "einem", "einen"}
+FEMININE_ARTICLES = {"die", "eine"}
+
+
+def role_gender(tok: Token) -> str | None:
+    """"Masc" or "Fem" for a role noun by the article before it ("des Vorstandsvorsitzenden", "der
+    Vorsitzende" in the nominative: Masc; "die Vorsitzende": Fem); None without an article. The article
+    decides, not the tagger's gender and number for the noun, which are guesses for an adjectival
+    noun ("Der ehemalige Beamte" comes out plural)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 4 and (doc[k].pos_ in ("ADJ", "ADV", "PROPN", "NUM") or doc[k].text == "-"
+                                         or doc[k + 1].text == "-" and not doc[k].whitespace_):
+        k -= 1  # "des Airbus-Vorstandsvorsitzenden", "der ehemalige Beamte"
+    if k < 0 or doc[k].pos_ != "DET":
+        return None
+    art = doc[k].lower_
+    if art in MASCULINE_ARTICLES:
+        return "Masc"
+    if art in FEMININE_ARTICLES:  # ("die Vorsitzenden": plural, no gender)
+        return None if art == "die" and tok.lower_.endswith("en") else "Fem"
+    if art == "der":  # nominative masculine, or genitive/dative feminine
+        return "Masc" if "Nom" in doc[k].morph.get("Case") else "Fem"
+    return None
+
+
+def role_label(role: str | None, gender: str | None = None) -> str | None:
     """A role as written in the nominative singular: "des Präsidenten" -> "Präsident", "des
-    Sprechers" -> "Sprecher"; a feminine form ("Ministerin") and a form in -e ("Vorsitzende", which may
-    be either gender) stay as written; a role the gazetteer does not know stays as well."""
+    Sprechers" -> "Sprecher", also as the last part of a compound ("Airbus-Vorstandsvorsitzenden" ->
+    "Airbus-Vorstandsvorsitzender"). A feminine form ("Ministerin") stays as written; a noun inflected
+    like an adjective ("Vorsitzende", "des Abgeordneten") takes the strong ending of its `gender`
+    ("Vorsitzender" for a man, "Vorsitzende" for a woman or when the gender is unknown); a role the
+    gazetteer does not know stays as well."""
     from kg.nlp import gazetteer
 
     if not role:
         return role
     prefix, _, own = role.rpartition("-")
-    entry = gazetteer.roles().get(own)
-    if entry is None or own.endswith(("in", "e")) or own == entry.base:
+    roles = gazetteer.roles()
+
+    def listed(word: str):  # (the weak form of an adjectival noun, "Beamte", is no generated form)
+        return roles.get(word) or (roles.get(word + "r") if word.endswith(("te", "de")) else None)
+
+    head, entry = "", listed(own)
+    for k in range(1, len(own) - 4) if entry is None else ():  # a compound of a listed role
+        entry = listed(own[k:].capitalize())
+        if entry is not None:
+            head, own = own[:k], own[k:].capitalize()
+            break
+    if entry is None or own.endswith("in") or own.endswith("innen"):
         return role
     base = entry.base
-    if base.endswith("er") and own == base[:-2] + "en":
-        base = own[:-1]  # "der Abgeordneten": an adjective noun, either gender -> "Abgeordnete"
-    return f"{prefix}-{base}" if prefix else base
+    adjectival = base.endswith(("ter", "der"))  # "Vorsitzender", "Beamter", "Abgeordneter"
+    if adjectival and own in (base[:-1], base[:-2] + "en"):  # "Vorsitzende", "Vorsitzenden"
+        base = base if gender == "Masc" else base[:-1]
+    elif own.endswith("e") or own == base:
+        return role
+    word = head + base.lower() if head else base
+    return f"{prefix}-{word}" if prefix else word

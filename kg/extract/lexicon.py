@@ -210,3 +210,29 @@ def dative_plurals() -> tuple[tuple[str, str], ...]:
 def source_compound(low: str) -> bool:
     """A compound ending in a source noun ("unternehmenskreisen", "polizeiangaben"); lowercase."""
     return any(low.endswith(n) and len(low) > len(n) + 2 for n in source_nouns())
+
+
+@lru_cache(maxsize=1)
+def person_full_names() -> dict[str, tuple[str, ...]]:
+    """Surname -> the listed full names that end with it (person_full_names.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for (full,) in rows("person_full_names.tsv"):
+        last = full.split()[-1]
+        for key in {last, last.split("-")[-1] if last[:1].islower() else last}:  # "al-Assad" as "Assad"
+            out[key] = out.get(key, ()) + (full,)
+    return out
+
+
+def full_name(name: str) -> str | None:
+    """The one listed full name a surname or a name in the genitive stands for ("Merkel", "Merkels",
+    "Angela Merkels" -> "Angela Merkel"); None when none or two are listed."""
+    table = person_full_names()
+    words = name.split()
+    last = words[-1]
+    for stem in (last, last[:-1] if last.endswith("s") else None):
+        fulls = table.get(stem, ()) if stem else ()
+        if len(words) > 1:
+            fulls = tuple(f for f in fulls if f.split()[:-1] == words[:-1])
+        if len(fulls) == 1:
+            return fulls[0]
+    return None

@@ -9,14 +9,16 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
 from kg.extract.doctext import doc_text
-from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
-from kg.extract.labels import phrase_label, role_label
+from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, place_nouns, slug
+from kg.extract.labels import phrase_label, role_gender, role_label
 from kg.nlp import gazetteer
 
 DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                "einen", "einige", "mehrere", "viele", "zahlreiche"}
 GENITIVE_LINKS = {"der", "des", "von", "vom", "am", "im", "beim", "bei", "an", "in"}
 OBLIQUE_ARTICLES = {"den", "dem", "einem", "einen", "des", "eines"}
+NAME_ARTICLES = {"The", "Le", "La", "Les", "El", "Il", "De", "Het"}  # articles that open a foreign name
+INDEFINITE_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der", "des", "dem", "den"}
 # nouns that, after a country adjective, make the country the speaker ("die spanische Regierung")
 # a noun without article right before a name that ends so is a first name, no role ("Mayra Veliz"):
@@ -25,6 +27,11 @@ FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
+
+
+def kind_of(low: str, nouns: tuple[str, ...]) -> bool:
+    """Does the lower-case word end with one of `nouns`, also in the genitive ("nachrichtensenders")?"""
+    return any(w.endswith(nouns) for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 @dataclass
@@ -101,8 +108,17 @@ class SpeakerPhrases:
             ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
         role_end = self._role_end(i)
+        role_tok = None  # (the role's last token: its gender gives the role's label)
+        genitive_owner: tuple[Span, int] | None = None  # (name, its index) of a role in the genitive
         if role_end:
             role = doc[i:role_end].text
+            if role not in gazetteer.roles() and i - 2 >= start and doc[i - 1].text == "-" and \
+                    not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper() and \
+                    ((ref := self.ref_at(i - 2)) is None or ref[3] == "PER") and (i - 2 == start or doc[i - 3].pos_ != "PROPN"):
+                # "UNMISS-Vertreter": an unlisted role keeps the one unknown name glued to it, as the
+                # whole compound is the role of a noun before a name ("SWR-Intendant")
+                role = f"{doc[i - 2].text}-{role}"
+            role_tok = role_end - 1
             i = role_end
         role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
         truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
@@ -110,6 +126,7 @@ class SpeakerPhrases:
         name = ents.name_at(i) if i < limit and not truncated else None
         if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
             role = doc[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
+            role_tok = name.start - 1
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
             if j == i:
@@ -123,14 +140,31 @@ class SpeakerPhrases:
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint
             elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
+                    full.start == j and self._role_end(j - 1):
+                # "Ein Sprecher der EU-Kommissarin Viviane Reding": the name is the genitive role's, the
+                # spokesman is hers (the owner: his affiliation)
+                genitive_owner = (full, j)
+            elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
                     full.start == j:  # "die Sprecherin des Senats Ina Wolf" (a one-word name may be a place)
                 name, country_hint = full, aff or country_hint
             else:  # "ein Sprecher der Klinik in Hamburg, Hans Weber, …"
                 name = self._named_apposition(i, limit)
                 country_hint = aff or country_hint
-        owner_end = None
-        if name is not None and role is not None and name.start == i and self._genitive_person(name):
-            owner_end, name = name.end, None  # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak
+        owner_end, owner = None, None
+        if genitive_owner is not None:
+            full = genitive_owner[0]
+            owner = ents.person(full.text, doc[genitive_owner[1] - 1].text).id
+            ents.mention(owner, full.start_char, full.end_char)
+            owner_end = full.end
+        if name is not None and role is not None and name.start == i and (
+                self._genitive_person(name) or (owner := self.ents.genitive_owner(name, det in INDEFINITE_ARTICLES)) is not None):
+            # "Die Verteidiger Strauss-Kahns argumentierten": his lawyers speak; "Ein Sprecher Merkels":
+            # her spokesman, whom she employs (the affiliation)
+            owner = owner or self.ents.genitive_of(name.text)
+            owner = self.ents.person(owner).id if owner else None
+            if owner:
+                ents.mention(owner, name.start_char, name.end_char)
+            owner_end, name = name.end, None
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
@@ -138,24 +172,28 @@ class SpeakerPhrases:
                 doc[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
         if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
-                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)):
+                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)
+                or self._organisation_word(name)):
             # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
             # NER's organisation is a named group; of two words the first must look like an adjective
             # (a first and last name the NER calls an organisation, "Binali Yildirim", stays a person)
             sp = self.group_speaker(name.start_char, name.end_char, name.end)
             sp.named = True
             return sp
+        if name is not None and name.end <= limit and (first := ents.shared_surname(name)) is not None:
+            return self._couple(name, first, limit)
         if name is not None and name.end <= limit:
             affiliation = country_hint
             end = name.end
             appo = self._apposition(end, limit)
             if appo:
-                role = appo[0]
+                role, role_tok = appo[0], None
                 affiliation = appo[1] or affiliation
                 end = appo[2]
             elif affiliation is None:
                 affiliation = self._named_org_after(end, limit)  # "John Sifton von Human Rights Watch"
             country = ents.country_of(affiliation)
+            role = role_label(role, role_gender(doc[role_tok])) if role_tok is not None else role
             person = ents.person(name.text, role, country)
             ents.mention(person.id, name.start_char, name.end_char)
             self.last_person = person.id
@@ -170,10 +208,10 @@ class SpeakerPhrases:
         if role is None:
             return self._generic_speaker(start, i, limit) if generic else None
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
-        affiliation, end = self._genitive(i, limit)
+        affiliation, end = self._genitive(i, limit) if genitive_owner is None else (owner, owner_end)
         if end == i:
             end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
-        affiliation = affiliation or country_hint
+        affiliation = affiliation or country_hint or owner
         mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")
@@ -194,6 +232,18 @@ class SpeakerPhrases:
             ent = ents.group(phrase_label(doc, start, end))
         ents.mention(ent.id, *mention)
         return Speaker(ent.id, mention, end, role_label(role), affiliation)
+
+    def _couple(self, name: Span, first: str, limit: int) -> Speaker:
+        """"Sonia und Willy Bogner teilten mit": both speak, a named group of the two persons; each is a
+        person node with the surname ("Sonia Bogner", "Willy Bogner")."""
+        other = self.ents.name_at(name.end + 1)
+        for full, span in ((first, name), (other.text, other)):
+            person = self.ents.person(full)
+            self.ents.found.add(person.id)  # (a node of its own, although the group speaks)
+            self.ents.mention(person.id, span.start_char, span.end_char)
+        sp = self.group_speaker(name.start_char, other.end_char, other.end)
+        sp.named = True
+        return sp
 
     def _named_by_role(self, base: str, before: int, feminine: bool | None = None) -> str | None:
         """The person named earlier in the document with this role or a compound of it (the most
@@ -345,6 +395,14 @@ class SpeakerPhrases:
                 return name.start_char, person.id
         return None
 
+    def _organisation_word(self, name: Span) -> bool:
+        """"Bundespolizei", "Landesapothekerverband Baden-Württemberg": a word of the name is a kind of
+        organisation (extract/data/organisation_nouns.tsv; a compound, not the bare noun) the NER does
+        not call a person: the name is the organisation's."""
+        nouns = lexicon.organisation_nouns()
+        return any(t.ent_type_ != "PER" and t.text[:1].isupper() and kind_of(t.lower_, nouns) and
+                   not any(t.lower_ == n for n in nouns) for t in name)
+
     def _genitive_thing(self, name: Span) -> bool:
         """"des Belgrader Staatsfernsehens": proper nouns right after a genitive article, the last with
         the genitive -s, none a person to the NER, are an organisation or a thing (a person's name in
@@ -427,9 +485,10 @@ class SpeakerPhrases:
         if aff is None and rspan.start > 0:
             aff = self.ents.country_adjective_before(rspan.start)
         close = self._inserted_clause_end(i + 1, limit)
+        role = role_label(rspan.text, role_gender(doc[rspan.end - 1]))
         if close is not None and close >= end:  # the apposition ends at its comma
-            return rspan.text, aff, close
-        return rspan.text, aff, max(end, rspan.end)
+            return role, aff, close
+        return role, aff, max(end, rspan.end)
 
     def _inserted_clause_end(self, i: int, limit: int) -> int | None:
         """The comma closing an apposition or relative clause that starts at i (", ein Vertreter der
@@ -460,6 +519,8 @@ class SpeakerPhrases:
             return None
         if _AGED_NOUN.fullmatch(doc[i].text) and doc[start].lower_ in ("der", "die") and doc[i - 1].text in ("-", doc[i].text):
             return self._aged_person(start, i)
+        if start == i and (first := self.ents.shared_surname(doc[i:i + 1])) is not None:
+            return self._couple(doc[i:i + 1], first, limit)  # "Hanna und Lukas Bremer" (the tagger's noun "Hanna")
         full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
         if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)
@@ -474,15 +535,19 @@ class SpeakerPhrases:
         elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(doc[i].lower_):
             return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
         if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
-                doc[end].text[:1].isupper() and \
-                doc[end - 1].lower_.endswith(lexicon.organisation_nouns()):
-            return self._organisation_name(end, limit)  # "die Nachrichtenagentur Bernama", "der Zeitung The Times"
+                doc[end].text[:1].isupper() and kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
+            # "die Nachrichtenagentur Bernama", "der Zeitung The Times", "des Senders France Info"
+            return self._organisation_name(end, limit)
+        if end < limit and kind_of(doc[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
+                self.ents.name_at(end) is not None:
+            return None  # "der Bundesstaat Chiapas", "Ende April": a place or a date, nobody who speaks
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
                 return self.group_speaker(doc[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
-            role = doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+            role = role_label(doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)],
+                              role_gender(doc[end - 1]))
             if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):
                 name, role = doc[i:name.end], None  # "Mayra Veliz": a first name the tagger calls a noun
             person = self.ents.person(name.text, role)
@@ -523,22 +588,38 @@ class SpeakerPhrases:
         """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""
         doc = self.doc
         k = end
-        while k < limit and k - end < 8 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") \
+        while k < limit and k - end < 8 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") or (
+                doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)) \
                 and doc[k].lower_ not in self.verbs:
-            k += 1  # "seines Büros in New Rochelle"
+            k += 1  # "seines Büros in New Rochelle", "der US-Streitkräfte im Irak"
         if k + 1 >= limit or doc[k].text != ",":
             return None
         name = self.ents.name_at(k + 1)
-        if name is None or name.end >= limit or doc[name.end].text != "," or \
-                not (len(name) >= 2 or self._known_person(name)):
+        if name is None or name.end >= limit or not (len(name) >= 2 or self._known_person(name)):
+            return None
+        if doc[name.end].text != "," and not (
+                name.start > k + 1 and len(name) >= 2 and doc[name.end].pos_ not in ("PROPN", "NOUN", "X")):
+            # the closing comma may be missing after a title and a full name (", General George Casey
+            # heute anlässlich …"), not after a bare name, which may begin a clause of its own
             return None
         return name
 
     def _organisation_name(self, i: int, limit: int) -> Speaker:
         """The name after a kind of organisation ("Gewerkschaft Nahrung-Genuss-Gaststätten", "Zeitung
-        The Jakarta Post"): a named group, hyphenated parts kept together."""
+        The Jakarta Post"): a named group, hyphenated parts kept together. A place after the kind is no
+        name of its own: "der Landesbauernverband Rheinland-Pfalz", "die Polizei Hamburg" are the
+        association or police of that place, named by both words."""
         doc = self.doc
         ref = self.ref_at(i)
+        kind = doc[i - 1]
+        place = doc[i].ent_type_ == "LOC" or bool(ref and ref[3] == "COUNTRY")
+        if place:
+            end = self._token_after_char(ref[1], i) if ref else i + 1
+            while end < limit and (doc[end].ent_iob_ == "I" or doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1
+            sp = self.group_speaker(kind.idx, doc[end - 1].idx + len(doc[end - 1].text), end)
+            sp.named = True
+            return sp
         if ref and ref[3] == "ORG":  # a listed organisation ("die Nachrichtenagentur Associated Press")
             self.ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
@@ -546,8 +627,9 @@ class SpeakerPhrases:
         while end < limit and end - i < 8 and (doc[end].ent_iob_ == "I" or
                 (doc[end].text == "-" and end + 1 < limit and doc[end + 1].text[:1].isupper() and not doc[end - 1].whitespace_)
                 or (doc[end - 1].text == "-" and doc[end].text[:1].isupper())
-                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")):
-            end += 1
+                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")
+                or (doc[end - 1].text in NAME_ARTICLES and doc[end].text[:1].isupper())):
+            end += 1  # ("The" "Jakarta" "Post": a name's article opens it, whatever the NER makes of the rest)
         sp = self.group_speaker(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), end)
         sp.named = True
         return sp
@@ -588,8 +670,7 @@ class SpeakerPhrases:
                 end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
-            low = doc[end - 1].lower_
-            if any(w.endswith(lexicon.organisation_nouns()) for w in {low, low.removesuffix("s"), low.removesuffix("es")}):
+            if kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
                 k = end  # "ein Reporter des Senders Sky News": the organisation's name after its kind
                 while k < limit and k - end < 4 and doc[k].text[:1].isupper() and (
                         doc[k].pos_ in ("PROPN", "X") or doc[k].ent_type_ in ("ORG", "MISC")):
