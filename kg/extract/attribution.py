@@ -42,6 +42,7 @@ OPINION_ADJECTIVES = {"zuversichtlich", "überzeugt", "optimistisch", "pessimist
 APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
                       "zuvor", "bis", "heute", "inzwischen"}
 # words before the subject that do not change who speaks ("Doch der Minister sagte …")
+RELATIVES_OR_APPOSITIONS = RELATIVES | APPOSITION_OPENERS
 LEAD_WORDS = {"doch", "auch", "zudem", "dabei", "und", "aber", "so", "nun", "jedoch", "allerdings", "indes",
               "außerdem", "ferner", "später", "zuvor", "danach", "dann", "gleichzeitig", "unterdessen"}
 
@@ -364,7 +365,7 @@ class Attribution(SpeakerPhrases):
         commas, and a short attribute ("Sascha Kempf vom Institut für Physik erläutert …")."""
         doc = self.doc
         i = self._skip_parenthesis(i, limit)
-        if i < limit and doc[i - 1].text == "," and (doc[i].lower_ in RELATIVES | APPOSITION_OPENERS or (
+        if i < limit and doc[i - 1].text == "," and (doc[i].lower_ in RELATIVES_OR_APPOSITIONS or (
                 doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper())):
             k = self._inserted_clause_end(i, limit)
             if k is None:
@@ -378,7 +379,7 @@ class Attribution(SpeakerPhrases):
                     k = close + 1
                     continue
             if k > i and not inserted and doc[k].text == "," and k + 1 < limit and \
-                    doc[k + 1].lower_ in RELATIVES | APPOSITION_OPENERS:  # "X von der Warte, die …, sagte"
+                    doc[k + 1].lower_ in RELATIVES_OR_APPOSITIONS:  # "X von der Warte, die …, sagte"
                 close = self._inserted_clause_end(k + 1, limit)
                 if close is not None:
                     k, inserted = close + 1, True

@@ -257,6 +257,8 @@ class DocEntities:
         return n if n is not None and n < len(doc) and self.is_name_token(doc[n]) else None
 
     def is_name_token(self, tok: Token) -> bool:
+        if not tok.text[:1].isupper():
+            return False  # (_is_name_token's answer for most tokens, without the memo)
         memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
         known = memo.get(tok.i)
         if known is None:

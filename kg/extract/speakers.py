@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
+from kg.extract.docview import DocView
 from kg.extract.doctext import doc_text
 from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, slug
 from kg.extract.labels import phrase_label, role_label
@@ -54,6 +55,8 @@ class SpeakerPhrases:
         return self.ents.ref_starting_at(self.doc[i].idx)
 
     def token_at_char(self, char: int) -> int:
+        if isinstance(self.doc, DocView):
+            return self.doc.token_at_char(char)
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None else 0
 
@@ -329,7 +332,11 @@ class SpeakerPhrases:
         doc = self.doc
         end = self.token_at_char(char)
         lo = max(0, end - 80, self.token_at_char(after) + 1 if after is not None else 0)
+        roles = self.ents.roles
         for i in range(end - 2, lo - 1, -1):
+            text = doc[i].text
+            if not text[:1].isupper() and text != "-" and i not in roles:
+                continue  # may_start_name's answer for most tokens, from the text alone
             if i > 0 and self.ents.is_name_token(doc[i - 1]):
                 continue
             if not self.ents.may_start_name(i):
