@@ -79,6 +79,8 @@ class DocEntities:
         self._ref_chars: set[int] | None = None  # see _known_ref, the same
         self._names_key: tuple[int, int] = (-1, -1)
         self._ref_starts: tuple[int, dict[int, tuple], list[int]] | None = None  # see _ref_index
+        # (most texts have no apostrophe: then no token needs the test in _apostrophe_at)
+        self._apostrophes = any(a in doc_text(doc) for a in APOSTROPHES)
         self._collect()
 
     # -- registration -------------------------------------------------------------------------
@@ -245,7 +247,7 @@ class DocEntities:
     def _apostrophe_at(self, k: int) -> bool:
         """An apostrophe inside a name the tokenizer split ("O" "’" "Leary", "D" "’" "Alema")."""
         doc = self.doc
-        return 0 < k < len(doc) - 1 and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
+        return self._apostrophes and 0 < k < len(doc) - 1 and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
     def _initial_end(self, k: int) -> int | None:
@@ -279,7 +281,7 @@ class DocEntities:
         text = tok.text
         if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
             return False
-        if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
+        if not text[:1].isupper() or not any(map(str.islower, text[1:] or "x")):
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self._apostrophe_at(tok.i + 1):
             return True  # "O" of "O’Leary": whatever the tagger calls the letter
