@@ -227,16 +227,28 @@ class DocView:
     def __getattr__(self, name):
         return getattr(self.doc, name)
 
+    def char_span_bounds(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, None where
+        that is None, by bisection of the token offsets instead of a new Span each time."""
+        a, b = self._token_by_char(start_char), self._token_by_char(end_char - 1)
+        if a < 0 or b < 0:
+            return None
+        tok = self.tokens[a]
+        return (a + 1 if start_char == tok.idx + len(tok.text) else a), b + 1  # (on the space after a token: the next)
+
     def token_at_char(self, char: int) -> int:
-        """``doc.char_span(char, char + 1, alignment_mode="expand").start``, 0 where that span is None
-        (past the text), by bisection of the token offsets instead of a new Span each time."""
+        """``doc.char_span(char, char + 1, alignment_mode="expand").start``, 0 where that span is None."""
+        bounds = self.char_span_bounds(char, char + 1)
+        return bounds[0] if bounds is not None else 0
+
+    def _token_by_char(self, char: int) -> int:
+        """The token whose text or the one space after it holds `char`, else -1 (spaCy's token_by_char)."""
         if self._starts is None:
             self._starts = [t.idx for t in self.tokens]
         i = bisect_right(self._starts, char) - 1
         if i < 0 or (i == len(self.tokens) - 1 and char >= len(doc_text(self.doc))):
-            return 0  # (every other character is in a token or the one space after it)
-        tok = self.tokens[i]
-        return i + 1 if char == tok.idx + len(tok.text) else i  # (the space after a token: the next one)
+            return -1  # (every other offset is in a token or the space after it: a token ends where the next starts)
+        return i
 
 
 def view(doc: Doc | DocView) -> DocView:

@@ -55,10 +55,15 @@ class SpeakerPhrases:
         return self.ents.ref_starting_at(self.doc[i].idx)
 
     def token_at_char(self, char: int) -> int:
+        bounds = self._char_span_bounds(char, char + 1)
+        return bounds[0] if bounds is not None else 0
+
+    def _char_span_bounds(self, s: int, e: int) -> tuple[int, int] | None:
+        """(start, end) of the tokens that chars s to e touch (the view's bisection; spaCy makes a Span)."""
         if isinstance(self.doc, DocView):
-            return self.doc.token_at_char(char)
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
+            return self.doc.char_span_bounds(s, e)
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
 
     def _token_after_char(self, end_char: int, start: int) -> int:
         j = start
@@ -623,10 +628,10 @@ class SpeakerPhrases:
         return tok.pos_ == "PROPN" or (len(tok.text) > 1 and tok.text.isupper())
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
-        span = self.doc.char_span(s, e, alignment_mode="expand")
+        span = self._char_span_bounds(s, e)
         # the label in the nominative ("Medienberichte" for "nach Medienberichten"); the mention stays as written
-        label = label or (phrase_label(self.doc, span.start, span.end) if span is not None else doc_text(self.doc)[s:e])
+        label = label or (phrase_label(self.doc, *span) if span is not None else doc_text(self.doc)[s:e])
         # (the tokens read through the view: spaCy's Span makes a Token and looks strings up per read)
         named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC")
-                                         for t in self.doc[span.start:span.end])
+                                         for t in self.doc[span[0]:span[1]])
         return Speaker(self.ents.group_id(label, named), (s, e), end, generic=label)
