@@ -199,14 +199,14 @@ class Attribution(SpeakerPhrases):
         noun phrase needs a speech verb)."""
         doc = self.doc
         sp = self.speaker_at(k + 1, limit, generic=True)
-        if sp is None or (sp.generic and not self._nominative(k + 1)):
+        if sp is None or (sp.group and not self._nominative(k + 1)):
             return None
         j = sp.end
         while j < len(doc) and j - sp.end < 25 and (doc[j].text not in CLAUSE_MARKS or self.in_quote(j) or
                                                      doc[j].text in QUOTE_MARKS):
             j += 1
         v = next((m for m in range(j - 1, sp.end - 1, -1) if self.speech_verb(m, j)), None)
-        if v is None and not sp.generic and j > limit:  # the quotation stands inside the clause
+        if v is None and not sp.group and j > limit:  # the quotation stands inside the clause
             v = next((m for m in range(j - 1, sp.end - 1, -1) if self.is_finite_verb(m)), None)
         return (sp, v) if v is not None else None
 
@@ -222,13 +222,13 @@ class Attribution(SpeakerPhrases):
         if i >= limit:
             return None
         sp = self.speaker_at(i, limit, generic=True) if doc[i].lower_ not in OBLIQUE_ARTICLES else None
-        if sp is not None and (not sp.generic or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
+        if sp is not None and (not sp.group or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
             v = self._verb_after(sp.end, limit)
-            if v is not None and sp.generic and self.speaks(v, sent.end) is None:
+            if v is not None and sp.group and self.speaks(v, sent.end) is None:
                 v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
-            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None
+            if v is not None and (not sp.group or sp.named or self.speaks(v, sent.end) is not None
                                   or self._holds_opinion(v, sent.end)):
-                after = self.speaker_at(v + 1, limit) if sp.generic else None
+                after = self.speaker_at(v + 1, limit) if sp.group else None
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
                         after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
@@ -253,9 +253,9 @@ class Attribution(SpeakerPhrases):
                 doc[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
-        if sp is not None and sp.generic and self.speaks(v, sent.end) is None:
+        if sp is not None and sp.group and self.speaks(v, sent.end) is None:
             v = self._coordinated_speech(v, limit) or v
-        if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
+        if sp is not None and (not sp.group or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
 
@@ -316,7 +316,7 @@ class Attribution(SpeakerPhrases):
                     break
                 if doc[k].lower_ == "von":
                     sp = self.speaker_at(k + 1, limit, generic=True)
-                    if sp is not None and not (sp.generic and doc[k + 1].lower_ not in DETERMINERS):
+                    if sp is not None and not (sp.group and doc[k + 1].lower_ not in DETERMINERS):
                         return sp, part
         return None
 
@@ -431,7 +431,7 @@ class Attribution(SpeakerPhrases):
                         # the author in the genitive: a person, or a body ("in einer Erklärung des
                         # Innenministeriums"), not a time ("im Bericht der vergangenen Woche")
                         sp = self.speaker_at(j + 2, limit, generic=True)
-                        if sp is not None and not (sp.generic and doc[sp.end - 1].lower_.endswith(lexicon.time_nouns())):
+                        if sp is not None and not (sp.group and doc[sp.end - 1].lower_.endswith(lexicon.time_nouns())):
                             return sp
                     if aff is not None:
                         s, e = next((r[0], r[1]) for r in self.ents.refs if r[2] == aff and r[0] >= doc[j].idx)

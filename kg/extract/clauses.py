@@ -40,7 +40,7 @@ class ClauseFrames:
                     self._clause_ends(sp.end, sent.end) or cue != k or
                     doc[k].lower_ == "so" and self._relative_after(sp.end, sent.end)):
                 continue
-            if sp.generic and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]) \
+            if sp.group and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]) \
                     and not self._main_clause_first(sent.start, c):
                 continue  # "X, die …, nennt das Ereignis …": a relative clause, not reported speech
             verb = self.speech_verb(cue, sent.end)
@@ -131,7 +131,7 @@ class ClauseFrames:
                 sp = self._relative_speaker(subj)
             else:
                 sp = self.speaker_at(subj, last, generic=True)
-                if sp is not None and sp.generic and doc[subj].lower_ in OBLIQUE_ARTICLES:
+                if sp is not None and sp.group and doc[subj].lower_ in OBLIQUE_ARTICLES:
                     sp = None  # ("nachdem den Bürgern mitgeteilt worden war"; "die" may be either case)
             body = self._content_start(close - 1, sent.end) if sp is not None else None
             if body is None or (doc[body].pos_ == "SCONJ" and doc[body - 1].text == ","):

@@ -59,7 +59,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
             return
         found = self.source_frame(sent)
         if found is not None and self._own_speech_verb(sent, found[1]) and (
-                (own := self.subject(sent, sent.end)) is not None and not own[0].generic):
+                (own := self.subject(sent, sent.end)) is not None and not own[0].group):
             found = None  # "Laut BBC sagte der Minister, dass …": the minister speaks
         if found is not None:
             sp, cue_i, (qs, qe) = found
