@@ -192,10 +192,10 @@ class DocView:
             _POS[p] = doc[cols[2].index(p)].pos_
         for key in set(cols[4]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
-        pos = [_POS[p] for p in cols[2]]
-        morph = [_MORPHS[key] for key in cols[4]]
+        pos = list(map(_POS.__getitem__, cols[2]))  # (map: C calls, no loop in Python, for every token)
+        morph = list(map(_MORPHS.__getitem__, cols[4]))
         self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph, _strings(doc, cols[6]),
-                               _strings(doc, cols[7]), [_IOB[k] for k in cols[8]], list(map(bool, cols[9])),
+                               _strings(doc, cols[7]), list(map(_IOB.__getitem__, cols[8])), list(map(bool, cols[9])),
                                list(map(bool, cols[10]))))
 
     def __getitem__(self, i):
