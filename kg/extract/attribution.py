@@ -42,6 +42,7 @@ OPINION_ADJECTIVES = {"zuversichtlich", "überzeugt", "optimistisch", "pessimist
 APPOSITION_OPENERS = {"ein", "eine", "einer", "seines", "ihres", "seit", "selbst", "damals", "früher",
                       "zuvor", "bis", "heute", "inzwischen"}
 # words before the subject that do not change who speaks ("Doch der Minister sagte …")
+RELATIVES_OR_APPOSITIONS = RELATIVES | APPOSITION_OPENERS
 LEAD_WORDS = {"doch", "auch", "zudem", "dabei", "und", "aber", "so", "nun", "jedoch", "allerdings", "indes",
               "außerdem", "ferner", "später", "zuvor", "danach", "dann", "gleichzeitig", "unterdessen"}
 
@@ -61,7 +62,8 @@ class Attribution(SpeakerPhrases):
         """(lemma, implied type) when token i is a speech verb: a listed form, or a listed lemma;
         a separable one needs its particle at the end of the clause ("teilte … mit")."""
         doc = self.doc
-        tok = doc[i]
+        toks = self.toks
+        tok = toks[i]
         if tok.lower_ in self.verbs:
             return self.verbs[tok.lower_]
         if not self.tagged or tok.pos_ not in ("VERB", "AUX"):
@@ -71,13 +73,13 @@ class Attribution(SpeakerPhrases):
             return None  # (most verbs: no need to look for a particle at the end of the clause)
         if (lemma, None) in self.lemmas:
             return lemma, self.lemmas[(lemma, None)]
-        if i > 0 and (lemma, doc[i - 1].lower_) in self.lemmas:  # verb-final: "wie X heute bekannt gab"
-            return doc[i - 1].lower_ + lemma, self.lemmas[(lemma, doc[i - 1].lower_)]
+        if i > 0 and (lemma, toks[i - 1].lower_) in self.lemmas:  # verb-final: "wie X heute bekannt gab"
+            return toks[i - 1].lower_ + lemma, self.lemmas[(lemma, toks[i - 1].lower_)]
         end = len(doc) if end is None else end
         j = i + 1
-        while j < end and j - i < 25 and doc[j].text not in CLAUSE_MARKS:
-            part = doc[j].lower_
-            if (lemma, part) in self.lemmas and (j + 1 >= end or doc[j + 1].text in CLAUSE_MARKS):
+        while j < end and j - i < 25 and toks[j].text not in CLAUSE_MARKS:
+            part = toks[j].lower_
+            if (lemma, part) in self.lemmas and (j + 1 >= end or toks[j + 1].text in CLAUSE_MARKS):
                 return part + lemma, self.lemmas[(lemma, part)]
             j += 1
         return None
@@ -128,9 +130,10 @@ class Attribution(SpeakerPhrases):
 
     def _governed_speech_verb(self, v: int, end: int) -> int | None:
         doc = self.doc
+        toks = self.toks
         j = v + 1
-        while j < end and j - v < 15 and doc[j].text not in CLAUSE_MARKS and doc[j].pos_ != "CCONJ":
-            if doc[j].pos_ in ("VERB", "AUX") and self.speech_verb(j, end):  # (the tagger often gives no VerbForm)
+        while j < end and j - v < 15 and toks[j].text not in CLAUSE_MARKS and toks[j].pos_ != "CCONJ":
+            if toks[j].pos_ in ("VERB", "AUX") and self.speech_verb(j, end):  # (the tagger often gives no VerbForm)
                 return j
             j += 1
         return None
@@ -149,11 +152,12 @@ class Attribution(SpeakerPhrases):
         """Where the sentence that `limit` is in really starts: after a full stop the sentence
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
         doc = self.doc
+        toks = self.toks
         start = sent.start
-        if limit - start < 2 or not _ENDS_SENTENCE.search(doc_text(doc), doc[start].idx, doc[limit - 1].idx):
+        if limit - start < 2 or not _ENDS_SENTENCE.search(doc_text(doc), toks[start].idx, toks[limit - 1].idx):
             return start  # (most sentences: no full stop or colon before the last token to look at)
-        text = doc[start].text if start < limit else ""
-        for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than doc[k] twice per token)
+        text = toks[start].text if start < limit else ""
+        for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than toks[k] twice per token)
             before, text = text, tok.text
             if before not in SENTENCE_ENDS or not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(tok.i):
                 continue
@@ -198,14 +202,14 @@ class Attribution(SpeakerPhrases):
         noun phrase needs a speech verb)."""
         doc = self.doc
         sp = self.speaker_at(k + 1, limit, generic=True)
-        if sp is None or (sp.generic and not self._nominative(k + 1)):
+        if sp is None or (sp.group and not self._nominative(k + 1)):
             return None
         j = sp.end
         while j < len(doc) and j - sp.end < 25 and (doc[j].text not in CLAUSE_MARKS or self.in_quote(j) or
                                                      doc[j].text in QUOTE_MARKS):
             j += 1
         v = next((m for m in range(j - 1, sp.end - 1, -1) if self.speech_verb(m, j)), None)
-        if v is None and not sp.generic and j > limit:  # the quotation stands inside the clause
+        if v is None and not sp.group and j > limit:  # the quotation stands inside the clause
             v = next((m for m in range(j - 1, sp.end - 1, -1) if self.is_finite_verb(m)), None)
         return (sp, v) if v is not None else None
 
@@ -215,46 +219,47 @@ class Attribution(SpeakerPhrases):
         else comes first ("Unterdessen verteidigte der Minister …", "In der Erklärung heißt es …").
         Phrases that name no known kind of speaker need a speech verb."""
         doc = self.doc
+        toks = self.toks
         i = self.clause_start(sent, limit)
-        while i < limit and (doc[i].is_space or doc[i].lower_ in LEAD_WORDS or doc[i].text in {"-", "–"}):
+        while i < limit and (toks[i].is_space or toks[i].lower_ in LEAD_WORDS or toks[i].text in {"-", "–"}):
             i += 1
         if i >= limit:
             return None
-        sp = self.speaker_at(i, limit, generic=True) if doc[i].lower_ not in OBLIQUE_ARTICLES else None
-        if sp is not None and (not sp.generic or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
+        sp = self.speaker_at(i, limit, generic=True) if toks[i].lower_ not in OBLIQUE_ARTICLES else None
+        if sp is not None and (not sp.group or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
             v = self._verb_after(sp.end, limit)
-            if v is not None and sp.generic and self.speaks(v, sent.end) is None:
+            if v is not None and sp.group and self.speaks(v, sent.end) is None:
                 v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
-            if v is not None and (not sp.generic or sp.named or self.speaks(v, sent.end) is not None
+            if v is not None and (not sp.group or sp.named or self.speaks(v, sent.end) is not None
                                   or self._holds_opinion(v, sent.end)):
-                after = self.speaker_at(v + 1, limit) if sp.generic else None
+                after = self.speaker_at(v + 1, limit) if sp.group else None
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
-                        after.entity_id.startswith("person/") and doc[v + 1].lower_ not in PRONOUNS:
+                        after.entity_id.startswith("person/") and toks[v + 1].lower_ not in PRONOUNS:
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
                 return sp, v
-        v = next((k for k in range(i, limit) if doc[k].text[:1].islower() and self.is_finite_verb(k)), None)
-        if v is None or any(doc[k].text in MARKS_BUT_PARENTHESES for k in range(i, v)):
+        v = next((k for k in range(i, limit) if toks[k].text[:1].islower() and self.is_finite_verb(k)), None)
+        if v is None or any(toks[k].text in MARKS_BUT_PARENTHESES for k in range(i, v)):
             return None
-        if i < v and doc[i].pos_ not in INVERSION_OPENERS and doc[i].lower_ not in COMPARISON_OPENERS \
+        if i < v and toks[i].pos_ not in INVERSION_OPENERS and toks[i].lower_ not in COMPARISON_OPENERS \
                 and self._nominative(i):
             return None  # the first phrase is the subject itself ("Diese Allianz hat Alarm ausgelöst")
-        if doc[v].lemma_.lower() == "heißen" or doc[v].lower_ in ("hieß", "heißt"):
+        if toks[v].lemma_.lower() == "heißen" or toks[v].lower_ in ("hieß", "heißt"):
             source = self._document_source(sent, v, limit)
             return (source, v) if source is not None else None
-        if doc[v].lower_.startswith("verlautet") and doc[i].lower_ == "aus":  # "Aus Militärkreisen verlautete, …"
+        if toks[v].lower_.startswith("verlautet") and toks[i].lower_ == "aus":  # "Aus Militärkreisen verlautete, …"
             source = self.speaker_at(i + 1, v, generic=True)
             return (source, v) if source is not None else None
-        if doc[v].lower_ in ("steht", "stand") and doc[i].lower_ == "darin":  # "Darin steht: „…“"
+        if toks[v].lower_ in ("steht", "stand") and toks[i].lower_ == "darin":  # "Darin steht: „…“"
             source = self._document_before(sent)
             return (source, v) if source is not None else None
         j = v + 1
-        while j < limit and j - v <= 3 and (doc[j].pos_ in ("ADV", "PART") or doc[j].lower_ == "sich") and \
-                doc[j].lower_ not in PRONOUNS:
+        while j < limit and j - v <= 3 and (toks[j].pos_ in ("ADV", "PART") or toks[j].lower_ == "sich") and \
+                toks[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
-        if sp is not None and sp.generic and self.speaks(v, sent.end) is None:
+        if sp is not None and sp.group and self.speaks(v, sent.end) is None:
             v = self._coordinated_speech(v, limit) or v
-        if sp is not None and (not sp.generic or self.speaks(v, sent.end) is not None) and self._nominative(j):
+        if sp is not None and (not sp.group or self.speaks(v, sent.end) is not None) and self._nominative(j):
             return sp, v
         return None
 
@@ -262,11 +267,12 @@ class Attribution(SpeakerPhrases):
         """A finite speech verb joined by "und" to the verb at v, with no new subject between
         ("zogen vor das Rathaus und skandierten …")."""
         doc = self.doc
+        toks = self.toks
         for k in range(v + 1, min(limit, v + 15)):
-            if doc[k].text in CLAUSE_MARKS:
+            if toks[k].text in CLAUSE_MARKS:
                 return None
-            if doc[k].lower_ == "und" and k + 1 < limit and self.is_finite_verb(k + 1) and \
-                    self.speech_verb(k + 1, limit) and not self.is_subjunctive(doc[k + 1]):
+            if toks[k].lower_ == "und" and k + 1 < limit and self.is_finite_verb(k + 1) and \
+                    self.speech_verb(k + 1, limit) and not self.is_subjunctive(toks[k + 1]):
                 return k + 1
         return None
 
@@ -315,7 +321,7 @@ class Attribution(SpeakerPhrases):
                     break
                 if doc[k].lower_ == "von":
                     sp = self.speaker_at(k + 1, limit, generic=True)
-                    if sp is not None and not (sp.generic and doc[k + 1].lower_ not in DETERMINERS):
+                    if sp is not None and not (sp.group and doc[k + 1].lower_ not in DETERMINERS):
                         return sp, part
         return None
 
@@ -363,30 +369,31 @@ class Attribution(SpeakerPhrases):
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
         commas, and a short attribute ("Sascha Kempf vom Institut für Physik erläutert …")."""
         doc = self.doc
+        toks = self.toks
         i = self._skip_parenthesis(i, limit)
-        if i < limit and doc[i - 1].text == "," and (doc[i].lower_ in RELATIVES | APPOSITION_OPENERS or (
-                doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper())):
+        if i < limit and toks[i - 1].text == "," and (toks[i].lower_ in RELATIVES_OR_APPOSITIONS or (
+                toks[i].pos_ == "NOUN" and toks[i].text[:1].isupper())):
             k = self._inserted_clause_end(i, limit)
             if k is None:
                 return None
             i = k + 1
         k, inserted = i, False
         while k < limit and k - i < 12 and not self.is_finite_verb(k):
-            if k > i and doc[k].text == "(":  # "von der Umweltbehörde (NEMA) sagte"
-                close = next((j for j in range(k + 1, min(limit, k + 10)) if doc[j].text == ")"), None)
+            if k > i and toks[k].text == "(":  # "von der Umweltbehörde (NEMA) sagte"
+                close = next((j for j in range(k + 1, min(limit, k + 10)) if toks[j].text == ")"), None)
                 if close is not None:
                     k = close + 1
                     continue
-            if k > i and not inserted and doc[k].text == "," and k + 1 < limit and \
-                    doc[k + 1].lower_ in RELATIVES | APPOSITION_OPENERS:  # "X von der Warte, die …, sagte"
+            if k > i and not inserted and toks[k].text == "," and k + 1 < limit and \
+                    toks[k + 1].lower_ in RELATIVES_OR_APPOSITIONS:  # "X von der Warte, die …, sagte"
                 close = self._inserted_clause_end(k + 1, limit)
                 if close is not None:
                     k, inserted = close + 1, True
                     continue
             # after the subject only an attribute ("vom Institut"), a second name ("und Willy
             # Bogner") or the rest of a name the tagger cut short may come before the verb
-            if doc[k].text in CLAUSE_MARKS or (k == i and doc[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (
-                    k > i and doc[k].pos_ == "DET" and doc[k].text[:1].isupper()):
+            if toks[k].text in CLAUSE_MARKS or (k == i and toks[k].pos_ not in ("ADP", "CCONJ", "PROPN")) or (
+                    k > i and toks[k].pos_ == "DET" and toks[k].text[:1].isupper()):
                 return None  # (a capitalised article starts a new sentence after a heading)
             k += 1
         return k if k < limit and self.is_finite_verb(k) else None
@@ -430,7 +437,7 @@ class Attribution(SpeakerPhrases):
                         # the author in the genitive: a person, or a body ("in einer Erklärung des
                         # Innenministeriums"), not a time ("im Bericht der vergangenen Woche")
                         sp = self.speaker_at(j + 2, limit, generic=True)
-                        if sp is not None and not (sp.generic and doc[sp.end - 1].lower_.endswith(lexicon.time_nouns())):
+                        if sp is not None and not (sp.group and doc[sp.end - 1].lower_.endswith(lexicon.time_nouns())):
                             return sp
                     if aff is not None:
                         s, e = next((r[0], r[1]) for r in self.ents.refs if r[2] == aff and r[0] >= doc[j].idx)

@@ -21,15 +21,16 @@ class ClauseFrames:
     # -- "…, sagte X." / "…, so X." ---------------------------------------------------------------
     def _after_clause(self, sent: Span) -> bool:
         doc = self.doc
+        toks = self.toks
         commas = [t.i for t in doc[sent.start + 4:sent.end - 1] if t.text == ","]  # (one pass over the tokens)
         for c in reversed(commas):
             k = c + 1
             cue = k
-            if doc[k].lower_ == "so":
+            if toks[k].lower_ == "so":
                 sp = self.speaker_at(k + 1, sent.end, generic=True)
             elif self.speech_verb(k, sent.end) and self.is_finite_verb(k):
                 sp = self._speaker_after_verb(k + 1, sent.end)
-            elif doc[k].lower_ in AUXILIARIES and self.is_finite_verb(k):  # "…, hatte X am Montag gesagt."
+            elif toks[k].lower_ in AUXILIARIES and self.is_finite_verb(k):  # "…, hatte X am Montag gesagt."
                 sp = self._speaker_after_verb(k + 1, sent.end)
                 cue = self._closing_participle(sp.end if sp is not None else sent.end, sent.end)
                 if cue is None:
@@ -38,13 +39,13 @@ class ClauseFrames:
                 continue
             if sp is None or not self._nominative(sp.end - 1) or not (
                     self._clause_ends(sp.end, sent.end) or cue != k or
-                    doc[k].lower_ == "so" and self._relative_after(sp.end, sent.end)):
+                    toks[k].lower_ == "so" and self._relative_after(sp.end, sent.end)):
                 continue
-            if sp.generic and doc[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]) \
+            if sp.group and toks[k].lower_ != "so" and not any(self.is_subjunctive(t) for t in doc[sent.start:c]) \
                     and not self._main_clause_first(sent.start, c):
                 continue  # "X, die …, nennt das Ereignis …": a relative clause, not reported speech
             verb = self.speech_verb(cue, sent.end)
-            return self._add_indirect(sp, sent.start_char, doc[c].idx, cue, verb[1] if verb else None, "indirect_verb")
+            return self._add_indirect(sp, sent.start_char, toks[c].idx, cue, verb[1] if verb else None, "indirect_verb")
         return False
 
     def _closing_participle(self, i: int, end: int) -> int | None:
@@ -95,33 +96,35 @@ class ClauseFrames:
         """Where the subject of a relative or subordinate clause opening at k stands: the relative
         pronoun itself ("der betonte"), after "von dem" / "bei dem", after a conjunction ("nachdem")."""
         doc = self.doc
+        toks = self.toks
         if k >= end:
             return None
-        if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k].pos_ == "PRON":
+        if toks[k].lower_ in RELATIVE_PRONOUNS and toks[k].pos_ == "PRON":
             return k
-        if doc[k].pos_ == "ADP" and k + 2 < end and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"denen"} and (
-                doc[k + 1].pos_ == "PRON" or doc[k + 2].pos_ in ("DET", "PRON")):  # ("von dem die Polizei")
+        if toks[k].pos_ == "ADP" and k + 2 < end and toks[k + 1].lower_ in RELATIVE_PRONOUNS | {"denen"} and (
+                toks[k + 1].pos_ == "PRON" or toks[k + 2].pos_ in ("DET", "PRON")):  # ("von dem die Polizei")
             return k + 2
-        if doc[k].pos_ == "SCONJ" and doc[k].lower_ not in CONTENT_CLAUSES | {"wie"}:
+        if toks[k].pos_ == "SCONJ" and toks[k].lower_ not in CONTENT_CLAUSES | {"wie"}:
             return k + 1
         return None
 
     def _subordinate_reported(self, sent: Span) -> bool:
         """A speech verb closing a relative or subordinate clause, its content after the comma."""
         doc = self.doc
+        toks = self.toks
         starts = [sent.start] + [t.i for t in doc[sent.start + 1:sent.end - 2] if t.text == ","] \
             if sent.start < sent.end - 2 else []  # (the sentence start and its commas, in one pass)
         for c in starts:
-            k = c + 1 if doc[c].text == "," else c
+            k = c + 1 if toks[c].text == "," else c
             subj = self._subordinate_opener(k, sent.end)
             if subj is None:
                 continue
-            close = next((j for j in range(subj, min(sent.end, subj + 20)) if doc[j].text in CLAUSE_MARKS), None)
-            if close is None or doc[close].text != ",":
+            close = next((j for j in range(subj, min(sent.end, subj + 20)) if toks[j].text in CLAUSE_MARKS), None)
+            if close is None or toks[close].text != ",":
                 continue
             last = close - 1
-            if doc[last].lower_ in AUXILIARIES and last - 1 > subj:
-                if doc[last].lemma_.lower() == "werden":
+            if toks[last].lower_ in AUXILIARIES and last - 1 > subj:
+                if toks[last].lemma_.lower() == "werden":
                     continue  # "in der ihr vorgeworfen wird, …": passive, the subject does not speak
                 last -= 1  # "mitgeteilt hatte"
             verb = self.speech_verb(last, close)
@@ -131,10 +134,10 @@ class ClauseFrames:
                 sp = self._relative_speaker(subj)
             else:
                 sp = self.speaker_at(subj, last, generic=True)
-                if sp is not None and sp.generic and doc[subj].lower_ in OBLIQUE_ARTICLES:
+                if sp is not None and sp.group and toks[subj].lower_ in OBLIQUE_ARTICLES:
                     sp = None  # ("nachdem den Bürgern mitgeteilt worden war"; "die" may be either case)
             body = self._content_start(close - 1, sent.end) if sp is not None else None
-            if body is None or (doc[body].pos_ == "SCONJ" and doc[body - 1].text == ","):
+            if body is None or (toks[body].pos_ == "SCONJ" and toks[body - 1].text == ","):
                 continue  # ("nachdem die Eltern gewarnt hatten, weil …": a reason, not the warning)
             return self._add_indirect(sp, *self.inserted_content(body, sent), last, verb[1], "indirect_verb")
         return False

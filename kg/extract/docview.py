@@ -10,7 +10,9 @@ Span or Token, so code written for spaCy's objects reads the same values through
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LOWER, MORPH, ORTH, POS, SPACY
+from bisect import bisect_right
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import normalize_slice
 
@@ -22,6 +24,7 @@ _CACHED = ("text", "lower_", "lemma_", "pos_", "tag_", "idx", "is_space", "is_pu
 _MORPHS: dict[int, "_Morph"] = {}  # morph key -> its cached features (a few hundred in a language)
 _POS: dict[int, str] = {}  # POS id -> name
 _STRINGS: dict[int, str] = {}  # string hash -> string: the StringStore takes ~0.3 µs a lookup
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB value
 _MAX_STRINGS = 200_000
 
 
@@ -64,7 +67,8 @@ class _Morph:
 class ViewToken:
     __slots__ = ("_doc", "i") + _CACHED
 
-    def __init__(self, doc: Doc, i: int, text: str, lower: str, pos: str, idx: int, morph: _Morph):
+    def __init__(self, doc: Doc, i: int, text: str, lower: str, pos: str, idx: int, morph: _Morph, lemma: str,
+                 ent_type: str, ent_iob: str, is_space: bool, is_alpha: bool):
         self._doc = doc  # (one assignment each: a sixth faster than unpacking a tuple, for every token)
         self.i = i
         self.text = text
@@ -72,6 +76,12 @@ class ViewToken:
         self.pos_ = pos
         self.idx = idx
         self.morph = morph
+        # (read for ~150 tokens an article, each through a new spaCy Token: dearer than filling them all)
+        self.lemma_ = lemma
+        self.ent_type_ = ent_type
+        self.ent_iob_ = ent_iob
+        self.is_space = is_space
+        self.is_alpha = is_alpha
 
     @property
     def token(self):
@@ -116,12 +126,12 @@ class ViewSpan:
 
     @property
     def start_char(self) -> int:
-        return self._view[self.start].idx if self.end > self.start else self.span.start_char
+        return self._view.tokens[self.start].idx if self.end > self.start else self.span.start_char
 
     @property
     def end_char(self) -> int:
         if self.end > self.start:
-            last = self._view[self.end - 1]
+            last = self._view.tokens[self.end - 1]
             return last.idx + len(last.text)
         return self.span.end_char
 
@@ -163,15 +173,17 @@ class ViewSpan:
 
 class DocView:
     # (no reference back from tokens or cached sentences to the view: it is freed with its last use)
-    __slots__ = ("doc", "tokens", "user_data", "_sents")
+    __slots__ = ("doc", "tokens", "user_data", "_sents", "_starts")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.user_data = doc.user_data  # (doc_text reads it for every mention)
         self._sents: list[tuple[int, int, Span]] | None = None
+        self._starts: list[int] | None = None  # token offsets, for token_at_char
         # the attributes nearly every rule reads, for all tokens at once from the token array
         n = len(doc)
-        cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY]).T.tolist() if n else [[]] * 6
+        cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB, IS_SPACE, IS_ALPHA]).T.tolist() \
+            if n else [[]] * 11
         text = _strings(doc, cols[0])
         if KEY not in doc.user_data:  # Doc.text makes a Token per token
             doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
@@ -180,9 +192,11 @@ class DocView:
             _POS[p] = doc[cols[2].index(p)].pos_
         for key in set(cols[4]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
-        pos = [_POS[p] for p in cols[2]]
-        morph = [_MORPHS[key] for key in cols[4]]
-        self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph))
+        pos = list(map(_POS.__getitem__, cols[2]))  # (map: C calls, no loop in Python, for every token)
+        morph = list(map(_MORPHS.__getitem__, cols[4]))
+        self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph, _strings(doc, cols[6]),
+                               _strings(doc, cols[7]), list(map(_IOB.__getitem__, cols[8])), list(map(bool, cols[9])),
+                               list(map(bool, cols[10]))))
 
     def __getitem__(self, i):
         if i.__class__ is int:
@@ -212,6 +226,29 @@ class DocView:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+    def char_span_bounds(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, None where
+        that is None, by bisection of the token offsets instead of a new Span each time."""
+        a, b = self._token_by_char(start_char), self._token_by_char(end_char - 1)
+        if a < 0 or b < 0:
+            return None
+        tok = self.tokens[a]
+        return (a + 1 if start_char == tok.idx + len(tok.text) else a), b + 1  # (on the space after a token: the next)
+
+    def token_at_char(self, char: int) -> int:
+        """``doc.char_span(char, char + 1, alignment_mode="expand").start``, 0 where that span is None."""
+        bounds = self.char_span_bounds(char, char + 1)
+        return bounds[0] if bounds is not None else 0
+
+    def _token_by_char(self, char: int) -> int:
+        """The token whose text or the one space after it holds `char`, else -1 (spaCy's token_by_char)."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.tokens]
+        i = bisect_right(self._starts, char) - 1
+        if i < 0 or (i == len(self.tokens) - 1 and char >= len(doc_text(self.doc))):
+            return -1  # (every other offset is in a token or the space after it: a token ends where the next starts)
+        return i
 
 
 def view(doc: Doc | DocView) -> DocView:

@@ -68,6 +68,7 @@ class DocEntities:
 
     def __init__(self, doc: Doc, doc_id: str):
         self.doc = doc
+        self.toks = getattr(doc, "tokens", doc)  # the view's token list: toks[i] is doc[i] in C, for the hottest rules
         self.doc_id = doc_id
         self.entities: dict[str, Entity] = {}
         self.refs: list[tuple[int, int, str, str]] = []  # (start_char, end_char, entity id, label)
@@ -82,6 +83,8 @@ class DocEntities:
         self._ref_chars: set[int] | None = None  # see _known_ref, the same
         self._names_key: tuple[int, int] = (-1, -1)
         self._ref_starts: tuple[int, dict[int, tuple], list[int]] | None = None  # see _ref_index
+        # (most texts have no apostrophe: then no token needs the test in _apostrophe_at)
+        self._apostrophes = any(a in doc_text(doc) for a in APOSTROPHES)
         self._collect()
 
     # -- registration -------------------------------------------------------------------------
@@ -250,27 +253,32 @@ class DocEntities:
     def _compound_part(self, start: int, end: int) -> bool:
         """Is doc[start:end] glued by a hyphen to the word before or after it?"""
         doc = self.doc
-        after = 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha
-        before = start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
+        toks = self.toks
+        after = 0 < end < len(doc) - 1 and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_alpha
+        before = start > 1 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_ \
+            and not toks[start - 2].whitespace_ and toks[start - 2].is_alpha
         return after or before
 
     def _apostrophe_at(self, k: int) -> bool:
         """An apostrophe inside a name the tokenizer split ("O" "’" "Leary", "D" "’" "Alema")."""
         doc = self.doc
-        return 0 < k < len(doc) - 1 and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
-            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+        toks = self.toks
+        return self._apostrophes and 0 < k < len(doc) - 1 and toks[k].text in APOSTROPHES and not toks[k - 1].whitespace_ \
+            and not toks[k].whitespace_ and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha
 
     def _initial_end(self, k: int) -> int | None:
         """After a middle initial inside a name ("W." or "W" "." before "Bush"), where the name goes on."""
         doc = self.doc
-        n = k + 1 if INITIAL.fullmatch(doc[k].text) else (
-            k + 2 if k + 1 < len(doc) and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[k + 1].text == "."
-            and not doc[k].whitespace_ else None)
-        return n if n is not None and n < len(doc) and self.is_name_token(doc[n]) else None
+        toks = self.toks
+        n = k + 1 if INITIAL.fullmatch(toks[k].text) else (
+            k + 2 if k + 1 < len(doc) and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k + 1].text == "."
+            and not toks[k].whitespace_ else None)
+        return n if n is not None and n < len(doc) and self.is_name_token(toks[n]) else None
 
     def is_name_token(self, tok: Token) -> bool:
+        if not tok.text[:1].isupper():
+            return False  # (_is_name_token's answer for most tokens, without the memo)
         memo = self._name_memo()[1]  # (read for the same tokens by every name search around them)
         known = memo.get(tok.i)
         if known is None:
@@ -291,7 +299,7 @@ class DocEntities:
         text = tok.text
         if tok.i in self.roles or text in FUNCTION_WORDS or text in TITLES:
             return False
-        if not text[:1].isupper() or not any(c.islower() for c in text[1:] or "x"):
+        if not text[:1].isupper() or not any(map(str.islower, text[1:] or "x")):
             return bool(HYPHENATED_NAME.fullmatch(text))  # "Jae-in"
         if self._apostrophe_at(tok.i + 1):
             return True  # "O" of "O’Leary": whatever the tagger calls the letter
@@ -320,29 +328,30 @@ class DocEntities:
 
     def _find_name_at(self, i: int) -> Span | None:
         doc = self.doc
-        while i < len(doc) and (doc[i].text in TITLES or i in self.roles):
+        toks = self.toks
+        while i < len(doc) and (toks[i].text in TITLES or i in self.roles):
             i += 1
         # an unlisted role compound before the name ("Flughafenmanager Vedat Muftuoglu",
         # "Vereinschef Corny Littmann") is a role, not part of the name
-        while (i + 2 < len(doc) and is_role_word(doc[i].text) and self.is_name_token(doc[i + 1])
-               and self.is_name_token(doc[i + 2])) or (i + 1 < len(doc) and doc[i].text == "-"):
+        while (i + 2 < len(doc) and is_role_word(toks[i].text) and self.is_name_token(toks[i + 1])
+               and self.is_name_token(toks[i + 2])) or (i + 1 < len(doc) and toks[i].text == "-"):
             i += 1
         j = i
         while j < len(doc) and j - i < 4:
-            tok = doc[j]
+            tok = toks[j]
             if self.is_name_token(tok) and not self._known_ref(tok):
                 j += 1
             elif tok.text in NAME_PARTICLES and j > i and (n := self._after_particles(j)) is not None:
                 j = n + 1  # "Ursula von der Leyen" (not "John Sifton von Human Rights Watch")
-            elif j > i and self._apostrophe_at(j) and self.is_name_token(doc[j + 1]):
+            elif j > i and self._apostrophe_at(j) and self.is_name_token(toks[j + 1]):
                 j += 2  # "O" "’" "Leary"
             elif j > i and (n := self._initial_end(j)) is not None:
                 j = n  # "George W. Bush": a middle initial
-            elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].islower():
+            elif tok.text == "-" and j > i and j + 1 < len(doc) and toks[j + 1].text[:1].islower():
                 j += 2  # "Jae" "-" "in" if the tokenizer split it
-            elif (tok.text == "-" and j > i and j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and tok.whitespace_ == ""
-                  and (doc[j + 1].pos_ == "PROPN" and self.is_name_token(doc[j + 1])
-                       or doc[j - 1].ent_type_ == "PER" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha)):
+            elif (tok.text == "-" and j > i and j + 1 < len(doc) and toks[j - 1].whitespace_ == "" and tok.whitespace_ == ""
+                  and (toks[j + 1].pos_ == "PROPN" and self.is_name_token(toks[j + 1])
+                       or toks[j - 1].ent_type_ == "PER" and toks[j + 1].text[:1].isupper() and toks[j + 1].is_alpha)):
                 j += 2  # a double name split at its hyphen: "Müller" "-" "Lüdenscheidt", "Wieczorek" "-" "Zeul"
             else:
                 break

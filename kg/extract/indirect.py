@@ -59,7 +59,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
             return
         found = self.source_frame(sent)
         if found is not None and self._own_speech_verb(sent, found[1]) and (
-                (own := self.subject(sent, sent.end)) is not None and not own[0].generic):
+                (own := self.subject(sent, sent.end)) is not None and not own[0].group):
             found = None  # "Laut BBC sagte der Minister, dass …": the minister speaks
         if found is not None:
             sp, cue_i, (qs, qe) = found
@@ -86,6 +86,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
     def _reported(self, sent: Span) -> bool:
         """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"."""
         doc = self.doc
+        toks = self.toks
         found = self.subject(sent, sent.end)
         if found is None or self.passive(found[1], sent.end):
             return False
@@ -101,14 +102,14 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                 content = True  # (a colon opens the content of a noun cue too: "schloss sich der Kritik an: …")
             if t.text == "," and t.i > v:
                 subordinate = self._subordinate_opener(t.i + 1, sent.end) is not None
-            if any(doc[k].lower_ in NEGATIONS for k in range(max(sp.end, t.i - 3), t.i)):  # (no Span per token)
+            if any(toks[k].lower_ in NEGATIONS for k in range(max(sp.end, t.i - 3), t.i)):  # (no Span per token)
                 continue
             verb = self.speech_verb(t.i, sent.end) if t.i >= v else None
             if verb and subordinate and not content:
                 content = True  # "…, der betonte, er gehöre …": not the main subject's statement
                 continue
             if verb and content and (not self.is_finite_verb(t.i) or self.is_subjunctive(t)
-                                     or doc[t.i - 1].lower_ not in ("und", "sowie", "aber", ",")):
+                                     or toks[t.i - 1].lower_ not in ("und", "sowie", "aber", ",")):
                 continue  # "sagte, er wolle den Rücktritt bekannt geben": a speech verb of the content
             if verb:
                 cues.append((t.i, verb[1], "verb"))
@@ -119,9 +120,9 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                 cues.append((t.i, CONTENT_NOUNS[low], "noun"))
             elif low in SPEECH_NOUNS and t.text[:1].isupper() and not any(c[1] == "deny" for c in cues):
                 k = t.i - 1
-                while k > sp.end and doc[k].pos_ in ("DET", "ADJ"):
+                while k > sp.end and toks[k].pos_ in ("DET", "ADJ"):
                     k -= 1
-                if doc[k].pos_ == "ADP":
+                if toks[k].pos_ == "ADP":
                     continue  # "reagierte auf die Kritik", "trotz der Warnung": someone else's
                 cues.append((t.i, SPEECH_NOUNS[low], "noun"))
             elif (low in OPINION_NOUNS and t.text[:1].isupper() or low in OPINION_ADJECTIVES) and t.i > v:
@@ -139,32 +140,32 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                     continue  # "Bedenken geäußert und erklärt, dass …": one statement
                 body = self._noun_content(i, seg_end)
                 if body is not None:  # "erteilte den Befehl, … zu …", "machte die Vorgabe, dass …"
-                    made |= self._add_indirect(sp, doc[body].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text), i,
+                    made |= self._add_indirect(sp, toks[body].idx, toks[seg_end - 1].idx + len(toks[seg_end - 1].text), i,
                                                typ, "indirect_verb", self._sentence_targets(sent))
                     pending = None
                     continue
-                colon = next((k for k in range(i + 1, seg_end) if doc[k].text == ":"), None)
+                colon = next((k for k in range(i + 1, seg_end) if toks[k].text == ":"), None)
                 if colon is not None and any(self.is_subjunctive(t) for t in doc[colon + 1:sent.end]):
                     # "schloss sich der Kritik an: Die Mittel seien …": the content follows the colon
-                    made |= self._add_indirect(sp, doc[colon + 1].idx, sent.end_char, i, typ, "indirect_verb",
+                    made |= self._add_indirect(sp, toks[colon + 1].idx, sent.end_char, i, typ, "indirect_verb",
                                                self._sentence_targets(sent))
                     pending = None
                     continue
                 qs = self._phrase_start(i, sp.end)
-                made |= self._add_indirect(sp, doc[qs].idx, doc[i].idx + len(doc[i].text), i, typ, "reported_noun",
+                made |= self._add_indirect(sp, toks[qs].idx, toks[i].idx + len(toks[i].text), i, typ, "reported_noun",
                                            self._sentence_targets(sent))
                 pending = None
                 continue
             body = self._content_start(i, seg_end)
             if typ is not None and (body is None or typ in ("warn", "threaten")) and i - sp.end > 2 and \
-                    doc[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
+                    toks[sp.end].lower_ in {"hat", "haben", "hatte", "hatten"}:
                 # "hat vor … gewarnt, sollten …", "hat den Abzug angekündigt": what precedes the verb
                 # (unless content follows it: "hat dazu aufgerufen, … zu …", "hat bestätigt: „…“")
                 body, seg_end = sp.end + 1, sent.end
             if body is None:
                 continue  # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content
             cue_i, cue_t = (pending[0], pending[1]) if pending else (i, typ)
-            made |= self._add_indirect(sp, doc[body].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text), cue_i,
+            made |= self._add_indirect(sp, toks[body].idx, toks[seg_end - 1].idx + len(toks[seg_end - 1].text), cue_i,
                                        cue_t, "indirect_verb", self._context_targets(sent))
             pending = None
         return made

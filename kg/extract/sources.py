@@ -3,6 +3,8 @@ a short sentence after it ("Dies gab X bekannt."), "Demnach …" pointing back t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.extract import lexicon
@@ -17,6 +19,7 @@ SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 # "Dies gab X bekannt.": pronouns that make a sentence the source of the one before it
 ANNOUNCING_PRONOUNS = {"dies", "das", "dieses"}
 IMPERSONAL_LABEL = "ungenannte Quelle"  # the source of "hieß es" when the sentence names none
+IMPERSONAL_VERB = re.compile(r"hieß|heißt", re.I)  # in the text of every sentence with a cue (lower_ "hieß", "heißt")
 
 
 class SourceFrames:
@@ -80,6 +83,8 @@ class SourceFrames:
     def impersonal_cue(self, sent: Span) -> int | None:
         """The "hieß"/"heißt" of "hieß es" in the sentence, outside quotations."""
         doc = self.doc
+        if not IMPERSONAL_VERB.search(doc_text(doc), sent.start_char, sent.end_char):
+            return None  # (most sentences: a look at the text is cheaper than at every token)
         return next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 1 < sent.end
                      and doc[t.i + 1].lower_ == "es" and not self.in_quote(t.i)), None)
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
+from kg.extract.docview import DocView
 from kg.extract.doctext import doc_text
-from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, place_nouns, slug
+from kg.extract.entities import FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, DocEntities, is_role_word, place_nouns
 from kg.extract.labels import phrase_label, role_gender, role_label
 from kg.nlp import gazetteer
 
@@ -44,12 +45,43 @@ class Speaker:
     generic: str | None = None  # label of a plain noun-phrase speaker ("Analysten"), made a group when used
     named: bool = False  # the noun phrase is an organisation the NER found ("Die Grünen"): it may speak without a speech verb
 
+    @property
+    def group(self) -> bool:
+        """A plain noun-phrase speaker (it has a generic label)."""
+        return bool(self.generic)
+
+
+class _GroupSpeaker(Speaker):
+    """A group speaker whose label and id are made at their first read: most subject phrases are read
+    and dropped (~95%: the sentence has no speech cue), and the label in the nominative is the dearest
+    part of them (~25 µs). A label is never empty (a phrase has a word), so `group` needs none."""
+
+    group = True
+
+    def __init__(self, make, mention: tuple[int, int], end: int):  # (not the dataclass __init__)
+        self._make, self._made = make, None
+        self.mention, self.end, self.role, self.affiliation, self.named = mention, end, None, None, False
+
+    def _label_and_id(self) -> tuple[str, str]:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    @property
+    def generic(self) -> str:
+        return self._label_and_id()[0]
+
+    @property
+    def entity_id(self) -> str:
+        return self._label_and_id()[1]
+
 
 class SpeakerPhrases:
     """Speaker phrases of one document; `statements` (filled by the subclass) serve as antecedents."""
 
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
+        self.toks = getattr(doc, "tokens", doc)  # the view's token list: toks[i] is doc[i] in C, for the hottest rules
         self.ents = ents
         self.verbs = lexicon.speech_verbs()
         self.tagged = doc.has_annotation("POS")
@@ -61,8 +93,15 @@ class SpeakerPhrases:
         return self.ents.ref_starting_at(self.doc[i].idx)
 
     def token_at_char(self, char: int) -> int:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
+        bounds = self._char_span_bounds(char, char + 1)
+        return bounds[0] if bounds is not None else 0
+
+    def _char_span_bounds(self, s: int, e: int) -> tuple[int, int] | None:
+        """(start, end) of the tokens that chars s to e touch (the view's bisection; spaCy makes a Span)."""
+        if isinstance(self.doc, DocView):
+            return self.doc.char_span_bounds(s, e)
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
 
     def _token_after_char(self, end_char: int, start: int) -> int:
         j = start
@@ -75,10 +114,11 @@ class SpeakerPhrases:
         (with titles and roles), or an unnamed role ("ein Sprecher des Kremls"); with `generic`
         also an organisation the NER found or a plain noun phrase ("Analysten", "die Veranstalter")."""
         doc, ents = self.doc, self.ents
+        toks = self.toks
         limit = len(doc) if limit is None else limit
         if i >= limit:
             return None
-        tok = doc[i]
+        tok = toks[i]
         if tok.text in PRONOUNS:
             if tok.lower_ == "sie" and self._plural_verb_near(i):
                 return None  # "sie sagten": a group, not the person named last
@@ -91,8 +131,8 @@ class SpeakerPhrases:
             return self._known(particle[1], (particle[0].start_char, particle[0].end_char), particle[0].end)
         start, role, country_hint, det = i, None, None, None
         while i < limit and (nxt := self._modifier_end(i, start, limit)) is not None:
-            if doc[i].lower_ in DETERMINERS and det is None:
-                det = doc[i].lower_
+            if toks[i].lower_ in DETERMINERS and det is None:
+                det = toks[i].lower_
             ref = self.ref_at(i)
             if ref and ref[2].startswith(("country/", "org/")):
                 country_hint = ref[2]
@@ -121,7 +161,7 @@ class SpeakerPhrases:
             role_tok = role_end - 1
             i = role_end
         role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
-        truncated = i - 2 >= start and doc[i - 2].text.endswith("-") and doc[i - 1].lower_ in ("und", "oder")
+        truncated = i - 2 >= start and toks[i - 2].text.endswith("-") and toks[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
         if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
@@ -132,11 +172,11 @@ class SpeakerPhrases:
             if j == i:
                 j = self._genitive_phrase(i, limit)  # "der Sprecher des Welternährungsprogramms, X"
             k = j
-            while k < limit and k - j < 4 and j > i and (doc[k].pos_ == "PROPN" or doc[k].text == "-" or (
-                    doc[k - 1].text == "-" and doc[k].text[:1].isupper())):
+            while k < limit and k - j < 4 and j > i and (toks[k].pos_ == "PROPN" or toks[k].text == "-" or (
+                    toks[k - 1].text == "-" and toks[k].text[:1].isupper())):
                 k += 1  # "der Gouverneur des Bundesstaates Oaxaca, X", "der Korrespondent in Mexiko-Stadt, X"
-            j = k if k < limit and doc[k].text == "," else j
-            if j + 1 < limit and doc[j].text == ",":
+            j = k if k < limit and toks[k].text == "," else j
+            if j + 1 < limit and toks[j].text == ",":
                 name = ents.name_at(j + 1)
                 country_hint = aff or country_hint
             elif j > i and j < limit and (full := ents.name_at(j)) is not None and len(full) >= 2 and \
@@ -168,8 +208,8 @@ class SpeakerPhrases:
         if (name is not None and det in OBLIQUE_ARTICLES and role is None and len(name) == 1 and name.start == i
                 and not self._known_person(name)):
             name = None  # "mit den Worten", "in einem Interview": an oblique noun phrase is no speaker
-        if name is not None and role is None and len(name) == 1 and doc[name.start].is_sent_start and \
-                doc[name.start].ent_type_ != "PER" and not self._known_person(name):
+        if name is not None and role is None and len(name) == 1 and toks[name.start].is_sent_start and \
+                toks[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
         if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
                 len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)
@@ -201,10 +241,10 @@ class SpeakerPhrases:
                 return self._known(person.id, (name.start_char, name.end_char), end)
             return Speaker(person.id, (name.start_char, name.end_char), end, role, affiliation)
         if role is None and generic and country_hint and country_hint.startswith("country/") and i < limit and \
-                doc[i].pos_ == "NOUN" and doc[i].text in GOVERNMENT_NOUNS:
-            mention = (doc[start].idx, doc[i].idx + len(doc[i].text))  # "die spanische Regierung" speaks for Spain
+                toks[i].pos_ == "NOUN" and toks[i].text in GOVERNMENT_NOUNS:
+            mention = (toks[start].idx, toks[i].idx + len(toks[i].text))  # "die spanische Regierung" speaks for Spain
             ents.mention(country_hint, *mention)
-            return Speaker(country_hint, mention, i + 1, doc[i].text)
+            return Speaker(country_hint, mention, i + 1, toks[i].text)
         if role is None:
             return self._generic_speaker(start, i, limit) if generic else None
         # an unnamed speaker known by role: "ein Sprecher des Kremls", "Internationale Beobachter"
@@ -216,7 +256,7 @@ class SpeakerPhrases:
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")
         feminine = role.endswith(("in", "innen")) and not base.endswith("in")
-        named = self._named_by_role(base, doc[start].idx, feminine) if definite and affiliation is None else None
+        named = self._named_by_role(base, toks[start].idx, feminine) if definite and affiliation is None else None
         if named is not None:  # "Der GdP-Vorsitzende" after "der GdP-Vorsitzende Konrad Freiberg"
             ents.mention(named, *mention)
             return self._known(named, mention, end)
@@ -226,7 +266,7 @@ class SpeakerPhrases:
             written = role_label(role)  # (the label keeps the gender: "Ministerin (ohne Namen)"; the id the base)
             label = f"{written} ({aff_label})" if aff_label else f"{written} (ohne Namen)"
             if aff_label is None and end > role_end_i + 1:  # "Sekretär des Weltkongresses der Uiguren (ohne Namen)"
-                label = f"{written} {doc_text(doc)[doc[role_end_i + 1].idx:mention[1]]} (ohne Namen)"
+                label = f"{written} {doc_text(doc)[toks[role_end_i + 1].idx:mention[1]]} (ohne Namen)"
             ent = ents.unnamed(base, affiliation, label)
         else:
             ent = ents.group(phrase_label(doc, start, end))
@@ -274,33 +314,34 @@ class SpeakerPhrases:
         phrase ("Amerikanische Außenminister", "Weiße Farmer"); a name before a hyphenated role
         ("Human Rights Watch-Sprecher") is skipped whole."""
         doc = self.doc
-        tok = doc[i]
+        toks = self.toks
+        tok = toks[i]
         low = tok.lower_
         if low in DETERMINERS or tok.text == "-" or self._is_country_prefix(i):
             return i + 1
-        if len(tok.text) > 1 and tok.text.endswith("-") and i + 2 < limit and doc[i + 1].lower_ in ("und", "oder"):
+        if len(tok.text) > 1 and tok.text.endswith("-") and i + 2 < limit and toks[i + 1].lower_ in ("und", "oder"):
             return i + 2  # a truncated compound: "Das Bau- und Verkehrsministerium", "Kongress- und Militärkreise"
         # an adverb before an adjective ("offenbar friedensbewegten": the current UD conventions tag
         # adverbially used adjectives ADV) belongs to the phrase as well
         if (tok.text[:1].islower() and tok.text.replace("-", "").isalpha() and low not in self.verbs
                 and (not self.tagged or tok.pos_ in ("ADJ", "DET", "NUM")
-                     or tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ")):
+                     or tok.pos_ == "ADV" and i + 1 < limit and toks[i + 1].pos_ == "ADJ")):
             return i + 1
-        if tok.text[:1].isdigit() and ((tok.text.isdigit() and i + 1 < limit and doc[i + 1].text == "-")
+        if tok.text[:1].isdigit() and ((tok.text.isdigit() and i + 1 < limit and toks[i + 1].text == "-")
                                        or _AGED.fullmatch(tok.text)):
             return i + 1  # "58-Jährige", "die 63-jährige"
         adjective = tok.text[:1].isupper() and low.endswith(("e", "en", "er", "es"))
         if adjective and self._role_end(i + 1) and not self._role_end(i):
             return i + 1
         if (adjective and i == start and tok.pos_ in ("ADJ", "PROPN") and tok.ent_type_ != "PER"
-                and i + 1 < limit and doc[i + 1].pos_ == "NOUN" and not self._role_end(i)):
+                and i + 1 < limit and toks[i + 1].pos_ == "NOUN" and not self._role_end(i)):
             return i + 1
         if tok.pos_ == "PROPN" and low.endswith("s") and self._role_end(i + 1) and not self._role_end(i):
             return i + 1  # "Mannheims Bürgermeister"
         j = i
-        while j < limit and j - i < 4 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "X", "NOUN"):
+        while j < limit and j - i < 4 and toks[j].text[:1].isupper() and toks[j].pos_ in ("PROPN", "X", "NOUN"):
             j += 1
-        if j > i and j + 1 < limit and doc[j].text == "-" and self._role_end(j + 1):
+        if j > i and j + 1 < limit and toks[j].text == "-" and self._role_end(j + 1):
             return j + 1
         return None
 
@@ -348,7 +389,7 @@ class SpeakerPhrases:
                 s -= 1
             sp = self.speaker_at(s, i)
             if sp is not None:
-                if sp.generic:
+                if sp.group:
                     self.ents.group(sp.generic, sp.entity_id)
                 return sp.entity_id
         return self._agent_noun_antecedent(i, feminine)
@@ -377,10 +418,15 @@ class SpeakerPhrases:
         that no rule listed yet ("Anna Berger gewann …"), none of its words a place or organisation
         to the NER; registered as a person."""
         doc = self.doc
+        toks = self.toks
         end = self.token_at_char(char)
         lo = max(0, end - 80, self.token_at_char(after) + 1 if after is not None else 0)
+        roles = self.ents.roles
         for i in range(end - 2, lo - 1, -1):
-            if i > 0 and self.ents.is_name_token(doc[i - 1]):
+            text = toks[i].text
+            if not text[:1].isupper() and text != "-" and i not in roles:
+                continue  # may_start_name's answer for most tokens, from the text alone
+            if i > 0 and self.ents.is_name_token(toks[i - 1]):
                 continue
             if not self.ents.may_start_name(i):
                 continue  # (most tokens: no name search needed)
@@ -388,7 +434,7 @@ class SpeakerPhrases:
             if (name is not None and len(name) >= 2 and name.end <= end
                     and not any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in name)
                     and not any(s < name.end_char and name.start_char < e for s, e, _x, _l in self.ents.refs)
-                    and not (name.end < len(doc) and doc[name.end].text == "-")
+                    and not (name.end < len(doc) and toks[name.end].text == "-")
                     and (after is None or self._plain_name(name))):
                 person = self.ents.person(name.text)
                 self.ents.mention(person.id, name.start_char, name.end_char)
@@ -514,25 +560,26 @@ class SpeakerPhrases:
         """An organisation the NER found ("Die CCE") or a plain noun phrase, with its genitive
         ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
         doc = self.doc
-        if i >= limit or not doc[i].text[:1].isupper() or doc[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
-                or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in self.verbs:
+        toks = self.toks
+        if i >= limit or not toks[i].text[:1].isupper() or toks[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
+                or toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].lower_ in self.verbs:
             return None
-        if _AGED_NOUN.fullmatch(doc[i].text) and doc[start].lower_ in ("der", "die") and doc[i - 1].text in ("-", doc[i].text):
+        if _AGED_NOUN.fullmatch(toks[i].text) and toks[start].lower_ in ("der", "die") and toks[i - 1].text in ("-", toks[i].text):
             return self._aged_person(start, i)
         if start == i and (first := self.ents.shared_surname(doc[i:i + 1])) is not None:
             return self._couple(doc[i:i + 1], first, limit)  # "Hanna und Lukas Bremer" (the tagger's noun "Hanna")
         full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
         if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)
-            self.ents.mention(person.id, doc[i].idx, doc[i].idx + len(doc[i].text))
-            return self._known(person.id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1)
+            self.ents.mention(person.id, toks[i].idx, toks[i].idx + len(toks[i].text))
+            return self._known(person.id, (toks[i].idx, toks[i].idx + len(toks[i].text)), i + 1)
         end = i + 1
-        while end + 1 < limit and doc[end].text == "-" and doc[end + 1].pos_ == "NOUN":
+        while end + 1 < limit and toks[end].text == "-" and toks[end + 1].pos_ == "NOUN":
             end += 2  # "Eine DNA-Analyse" split at the hyphen
-        if doc[i].ent_type_ in ("ORG", "PER", "LOC"):
-            while end < limit and doc[end].ent_iob_ == "I":
+        if toks[i].ent_type_ in ("ORG", "PER", "LOC"):
+            while end < limit and toks[end].ent_iob_ == "I":
                 end += 1
-        elif doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(doc[i].lower_):
+        elif toks[i].ent_type_ == "" and toks[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(toks[i].lower_):
             return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
         if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
                 doc[end].text[:1].isupper() and kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
@@ -544,7 +591,7 @@ class SpeakerPhrases:
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             name = self.ents.name_at(end)
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
-                return self.group_speaker(doc[start].idx, name.end_char, name.end)
+                return self.group_speaker(toks[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
             role = role_label(doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)],
                               role_gender(doc[end - 1]))
@@ -554,16 +601,16 @@ class SpeakerPhrases:
             self.ents.mention(person.id, name.start_char, name.end_char)
             return Speaker(person.id, (name.start_char, name.end_char), name.end, role_label(role))
         end = self._genitive_phrase(end, limit)
-        if doc[i].pos_ == "NOUN" and doc[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
+        if toks[i].pos_ == "NOUN" and toks[i].ent_type_ == "" and (person := self._named_apposition(end, limit)):
             # "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, …": the person speaks
-            role = doc[i].text
+            role = toks[i].text
             ent = self.ents.person(person.text, role)
             self.ents.mention(ent.id, person.start_char, person.end_char)
             self.last_person = ent.id
             return Speaker(ent.id, (person.start_char, person.end_char), person.end, role, ent.country and f"country/{ent.country}")
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        s, e = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
         sp = self.group_speaker(s, e, end)
-        sp.named = doc[i].ent_type_ == "ORG"
+        sp.named = toks[i].ent_type_ == "ORG"
         return sp
 
     def _aged_person(self, start: int, i: int) -> Speaker:
@@ -697,10 +744,13 @@ class SpeakerPhrases:
         return tok.pos_ == "PROPN" or (len(tok.text) > 1 and tok.text.isupper())
 
     def group_speaker(self, s: int, e: int, end: int, label: str | None = None) -> Speaker:
-        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return _GroupSpeaker(lambda: self._group_label_and_id(s, e, label), (s, e), end)
+
+    def _group_label_and_id(self, s: int, e: int, label: str | None) -> tuple[str, str]:
+        span = self._char_span_bounds(s, e)
         # the label in the nominative ("Medienberichte" for "nach Medienberichten"); the mention stays as written
-        label = label or (phrase_label(self.doc, span.start, span.end) if span is not None else doc_text(self.doc)[s:e])
+        label = label or (phrase_label(self.doc, *span) if span is not None else doc_text(self.doc)[s:e])
         # (the tokens read through the view: spaCy's Span makes a Token and looks strings up per read)
         named = span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "LOC")
-                                         for t in self.doc[span.start:span.end])
-        return Speaker(self.ents.group_id(label, named), (s, e), end, generic=label)
+                                         for t in self.doc[span[0]:span[1]])
+        return label, self.ents.group_id(label, named)

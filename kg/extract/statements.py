@@ -77,7 +77,7 @@ class StatementFinder(Attribution, IndirectSpeech):
     def add(self, speaker: Speaker, qs: int, qe: int, direct: bool, cue: tuple[int, int] | None,
             cue_type: str | None, confidence: float, inherit: tuple[str, ...] = ()) -> Statement:
         text = doc_text(self.doc)
-        if speaker.generic:  # a plain noun-phrase speaker becomes an entity only when it speaks
+        if speaker.group:  # a plain noun-phrase speaker becomes an entity only when it speaks
             self.ents.group(speaker.generic, speaker.entity_id)
         self.ents.mention(speaker.entity_id, *speaker.mention)
         while qs < qe and text[qs].isspace():
@@ -276,7 +276,7 @@ class StatementFinder(Attribution, IndirectSpeech):
             else:
                 break
         sp = self.speaker_at(s, k, generic=True)
-        if sp is not None and sp.end == k and (not sp.generic or sp.named):
+        if sp is not None and sp.end == k and (not sp.group or sp.named):
             return sp, verb
         gen = next((j for j in range(s + 1, m) if doc[j].lower_ in ("des", "der") and doc[j - 1].pos_ == "NOUN"), None)
         sp = self.speaker_at(gen if gen is not None else s, k, generic=True)
@@ -339,7 +339,7 @@ class StatementFinder(Attribution, IndirectSpeech):
                 "quote_inherit"
         if adjacent and quoted:
             found = self.subject(prev[0], prev[0].end)
-            if found is not None and (not found[0].generic or found[0].named):
+            if found is not None and (not found[0].group or found[0].named):
                 return found[0], None, "quote_inherit"
         return None
 

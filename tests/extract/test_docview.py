@@ -66,3 +66,17 @@ def test_extraction_is_the_same_through_the_view(monkeypatch):
     viewed = [repr(extract(nlp(text), f"d{n}")) for n, text in enumerate(texts)]
     monkeypatch.setattr(kg.extract, "view", lambda doc: doc)  # the rules on spaCy's own objects
     assert [repr(extract(nlp(text), f"d{n}")) for n, text in enumerate(texts)] == viewed
+
+
+def test_char_offsets_map_to_tokens_like_the_expanded_char_span(doc):
+    """Every offset (in a word, on the space after it, in the double space, past the text) gives the
+    token doc.char_span(…, alignment_mode="expand") starts at, and 0 where that span is None; every
+    range of up to 40 characters the tokens of that span, None where it is None."""
+    view = docview.view(doc)
+    for char in range(len(doc.text) + 3):
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        assert view.token_at_char(char) == (span.start if span is not None else 0), char
+    for s in range(len(doc.text) + 2):
+        for e in range(s + 1, min(s + 40, len(doc.text) + 3)):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            assert view.char_span_bounds(s, e) == ((span.start, span.end) if span is not None else None), (s, e)
