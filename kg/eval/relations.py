@@ -589,12 +589,16 @@ def evaluate_relations(
     gold_path: str | Path | None = None,
     shared_dir: str | Path | None = None,
     extractor: Callable[[str, str], list[RelTuple]] | None = None,
+    named_only: bool = False,
 ) -> dict:
     """Run the extractor over the gold sentences and score it.
 
     Returns ``{"status": "skipped", "reason": ...}`` when the shared data folder is absent,
     otherwise ``{"status": "ok", ...figures..., "misses": [...], "false_positives": [...]}``.
     ``extractor(text, doc_id)`` returns RelTuples; by default it wraps ``kg.build.extract_text``.
+    ``named_only`` scores only gold relations whose two countries kg's gazetteer finds in the sentence
+    (``sample_sentences.country_matcher`` without the sampler's extra forms): recall of the relation
+    reading alone, without the misses of country names kg does not know ("Rußland", "Jugoslawien").
     """
     shared = Path(shared_dir) if shared_dir else default_shared_dir()
     if not shared.is_dir():
@@ -604,10 +608,20 @@ def evaluate_relations(
     usable = [g for g in gold if g.text is not None]
     if extractor is None:
         extractor = default_extractor()
-    items = []
+    named = None
+    if named_only:
+        from kg.eval.sample_sentences import country_matcher
+
+        named = country_matcher(extra=False)
+    items, dropped = [], 0
     for g in usable:
-        items.append((g.id, g.relations, extractor(g.text, f"gold/{g.id}")))
-    result = {"status": "ok", "shared_dir": str(shared), "unrecoverable": problems}
+        rels = g.relations
+        if named is not None:
+            found = named(g.text)
+            rels = [r for r in rels if r.country1 in found and r.country2 in found]
+            dropped += len(g.relations) - len(rels)
+        items.append((g.id, rels, extractor(g.text, f"gold/{g.id}")))
+    result = {"status": "ok", "shared_dir": str(shared), "unrecoverable": problems, "unnamed_dropped": dropped}
     result.update(score(items))
     result["texts"] = {g.id: g.text for g in usable}
     return result
@@ -632,6 +646,8 @@ def report(result: dict, show_text: bool = False) -> str:
         f"country-relation evaluation: {result['sentences']} sentences, "
         f"{result['gold_relations']} gold / {result['predicted_relations']} predicted relations",
     ]
+    if result.get("unnamed_dropped"):
+        lines.append(f"named only: {result['unnamed_dropped']} gold relations left out (a country the gazetteer does not name)")
     if result["unrecoverable"]:
         lines.append(f"WARNING: {len(result['unrecoverable'])} gold sentences not recoverable:")
         lines.extend(f"  {p}" for p in result["unrecoverable"])
@@ -657,8 +673,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared-dir", default=None, help="shared data folder (default: $KG_SHARED_DATA or ../shared/data)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--show-text", action="store_true", help="print sentence texts under misses/false positives")
+    ap.add_argument("--named-only", action="store_true",
+                    help="score only gold relations whose two countries kg's gazetteer names in the sentence")
     args = ap.parse_args(argv)
-    result = evaluate_relations(args.gold, args.shared_dir)
+    result = evaluate_relations(args.gold, args.shared_dir, named_only=args.named_only)
     if args.json:
         result = {k: v for k, v in result.items() if k != "texts"}
         print(json.dumps(result, ensure_ascii=False, indent=2))

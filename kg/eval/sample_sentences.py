@@ -121,9 +121,9 @@ def _extra_forms(path: Path = EXTRA_FORMS) -> dict[str, str]:
     return out
 
 
-def country_matcher(historic: bool = False):
+def country_matcher(historic: bool = False, extra: bool = True):
     """Text -> iso3 codes of the countries it names by a form of the gazetteer or of EXTRA_FORMS
-    (and of HISTORIC_FORMS if ``historic``).
+    (and of HISTORIC_FORMS if ``historic``; with ``extra=False`` by the gazetteer's forms alone).
 
     A form stands as a word or as a part of a hyphen compound ('US-Regierung', 'deutsch-französisch',
     'EU-Türkei-Abkommen'); a country name of four or more letters may also begin a closed compound
@@ -133,8 +133,8 @@ def country_matcher(historic: bool = False):
     form_iso: dict[str, str] = {}
     for p in country_patterns():
         form_iso.setdefault(p["pattern"], p["id"].split("/", 1)[1])
-    extra = {**_extra_forms(), **(_extra_forms(HISTORIC_FORMS) if historic else {})}
-    for form, iso in extra.items():
+    added = {**(_extra_forms() if extra else {}), **(_extra_forms(HISTORIC_FORMS) if historic else {})}
+    for form, iso in added.items():
         form_iso.setdefault(form, iso)
     names = {f for e in countries().values() for f, kind in e["forms"].items() if kind == "name" and len(f) >= 4}
     forms = sorted(form_iso, key=len, reverse=True)

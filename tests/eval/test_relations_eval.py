@@ -318,3 +318,22 @@ def test_evaluate_on_real_data_with_oracle_extractor():
     for name in ("main", "strict_type", "ignore_flags", "flagged_only"):
         assert res[name]["f1"] == 1.0, name
     assert res["misses"] == [] and res["false_positives"] == []
+
+
+def test_named_only_leaves_out_gold_relations_of_countries_the_gazetteer_does_not_name(fake_shared, tmp_path):
+    gp = tmp_path / "gold.jsonl"
+    text = "Russland und Nordkorea schließen ein Bündnis."
+    named = {"country1": "RUS", "country2": "PRK", "type": "alliance", "polarity": "cooperative"}
+    unnamed = {"country1": "RUS", "country2": "SRB", "type": "alliance", "polarity": "cooperative"}
+    gp.write_text(json.dumps({"id": "a", "dataset": "ud/x.conllu", "sent_id": "s1", "sha1": ev.sha1(text),
+                              "relations": [named, unnamed]}) + "\n")
+
+    def fake(text, doc_id):
+        return [R("RUS", "PRK", "alliance", "cooperative")]
+
+    full = ev.evaluate_relations(gp, fake_shared, extractor=fake)
+    assert (full["main"]["tp"], full["main"]["fn"]) == (1, 1) and full["unnamed_dropped"] == 0
+    sub = ev.evaluate_relations(gp, fake_shared, extractor=fake, named_only=True)
+    assert (sub["main"]["tp"], sub["main"]["fn"], sub["main"]["fp"]) == (1, 0, 0)
+    assert sub["unnamed_dropped"] == 1
+    assert "1 gold relations left out" in ev.report(sub)
