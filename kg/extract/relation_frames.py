@@ -6,7 +6,8 @@ organisation. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import CORE, PLACE, Mention, Reading, noun_of, place_noun, syntax
+from kg.extract.lexicon import speech_verbs
+from kg.extract.relation_reading import CORE, PLACE, QUOTES, Mention, Reading, noun_of, place_noun, syntax
 
 NOUN_POS = ("NOUN", "PROPN")
 GOVERNORS = frozenset({"demand", "reject", "assent"})  # word classes that take a cue noun as object
@@ -125,3 +126,64 @@ class RelationFrames:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
                 return min(g)
         return None
+
+    def _with_partner(self, reading: Reading, i: int) -> bool:
+        """A meeting noun names a meeting of states only with its partner ("Treffen mit dem russischen
+        Präsidenten", "Telefonat zwischen X und Y") or states before it ("das deutsch-russische Treffen"),
+        not as the attribute of another noun ("Gastgeber des Treffens, des Präsidenten X und ...")."""
+        doc = self.doc
+        if i + 1 < reading.sent.end and doc[i + 1].lower_ in ("mit", "zwischen"):
+            return True
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ == "ADJ" and not reading.is_mention(j):
+            j -= 1
+        return j >= reading.sent.start and reading.is_mention(j)
+
+    def _compound_before(self, reading: Reading, i: int) -> bool:
+        """A joint product or unit of two states: the noun follows a compound adjective of two states
+        ("die deutsch-französische Brigade", "das deutsch-französische Kampfflugzeug"), other adjectives
+        between allowed ("die deutsch-französische schnelle Eingreiftruppe")."""
+        doc = self.doc
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ == "ADJ" and not reading.is_mention(j):
+            j -= 1
+        at = [m for m in reading.mentions if m.start == m.end == j and m.kind == "adj"]
+        return len({m.iso for m in at}) >= 2
+
+    def _reciprocal(self, reading: Reading, i: int) -> bool:
+        """The states of the clause act on each other: "gegenseitig", "einander", or "sich" right after a
+        verb before the cue ("X und Y lieferten sich Gefechte"; not "weigerten sich, ... zu")."""
+        doc, fine = self.doc, reading.fine
+        clause = [t for t in reading.sent if fine[t.i] == fine[i]]
+        if any(t.lower_ in ("gegenseitig", "einander", "untereinander") for t in clause):
+            return True
+        return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
+                   not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
+
+    def demands(self, reading: Reading) -> list[tuple[int, str, str]]:
+        """A state's demand on another phrased as an obligation: a headline "X: Y muss ..." (the state
+        before a colon opening the sentence speaks) or "X erklärte, Y müsse ..." (a state subject of a speech
+        verb in the clause before). (modal token, demanding state, state demanded of): criticism."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        states = [m for m in reading.mentions if not m.nonstate]
+        out = []
+        for k in range(sent.start, sent.end):
+            if "must" not in syntax(doc[k].text):
+                continue
+            own = [m for m in states if fine[m.start] == fine[k] and m.end < k and m.role == CORE]
+            if not own or any(t.pos_ in ("VERB", "AUX") for t in doc[own[0].end + 1: k]):
+                continue  # the state is the modal's subject: nothing but its words before the modal
+            mark = min(t.i for t in sent if fine[t.i] == fine[k])  # the colon or comma opening the clause
+            head = [m for m in states if m.end < mark and m.role == CORE]
+            if not head or mark == sent.start:
+                continue
+            colon = doc[mark].text == ":" and all(
+                reading.is_mention(t.i) or t.text in QUOTES for t in doc[sent.start: mark])
+            prev = [t for t in sent if fine[t.i] == fine[mark - 1]]
+            speech = doc[mark].text == "," and k - mark <= 6 and any(
+                t.lower_ in speech_verbs() and t.pos_ in ("VERB", "AUX") for t in prev)
+            if colon or speech and fine[head[0].start] == fine[mark - 1]:
+                actors = [m for m in head if m.group == head[0].group]
+                out += [(k, a.iso, m.iso) for a in actors for m in own if m.group == own[0].group and a.iso != m.iso]
+        return out
+

@@ -438,6 +438,9 @@ class Reading:
     def _is_mention(self, i: int) -> bool:
         return any(m.start <= i <= m.end for m in self.mentions)
 
+    def is_mention(self, i: int) -> bool:
+        return self._is_mention(i)
+
     def _roles(self) -> None:
         doc = self.doc
         for m in self.mentions:
@@ -475,6 +478,32 @@ class Reading:
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+            if self._source_phrase(m):
+                m.nonstate = True
+
+    def _source_phrase(self, m: Mention) -> bool:
+        """The state names whose report it is, not a party: "nach japanischen Angaben", "russischen
+        Berichten zufolge", "nach Angaben eines venezolanischen Beamten" (source nouns of source_nouns.tsv)."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+
+        def opener(j: int, k: int) -> bool:  # "nach"/"laut" before token j, or "zufolge" after token k
+            while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+                j -= 1
+            return j >= start and doc[j].lower_ in ("nach", "laut") or k < end and doc[k].lower_ == "zufolge"
+
+        k = m.end + 1
+        while k < end and doc[k].pos_ in ("ADJ", "NUM"):
+            k += 1
+        if m.kind == "adj" and k < end and doc[k].lower_ in _source_nouns() and opener(m.start - 1, k + 1):
+            return True
+        j, det = m.start - 1, None
+        while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            det = doc[j].lower_ if doc[j].pos_ == "DET" else det
+            j -= 1
+        # a genitive ("Angaben der Ukraine", "Angaben Russlands"), not the object after the phrase
+        # ("tötete nach eigenen Angaben einen Palästinenser")
+        genitive = det in GENITIVE_DET if det else m.kind == "name" and doc[m.end].text.endswith("s")
+        return genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end)
 
     def _ally(self, m: Mention) -> bool:
         """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
@@ -636,6 +665,11 @@ def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for key, iso in sorted(gazetteer.leaders().items(), key=lambda kv: -len(kv[0])):
         out.setdefault(key[0], []).append((key, iso))
     return out
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicon.source_nouns())
 
 
 @lru_cache(maxsize=1)

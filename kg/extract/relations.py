@@ -21,7 +21,8 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, 
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
+NO_RELATION = "none"
+LOCAL_FRAMES = ("with", "compound")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -127,6 +128,7 @@ class RelationFinder(RelationFrames):
         self.sports = lexicon.sports_words()
         self.qualifiers = lexicon.relation_qualifiers()
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -134,9 +136,17 @@ class RelationFinder(RelationFrames):
         truncated compound ("Handels- und Aufenthaltsorte": its head is another word)."""
         if tok.text.endswith("-"):
             return None
-        found = list(self._cues_of(tok, sent))
+        found = [c for c in self._cues_of(tok, sent) if c.frame not in LOCAL_FRAMES or self._local_frame(c, tok.i)]
         best = max(found, key=lambda c: len(c.cue)) if found else None
         return None if best is None or best.type == NO_RELATION else best  # "Bürgerkrieg": no cue
+
+    def _local_frame(self, c: RelationCue, i: int) -> bool:
+        """Cues that are cues only in their own phrase: a meeting noun with its partner, a joint unit
+        after a compound adjective of two states (otherwise the word is no cue and ends no phrase)."""
+        reading = self.reading
+        if reading is None or not reading.sent.start <= i < reading.sent.end:
+            return False
+        return self._with_partner(reading, i) if c.frame == "with" else self._compound_before(reading, i)
 
     def _cues_of(self, tok: Token, sent: Span):
         for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
@@ -169,7 +179,7 @@ class RelationFinder(RelationFrames):
         for sent in self.doc.sents:
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
-            reading = Reading(sent, self.ents)
+            reading = self.reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
@@ -180,9 +190,8 @@ class RelationFinder(RelationFrames):
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
             # clause's subject; the governing verb is no relation of its own
             governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
-            taken = {(reading.fine[i], g) for i, g in governed.items()}
-            cues = [(i, c) for i, c in cues if not (c.verbal and any(
-                (reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)))]
+            # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
+            taken: set[tuple[int, str]] = set()
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
@@ -196,11 +205,15 @@ class RelationFinder(RelationFrames):
             # noun phrases first: a country they bind ("Sanktionen gegen Iran") is not also the
             # object of the clause's verb
             for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
+                if cue.verbal and any((reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)):
+                    continue
                 if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
                 governor = governed.get(i)
+                if governor and pairs:
+                    taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
                     self.add(reading, i, cue, typ, x, y, governor)
                     rtype = self.types[typ]
@@ -210,6 +223,8 @@ class RelationFinder(RelationFrames):
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
+            for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
+                self.add(reading, k, None, "criticism", x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
@@ -333,6 +348,8 @@ class RelationFinder(RelationFrames):
             # "die sowjetische Besetzung Litauens": the adjective acts, the genitive undergoes
             actors, targets = left, undergoer + [m for m in partners if m not in undergoer]
         attached = actors + targets
+        if cue.frame == "compound":  # "die deutsch-französische Brigade": the two states of the adjective
+            return [(x, y, typ) for x, y in _within(left)], left
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
             return [(x, y, typ) for x, y in _within(group)], group
@@ -359,12 +376,17 @@ class RelationFinder(RelationFrames):
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
         if not attached:
             group = self._clause_group(reading, i, free)
+            if group and self._reciprocal(reading, i):
+                # "X und Y lieferten sich Gefechte", "warfen einander Angriffe vor": they act on each other
+                pairs = _within(group)
+                return [(x, y, typ) for x, y in pairs] + [(y, x, typ) for x, y in pairs if self.types[typ].directed], group
             if cue.frame == "against" and group and not any(m.genitive for m in group):
                 return [(x, y, "military_cooperation") for x, y in _within(group)], group
             rtype = self.types[typ]
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
-            if group and not rtype.directed and rtype.polarity != "hostile":
+            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
+                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
                 return [(x, y, typ) for x, y in _within(group)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
@@ -467,7 +489,8 @@ class RelationFinder(RelationFrames):
             return [(x, y, typ) for x, y in _within(group)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
-        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
+        # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
+        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m.prep not in cue.to]
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
@@ -494,6 +517,8 @@ class RelationFinder(RelationFrames):
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
+            if self._reciprocal(reading, i):  # "X und Y beschuldigten sich gegenseitig": each the other
+                return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             return [], []
         out = [(x, y, typ) for x, y in _across(actors, targets)]
         rtype = self.types[typ]
@@ -549,6 +574,8 @@ class RelationFinder(RelationFrames):
                 break
         if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
             typ = "military_" + typ
+        elif typ == "trade" and any(t.lower_.startswith(self.military) for t in window):
+            typ = "military_support"  # "verkauft Indien Kampfjets": weapons sold are weapons supplied
         return typ
 
     def _near(self, reading: Reading, i: int) -> list[Token]:
@@ -564,13 +591,14 @@ class RelationFinder(RelationFrames):
                 j += step
         return sorted(out, key=lambda t: t.i)
 
-    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str,
+    def add(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
         typ = self.retype(reading, i, typ)
         rtype = self.types[typ]
-        negated, hedged = self.flags(reading, i, cue)
+        # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
+        negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor == "demand"
         negated = negated or governor == "reject"
         if not rtype.directed and y < x:

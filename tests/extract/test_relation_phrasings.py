@@ -1,0 +1,92 @@
+"""Country relations: common phrasings of international news that the earlier cue lists did not name
+(fifth round) — joint units of two states, prisoner exchanges and releases, demands phrased as an
+obligation, states acting on each other, meetings, arms sales, occupation (invented sentences)."""
+
+from kg.build import extract_text
+
+
+def relations(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type) for r in extract_text(text, "t").relations}
+
+
+def flagged(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type, r.negated, r.hedged) for r in extract_text(text, "t").relations}
+
+
+def pairs(text):
+    return {(frozenset((s, t)), typ) for s, t, typ in relations(text)}
+
+
+def test_joint_unit_after_a_compound_adjective_of_two_states():
+    assert (frozenset(("DEU", "FRA")), "military_cooperation") in pairs("Die deutsch-französische Brigade wurde 1989 gegründet.")
+    assert (frozenset(("DEU", "POL")), "cooperation") in pairs("Die deutsch-polnische Kommission tagte in Warschau.")
+    # without the compound adjective the noun is no cue, and a border is no joint product
+    assert not pairs("Die französische Brigade und deutsche Panzer standen in Litauen.")
+    assert not pairs("Die deutsch-französische Grenze ist offen.")
+
+
+def test_prisoner_exchange_and_release_are_deals():
+    assert (frozenset(("RUS", "UKR")), "agreement") in pairs("Russland und die Ukraine tauschten Gefangene aus.")
+    assert ("RUS", "USA", "agreement") in {(a, b, t) for a, b, t in relations("Russland ließ den US-Journalisten frei.")} | \
+        {(b, a, t) for a, b, t in relations("Russland ließ den US-Journalisten frei.")}
+
+
+def test_headline_and_reported_obligation_are_demands():
+    assert ("USA", "TUR", "criticism") in relations("USA: Türkei muss Angriffe auf Kurden stoppen")
+    assert ("RUS", "UKR", "criticism") in relations("Russland erklärte, die Ukraine müsse ihre Truppen abziehen.")
+    # an obligation with no demanding state is none
+    assert not relations("Die Ukraine muss nach Ansicht von Experten mehr Waffen aus Deutschland bekommen.")
+
+
+def test_demands_with_verlangen_and_fordern_von():
+    assert ("USA", "CHN", "criticism") in relations("Die USA verlangen von China mehr Transparenz.")
+    assert ("TUR", "DEU", "criticism") in relations("Die Türkei fordert von Deutschland die Auslieferung mutmaßlicher Putschisten.")
+
+
+def test_states_acting_on_each_other():
+    assert (frozenset(("IND", "PAK")), "armed_conflict") in pairs("Indien und Pakistan lieferten sich an der Grenze Gefechte.")
+    rels = relations("China und die USA beschuldigen sich gegenseitig.")
+    assert {("CHN", "USA", "criticism"), ("USA", "CHN", "criticism")} <= rels
+    # a hostile noun of a coordinated subject without "sich"/"gegenseitig" joins no sides
+    assert not any(t == "military_cooperation" for _, t in pairs("Armenien und Aserbaidschan warfen einander Angriffe vor."))
+
+
+def test_meetings_and_calls_need_their_partner():
+    assert (frozenset(("CHN", "RUS")), "negotiation") in pairs(
+        "Bei einem Treffen mit seinem russischen Amtskollegen lobte der chinesische Außenminister die Zusammenarbeit.")
+    assert not any(t == "negotiation" for _, t in pairs(
+        "Die Ansichten des Gastgebers des Treffens, des venezolanischen Präsidenten, und dessen brasilianischen Amtskollegen gingen auseinander."))
+
+
+def test_state_visit_to_a_state():
+    assert (frozenset(("FRA", "CHN")), "diplomatic_relations") in pairs(
+        "Der französische Präsident reiste zu einem Staatsbesuch nach China.")
+
+
+def test_arms_sales_and_their_stop():
+    assert ("USA", "TWN", "military_support") in relations("Die USA verkaufen Taiwan Kampfflugzeuge.")
+    assert ("DEU", "SAU", "sanctions") in relations("Deutschland stoppte die Rüstungsexporte nach Saudi-Arabien.")
+
+
+def test_occupation_defeat_and_missiles_striking():
+    assert ("RUS", "UKR", "attack") in relations("Die russische Okkupation der Ukraine dauert an.")
+    assert (frozenset(("JPN", "RUS")), "armed_conflict") in pairs("Japan besiegte Russland 1905.")
+    assert ("RUS", "UKR", "attack") in relations("Russische Raketen schlugen in Kiew ein.")
+    assert ("RUS", "GEO", "attack") in relations("Russische Truppen drangen 2008 nach Georgien vor.")
+
+
+def test_relation_noun_verhaeltnis():
+    assert (frozenset(("DEU", "FRA")), "diplomatic_relations") in pairs("Das deutsch-französische Verhältnis gilt als eng.") or \
+        (frozenset(("DEU", "FRA")), "cooperation") in pairs("Das deutsch-französische Verhältnis gilt als eng.")
+    assert (frozenset(("RUS", "USA")), "tension") in pairs("Das Verhältnis zwischen Washington und Moskau ist angespannt.")
+
+
+def test_a_states_report_is_no_party():
+    # "nach Angaben eines venezolanischen Beamten": the source, not a party of the release
+    assert not pairs("Ein Richter in Brasilien hat nach Angaben eines venezolanischen Beamten die Freilassung "
+                     "von drei brasilianischen Goldsuchern angeordnet.")
+
+
+def test_states_in_a_state_of_dispute_or_war():
+    assert (frozenset(("FRA", "DZA")), "tension") in pairs("Frankreich und Algerien stehen im Streit um die Kolonialgeschichte.")
+    assert (frozenset(("ARM", "AZE")), "armed_conflict") in pairs("Armenien und Aserbaidschan befinden sich seit Jahrzehnten im Konflikt.")
