@@ -102,6 +102,11 @@ class RelationFrames:
         return any(t.lower_ == "als" and any(noun_of("territory", u.lower_) for u in doc[t.i + 1: min(t.i + 5, reading.sent.end)])
                    for t in clause)
 
+    def _territory_in_clause(self, reading: Reading, i: int) -> bool:
+        """"Die holländische Kolonie wurde von England übernommen": a territory noun in the verb's clause."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of("seized", t.lower_) for t in reading.sent)
+
     def _counterpart(self, reading: Reading, i: int) -> bool:
         """"traf seinen Amtskollegen", "traf sich mit dem Präsidenten": meeting a state's representative
         (class counterpart), not being hit ("eine Rakete traf ein Dorf")."""
@@ -119,11 +124,16 @@ class RelationFrames:
         while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].text == "-" or
                                            j + 1 < i and doc[j + 1].text == "-"):
             j -= 1
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not (
+        # (but "die Forderung nach Sanktionen": the demand's own object; "drängte X zur Zusammenarbeit",
+        # "zur Kooperation zu bewegen": what the demand asks for)
+        aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
-            return None  # (but "die Forderung nach Sanktionen": the demand's own object)
+            return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+                if aim and "demand" not in g:
+                    continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
 

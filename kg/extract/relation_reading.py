@@ -325,6 +325,7 @@ class Reading:
         self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
+        self._federal_offices(taken)
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
                 for iso in _compound_adjective(tok.text):
@@ -347,6 +348,22 @@ class Reading:
             before = doc[m.start - 1]
             return before.pos_ == "PROPN" and before.text[:1].isupper() and not self._is_mention(before.i)
         return False
+
+    def _federal_offices(self, taken: set[int]) -> None:
+        """"Bundeskanzler Helmut Kohl", "Bundeswirtschaftsminister Sigmar Gabriel": a German federal office
+        (class federal_office of relation_syntax.tsv after "Bundes") stands for Germany like the
+        Bundesregierung; not in a sentence naming Austria or Switzerland (their "Bundeskanzler", "Bundesrat")
+        nor next to a German mention ("der deutsche Bundeskanzler")."""
+        if any(m.iso in ("country/AUT", "country/CHE") for m in self.mentions):
+            return
+        for tok in self.sent:
+            low = tok.lower_
+            if tok.i in taken or not low.startswith("bundes") or not _federal_office(low):
+                continue
+            if any(m.iso == "country/DEU" and tok.i - 3 <= m.end < tok.i for m in self.mentions):
+                continue
+            self.mentions.append(Mention(tok.i, tok.i, "country/DEU", "org"))
+            taken.add(tok.i)
 
     def _leaders(self, taken: set[int]) -> None:
         """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
@@ -647,7 +664,7 @@ class Reading:
 
 def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     """Whether a Reading of `sent` can find two states, without building it: at most every country or
-    organisation named in it, leaders' names and the countries of compound adjectives
+    organisation named in it, leaders' names, German federal offices and the countries of compound adjectives
     ("deutsch-israelische"), the mentions `Reading._collect` takes; anaphors only repeat them."""
     named = {eid for _s, _e, eid, _label in ents.refs_in(sent.start_char, sent.end_char)
              if eid.startswith(("country/", "org/"))}
@@ -655,6 +672,7 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
         return True
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders}
+    named |= {t.text for t in sent if t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
     return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
 
 
@@ -665,6 +683,14 @@ def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for key, iso in sorted(gazetteer.leaders().items(), key=lambda kv: -len(kv[0])):
         out.setdefault(key[0], []).append((key, iso))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _federal_office(low: str) -> bool:
+    """"bundeskanzlerin", "bundesaußenministers": an office word of class federal_office at the end,
+    an inflection ending (-s, -n, -en) allowed."""
+    offices = _class_endings("federal_office")
+    return any(low.endswith(o + e) for o in offices for e in ("", "s", "n", "en"))
 
 
 @lru_cache(maxsize=1)

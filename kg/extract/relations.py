@@ -184,6 +184,7 @@ class RelationFinder(RelationFrames):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
+                    (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
@@ -545,7 +546,8 @@ class RelationFinder(RelationFrames):
         clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
-        negated = any(self.modality.get(t.lower_) == "negate" for t in near)
+        # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
+        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near)
         hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
         # "Wenn Trump Präsident wird, muss die Regierung mit ihm zusammenarbeiten"

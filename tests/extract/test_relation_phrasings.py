@@ -90,3 +90,27 @@ def test_a_states_report_is_no_party():
 def test_states_in_a_state_of_dispute_or_war():
     assert (frozenset(("FRA", "DZA")), "tension") in pairs("Frankreich und Algerien stehen im Streit um die Kolonialgeschichte.")
     assert (frozenset(("ARM", "AZE")), "armed_conflict") in pairs("Armenien und Aserbaidschan befinden sich seit Jahrzehnten im Konflikt.")
+
+
+def test_german_federal_offices_stand_for_germany():
+    assert ("DEU", "RUS", "sanctions") in relations(
+        "Bundeswirtschaftsminister Meier hat einer Firma den Export von Maschinen nach Russland untersagt.")
+    # in a sentence about Austria the "Bundeskanzler" is Austria's
+    assert not any("DEU" in (s, t) for s, t, _ in relations("Der österreichische Bundeskanzler kritisierte Ungarn."))
+
+
+def test_taking_back_migrants_and_receiving_from_a_state():
+    assert ("GRC", "TUR", "cooperation", False, True) in flagged(
+        "Die Türkei will Flüchtlinge ohne Bleiberecht aus Griechenland zurücknehmen.")
+    assert ("DEU", "ISR", "support") in relations("Israel erhält von Deutschland neue Fregatten.") or \
+        ("DEU", "ISR", "military_support") in relations("Israel erhält von Deutschland neue Fregatten.")
+
+
+def test_taking_over_a_territory_is_a_conquest():
+    assert ("GBR", "ESP", "attack") in relations("Die spanische Kolonie wurde 1763 von Großbritannien übernommen.")
+    assert not relations("Frankreich übernahm von Deutschland die Präsidentschaft im Rat.")
+
+
+def test_persuading_states_to_cooperate_is_a_hedged_cooperation():
+    rels = flagged("Der Premier suchte die deutsche und die italienische Regierung zur Kooperation am Projekt zu bewegen.")
+    assert ("DEU", "ITA", "cooperation", False, True) in rels
