@@ -47,6 +47,13 @@ class RelationFrames:
                     return [x for x in reading.mentions if x.group == m.group]
         return []
 
+    def _target_place(self, reading: Reading, m: Mention) -> bool:
+        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien": the place right after what an
+        attack hits (class target) is the state attacked; not after an owner ("Stellungen der Huthi im Jemen")."""
+        j = m.prep_i - 1
+        return m.role == PLACE and m.prep == "in" and not m.nonstate and j >= reading.sent.start and \
+            self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
+
     def _light_verb(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """"Japan erklärte China den Krieg", "Japan gewährt Indonesien einen Kredit": the cue noun is the
         object of a verb that names no relation itself; the clause's subject acts on the state in the

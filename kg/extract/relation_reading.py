@@ -471,9 +471,10 @@ class Reading:
                 before = doc[j - 1].lower_ if j - 1 >= self.sent.start else ""
                 nxt = doc[m.end + 1] if m.end + 1 < self.sent.end else None
                 after = doc[m.end + 2] if m.end + 2 < self.sent.end else None
-                # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen"
+                # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen" (also before a
+                # number: "schoss vom Libanon aus 155 Raketen ab")
                 from_place = m.prep in ("von", "vom") and nxt is not None and nxt.lower_ == "aus" and (
-                    after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
+                    after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"))
                 if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place):

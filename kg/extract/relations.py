@@ -17,7 +17,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
@@ -335,13 +335,15 @@ class RelationFinder(RelationFrames):
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
-        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
+                  cue.frame == "against" and self._target_place(reading, m)]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
             return [(x, y, typ) for x, y in _within(between)], between
         agents = [m for m in run_ok if m.role == AGENT]
-        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to]
+        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
+                    m.role == PLACE]  # (a place in run_ok is what an attack hits: "Angriffe auf Ziele im Iran")
         core = left + [m for m in run_ok if m.role == CORE and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
@@ -468,7 +470,8 @@ class RelationFinder(RelationFrames):
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
-              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
+              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
+              cue.frame == "against" and self._target_place(reading, m)]
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state

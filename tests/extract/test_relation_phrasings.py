@@ -114,3 +114,21 @@ def test_taking_over_a_territory_is_a_conquest():
 def test_persuading_states_to_cooperate_is_a_hedged_cooperation():
     rels = flagged("Der Premier suchte die deutsche und die italienische Regierung zur Kooperation am Projekt zu bewegen.")
     assert ("DEU", "ITA", "cooperation", False, True) in rels
+
+
+def test_targets_in_a_state_are_that_state_attacked():
+    assert ("ISR", "IRN", "attack") in relations("Israel hat in der Nacht Ziele im Iran angegriffen.")
+    assert ("ISR", "IRN", "attack") in relations("Israel flog Luftangriffe auf Stützpunkte im Iran.")
+    # an owner between: the attack is on a group in the state, not on the state
+    assert not relations("Die USA haben Stellungen der Huthi im Jemen bombardiert.")
+    # a group firing from a state's territory does not make that state attack
+    assert not relations("Die Miliz schoss vom Libanon aus 40 Raketen auf Ziele in Israel ab.")
+
+
+def test_firing_at_a_state_and_expelling_diplomats():
+    assert ("UKR", "RUS", "attack") in relations("Die Ukraine feuerte Drohnen auf Moskau ab.")
+    assert ("RUS", "NOR", "sanctions") in relations("Russland hat zwei norwegische Diplomaten zu unerwünschten Personen erklärt.")
+
+
+def test_trade_war_is_tension_not_fighting():
+    assert (frozenset(("CHN", "USA")), "tension") in pairs("Im Handelskonflikt mit China erhöhen die USA die Zölle auf Stahl.")
