@@ -177,6 +177,20 @@ class RelationFrames:
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
 
+    def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:
+        """The state speaking a quotation that holds token k: "„…“, sagte Bundeskanzler Scholz" — the
+        closing quotation mark, a comma and a speech verb, then a state (its group) in that clause."""
+        doc, sent = self.doc, reading.sent
+        if not any(t.text in QUOTES for t in doc[sent.start: k]):
+            return []
+        close = next((j for j in range(k + 1, sent.end) if doc[j].text in QUOTES), None)
+        if close is None or close + 2 >= sent.end or doc[close + 1].text != "," or \
+                doc[close + 2].lower_ not in speech_verbs():
+            return []
+        after = [m for m in states if m.start > close + 2 and m.role == CORE and
+                 not any(t.text in (",", ";") for t in doc[close + 3: m.start])]
+        return [m for m in after if m.group == after[0].group] if after else []
+
     def demands(self, reading: Reading) -> list[tuple[int, str, str]]:
         """A state's demand on another phrased as an obligation: a headline "X: Y muss ..." (the state
         before a colon opening the sentence speaks) or "X erklärte, Y müsse ..." (a state subject of a speech
@@ -191,6 +205,10 @@ class RelationFrames:
             if not own or any(t.pos_ in ("VERB", "AUX") for t in doc[own[0].end + 1: k]):
                 continue  # the state is the modal's subject: nothing but its words before the modal
             mark = min(t.i for t in sent if fine[t.i] == fine[k])  # the colon or comma opening the clause
+            quoted = self._quote_speaker(reading, k, states)  # "„Russland muss ...“, sagte Scholz."
+            if quoted:
+                out += [(k, a.iso, m.iso) for a in quoted for m in own if m.group == own[0].group and a.iso != m.iso]
+                continue
             head = [m for m in states if m.end < mark and m.role == CORE]
             if not head or mark == sent.start:
                 continue

@@ -132,3 +132,18 @@ def test_firing_at_a_state_and_expelling_diplomats():
 
 def test_trade_war_is_tension_not_fighting():
     assert (frozenset(("CHN", "USA")), "tension") in pairs("Im Handelskonflikt mit China erhöhen die USA die Zölle auf Stahl.")
+
+
+def test_demand_in_a_quotation_of_a_state():
+    assert ("DEU", "RUS", "criticism") in relations("„Russland muss diesen Krieg beenden“, sagte Bundeskanzler Meier.")
+    assert ("FRA", "RUS", "criticism") in relations("Macron: Russland darf diesen Krieg nicht gewinnen")
+
+
+def test_displeasure_low_points_and_sanction_lists():
+    assert (frozenset(("ISR", "USA")), "tension") in pairs("Zwischen Israel und den USA wächst der Unmut.")
+    assert (frozenset(("AUS", "CHN")), "tension") in pairs("Die Beziehungen zwischen Australien und China sind auf einem Tiefpunkt.")
+    assert ("USA", "RUS", "sanctions") in relations("Die US-Regierung setzte mehrere russische Minister auf ihre Sanktionsliste.")
+
+
+def test_in_richtung_is_a_direction():
+    assert ("PRK", "KOR", "attack") in relations("Nordkorea hat erneut Raketen in Richtung Südkorea abgefeuert.")
