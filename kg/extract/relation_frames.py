@@ -196,10 +196,12 @@ class RelationFrames:
         before a colon opening the sentence speaks) or "X erklärte, Y müsse ..." (a state subject of a speech
         verb in the clause before). (modal token, demanding state, state demanded of): criticism."""
         doc, fine, sent = self.doc, reading.fine, reading.sent
-        states = [m for m in reading.mentions if not m.nonstate]
+        states = [m for m in reading.mentions if not m.nonstate or m.headline]
         out = []
         for k in range(sent.start, sent.end):
-            if "must" not in syntax(doc[k].text):
+            cls = syntax(doc[k].text)
+            if "must" not in cls and not ("must_not" in cls and any(
+                    fine[t.i] == fine[k] and t.lower_ in ("nicht", "kein", "keine", "keinen") for t in doc[k + 1: sent.end])):
                 continue
             own = [m for m in states if fine[m.start] == fine[k] and m.end < k and m.role == CORE]
             if not own or any(t.pos_ in ("VERB", "AUX") for t in doc[own[0].end + 1: k]):

@@ -43,6 +43,7 @@ class Mention:
     nonstate: bool = False  # "spanischer Konzern": a company, not the state
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
     ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
+    headline: bool = False  # "USA: Iran soll ...": the state a headline quotes speaks, it is no party (nonstate)
 
 
 def _finite(tok) -> bool:
@@ -500,6 +501,23 @@ class Reading:
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
             if self._source_phrase(m):
                 m.nonstate = True
+        self._headline_speakers()
+
+    def _headline_speakers(self) -> None:
+        """"USA: Iran soll Drohnen geschickt haben", "Merkel: Russland muss ...": states that are all the
+        sentence holds before a colon are the speaker the headline quotes, no party of its verbs — when a
+        state after the colon is the subject (before any verb); in "Kanzleramt: Keine Zusammenarbeit mit
+        syrischer Armee" the speaker is the one that does not cooperate."""
+        doc, start = self.doc, self.sent.start
+        colon = next((t.i for t in doc[start: min(self.sent.end, start + 6)] if t.text == ":"), None)
+        if colon is None or colon == start or not all(self._is_mention(t.i) or t.text in QUOTES for t in doc[start: colon]):
+            return
+        verb = next((t.i for t in doc[colon + 1: self.sent.end] if t.pos_ in ("VERB", "AUX")), self.sent.end)
+        if not any(m.start > colon and m.end < verb and m.role == CORE and not m.nonstate for m in self.mentions):
+            return
+        for m in self.mentions:
+            if m.end < colon:
+                m.nonstate = m.headline = True
 
     def _source_phrase(self, m: Mention) -> bool:
         """The state names whose report it is, not a party: "nach japanischen Angaben", "russischen

@@ -137,6 +137,8 @@ class RelationFinder(RelationFrames):
         if tok.text.endswith("-"):
             return None
         found = [c for c in self._cues_of(tok, sent) if c.frame not in LOCAL_FRAMES or self._local_frame(c, tok.i)]
+        if found and "ratio" in syntax(tok.text) and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "im":
+            return None  # "im Verhältnis zu Frankreich": a comparison
         best = max(found, key=lambda c: len(c.cue)) if found else None
         return None if best is None or best.type == NO_RELATION else best  # "Bürgerkrieg": no cue
 
@@ -180,7 +182,7 @@ class RelationFinder(RelationFrames):
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = self.reading = Reading(sent, self.ents)
-            if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
+            if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and

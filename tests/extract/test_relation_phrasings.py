@@ -147,3 +147,16 @@ def test_displeasure_low_points_and_sanction_lists():
 
 def test_in_richtung_is_a_direction():
     assert ("PRK", "KOR", "attack") in relations("Nordkorea hat erneut Raketen in Richtung Südkorea abgefeuert.")
+
+
+def test_headline_speaker_is_no_party_of_the_verb_after_the_colon():
+    rels = relations("USA: Iran soll Drohnen nach Venezuela geschickt haben")
+    assert not any("USA" in (s, t) for s, t, _ in rels)  # "soll" reports, it demands nothing
+    assert not relations("USA: Ukraine darf US-Waffen gegen Ziele in Weißrussland einsetzen")  # a permission
+
+
+def test_hard_negatives_of_the_new_phrasings():
+    assert not pairs("Im Verhältnis zu Frankreich ist Deutschland ein großes Land.")
+    assert not pairs("Die deutsch-französische Schauspielerin lebt in Paris.")
+    assert not pairs("Die deutsche Armee und die französische Armee sind unterschiedlich groß.")
+    assert not pairs("Der französische Präsident traf sich in Berlin mit Vertretern der Wirtschaft.")
