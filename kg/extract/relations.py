@@ -199,6 +199,7 @@ class RelationFinder(RelationFrames):
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
+            self.acts: dict[int, list[str]] = {}  # noun cue -> the states acting in it (directed types)
             for i, cue in cues:
                 if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
@@ -212,8 +213,12 @@ class RelationFinder(RelationFrames):
                     continue
                 if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
+                    if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
+                        pairs, used = self._act_criticised(reading, i, cue, claimed)
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                if not cue.verbal and pairs and self.types[cue.type].directed:
+                    self.acts[i] = [x for x, _y, _t in pairs]
                 governor = governed.get(i)
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
@@ -337,16 +342,19 @@ class RelationFinder(RelationFrames):
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
+        # (a place whose preposition stands before the cue is the cue's: "beim Zusammenstoß chinesischer
+        # und indischer Soldaten" — the genitive belongs to the clash, the clash to "bei")
         run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
-                  cue.frame == "against" and self._target_place(reading, m)]
+                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i)]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
             return [(x, y, typ) for x, y in _within(between)], between
         agents = [m for m in run_ok if m.role == AGENT]
+        genitives = [m for m in run_ok if self._cue_genitive(m, i)]
         partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
-                    m.role == PLACE]  # (a place in run_ok is what an attack hits: "Angriffe auf Ziele im Iran")
-        core = left + [m for m in run_ok if m.role == CORE and m not in partners]
+                    m.role == PLACE and m not in genitives]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+        core = left + [m for m in run_ok if (m.role == CORE or m in genitives) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
         if undergoer and self.types[typ].directed:
@@ -533,6 +541,27 @@ class RelationFinder(RelationFrames):
             if not rtype.directed and rtype.polarity != "hostile":
                 out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
         return out, actors + targets
+
+    def _cue_genitive(self, m: Mention, i: int) -> bool:
+        """m is the genitive right after cue noun i, and its preposition is the cue's own ("beim
+        Zusammenstoß chinesischer Soldaten", "beim Überfall Deutschlands"): only articles and adjectives
+        between the preposition and the cue and between the cue and m."""
+        doc = self.doc
+        return m.role == PLACE and 0 <= m.prep_i < i < m.start and all(
+            t.pos_ in ("DET", "ADJ", "NUM") for t in doc[m.prep_i + 1: i]) and all(
+            t.pos_ in ("DET", "ADJ", "NUM", "CCONJ") for t in doc[i + 1: m.start])  # ("chinesischer und indischer")
+
+    def _act_criticised(self, reading: Reading, i: int, cue: RelationCue,
+                        claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """Criticism or a threat aimed at another state's act named by a cue noun of the clause: the
+        clause's subject criticises the act's actor ("Deutschland kritisierte die russischen Angriffe auf
+        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan")."""
+        fine = reading.fine
+        actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j > i for iso in isos]
+        if not actors:
+            return [], []
+        subject = self._subject(reading, i, [m for m in self._candidates(reading, i, claimed) if m.start < i], [])
+        return [(m.iso, a, cue.type) for m in subject for a in dict.fromkeys(actors) if m.iso != a], subject
 
     @staticmethod
     def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:

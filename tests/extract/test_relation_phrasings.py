@@ -160,3 +160,22 @@ def test_hard_negatives_of_the_new_phrasings():
     assert not pairs("Die deutsch-französische Schauspielerin lebt in Paris.")
     assert not pairs("Die deutsche Armee und die französische Armee sind unterschiedlich groß.")
     assert not pairs("Der französische Präsident traf sich in Berlin mit Vertretern der Wirtschaft.")
+
+
+def test_criticism_of_another_states_act_aims_at_its_actor():
+    assert ("DEU", "RUS", "criticism") in relations("Deutschland kritisierte die russischen Angriffe auf die Ukraine.")
+    assert ("CHN", "USA", "criticism") in relations("China reagierte verärgert auf die US-Waffenlieferungen an Taiwan.")
+
+
+def test_disappointment_distance_and_broken_relations():
+    assert ("DEU", "USA", "criticism") in relations("Berlin zeigte sich enttäuscht über die Entscheidung Washingtons.")
+    assert ("FRA", "RUS", "criticism") in relations("Frankreich distanzierte sich von Russland.")
+    assert (frozenset(("ARG", "GBR")), "tension") in pairs("Argentinien brach die diplomatischen Beziehungen zu Großbritannien ab.")
+    assert ("USA", "RUS", "sanctions") in relations("Die USA verhängten eine Einreisesperre gegen russische Oligarchen.")
+
+
+def test_genitive_of_a_cue_inside_a_prepositional_phrase():
+    assert (frozenset(("CHN", "IND")), "armed_conflict") in pairs(
+        "Bei einem Zusammenstoß chinesischer und indischer Soldaten starben 20 Menschen.")
+    assert ("DEU", "POL", "attack") in relations("Die polnische Armee verlor beim Überfall Deutschlands viele Flugzeuge.") or \
+        (frozenset(("DEU", "POL")), "attack") in pairs("Die polnische Armee verlor beim Überfall Deutschlands viele Flugzeuge.")
