@@ -179,3 +179,7 @@ def test_genitive_of_a_cue_inside_a_prepositional_phrase():
         "Bei einem Zusammenstoß chinesischer und indischer Soldaten starben 20 Menschen.")
     assert ("DEU", "POL", "attack") in relations("Die polnische Armee verlor beim Überfall Deutschlands viele Flugzeuge.") or \
         (frozenset(("DEU", "POL")), "attack") in pairs("Die polnische Armee verlor beim Überfall Deutschlands viele Flugzeuge.")
+
+
+def test_spies_in_a_state():
+    assert (frozenset(("RUS", "GBR")), "tension") in pairs("Russische Geheimdienstmitarbeiter in Großbritannien wurden enttarnt.")
