@@ -80,6 +80,8 @@ class RelationFrames:
                 return True
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                 return False
+            if tok.pos_ == "ADP" and self.doc[j + 1].pos_ == "DET":
+                return False  # "trotz des Krieges an seinen Beziehungen zu X": the cue opens a phrase of its own
             j -= 1
         return False
 
@@ -113,6 +115,13 @@ class RelationFrames:
         """"Die holländische Kolonie wurde von England übernommen": a territory noun in the verb's clause."""
         fine = reading.fine
         return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of("seized", t.lower_) for t in reading.sent)
+
+    def _made(self, reading: Reading, i: int) -> bool:
+        """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist
+        für die Sicherheit verantwortlich")."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and (t.lemma_ == "machen" or t.lower_.startswith(("mach", "gemacht")))
+                   for t in reading.sent)
 
     def _counterpart(self, reading: Reading, i: int) -> bool:
         """"traf seinen Amtskollegen", "traf sich mit dem Präsidenten": meeting a state's representative

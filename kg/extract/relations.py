@@ -187,6 +187,7 @@ class RelationFinder(RelationFrames):
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
+                    (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen

@@ -183,3 +183,17 @@ def test_genitive_of_a_cue_inside_a_prepositional_phrase():
 
 def test_spies_in_a_state():
     assert (frozenset(("RUS", "GBR")), "tension") in pairs("Russische Geheimdienstmitarbeiter in Großbritannien wurden enttarnt.")
+
+
+def test_blame_guest_and_purchases():
+    assert ("IND", "PAK", "criticism") in relations("Neu-Delhi macht Islamabad für den Anschlag in Kaschmir verantwortlich.")
+    assert not relations("Frankreich ist für die Sicherheit in Mali verantwortlich.")  # responsibility, no blame
+    # a party's offshoot named by a country adjective is a group, no state
+    assert not relations("Die Türkei macht die Partei und ihren syrischen Ableger für den Anschlag verantwortlich.")
+    assert (frozenset(("CHN", "DEU")), "diplomatic_relations") in pairs("Der chinesische Regierungschef ist zu Gast in Berlin.")
+    assert (frozenset(("TUR", "RUS")), "trade") in pairs("Die Türkei kauft große Mengen Öl aus Russland.")
+
+
+def test_a_preposition_with_article_opens_the_cue_phrase_after_a_phrase_of_cause():
+    # "trotz des Krieges" is the cause phrase, "an seinen Beziehungen zu Moskau" a phrase of its own
+    assert (frozenset(("SRB", "RUS")), "cooperation") in pairs("Serbien hält trotz des Krieges an seinen engen Beziehungen zu Moskau fest.")
