@@ -591,6 +591,8 @@ class RelationFinder(RelationFrames):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if not cue.verbal and self._negotiated(reading, i, clause):
+            hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
@@ -599,6 +601,18 @@ class RelationFinder(RelationFrames):
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
+
+    def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
+        """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives
+        between) before it and a negotiation cue before that ("verhandeln in Istanbul über eine Waffenruhe",
+        "Gespräche über ein Abkommen")."""
+        doc, j = self.doc, i - 1
+        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if j < reading.sent.start or doc[j].lower_ != "über":
+            return False
+        return any(t.i < j and (c := self.cue_of(t, reading.sent)) is not None and c.type == "negotiation"
+                   for t in clause)
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
         window = self._near(reading, i)

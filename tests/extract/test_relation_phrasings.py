@@ -197,3 +197,11 @@ def test_blame_guest_and_purchases():
 def test_a_preposition_with_article_opens_the_cue_phrase_after_a_phrase_of_cause():
     # "trotz des Krieges" is the cause phrase, "an seinen Beziehungen zu Moskau" a phrase of its own
     assert (frozenset(("SRB", "RUS")), "cooperation") in pairs("Serbien hält trotz des Krieges an seinen engen Beziehungen zu Moskau fest.")
+
+
+def test_what_is_negotiated_is_not_yet_agreed():
+    rels = flagged("Russland und die Ukraine verhandeln in Istanbul über eine Waffenruhe.")
+    assert ("RUS", "UKR", "agreement", False, True) in rels
+    assert ("RUS", "UKR", "negotiation", False, False) in rels
+    assert ("ARM", "AZE", "agreement", False, False) in flagged("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.") or \
+        ("AZE", "ARM", "agreement", False, False) in flagged("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.")
