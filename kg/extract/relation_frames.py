@@ -116,6 +116,22 @@ class RelationFrames:
         fine = reading.fine
         return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of("seized", t.lower_) for t in reading.sent)
 
+    def _at_border(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
+        """States whose surroundings a military exercise of the clause is held in: "rund um Taiwan", "an
+        der Grenze zur Ukraine", "vor der Küste Nordkoreas" (a `border` noun of relation_syntax.tsv right
+        before the state or before its "zu")."""
+        doc, fine = self.doc, reading.fine
+        out = []
+        for m in ms:
+            if fine[m.start] != fine[i]:
+                continue
+            j = m.start - 1
+            while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("zu", "zur", "zum")):
+                j -= 1
+            if m.prep == "um" or j >= reading.sent.start and doc[j].pos_ == "NOUN" and noun_of("border", doc[j].lower_):
+                out.append(m)
+        return out
+
     def _made(self, reading: Reading, i: int) -> bool:
         """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist
         für die Sicherheit verantwortlich")."""

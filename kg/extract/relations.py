@@ -366,7 +366,13 @@ class RelationFinder(RelationFrames):
             return [(x, y, typ) for x, y in _within(left)], left
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
-            return [(x, y, typ) for x, y in _within(group)], group
+            out = [(x, y, typ) for x, y in _within(group)]
+            if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
+                threatened = self._at_border(reading, i, free)
+                side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)
+                out += [(x, y, "threat") for x, y in _across(side, threatened)]
+                group = group + threatened
+            return out, group
         if actors and targets:
             out = [(x, y, typ) for x, y in _across(actors, targets)]
             return out + self._in_arms(actors, cue), attached

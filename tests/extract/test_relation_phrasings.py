@@ -205,3 +205,12 @@ def test_what_is_negotiated_is_not_yet_agreed():
     assert ("RUS", "UKR", "negotiation", False, False) in rels
     assert ("ARM", "AZE", "agreement", False, False) in flagged("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.") or \
         ("AZE", "ARM", "agreement", False, False) in flagged("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.")
+
+
+def test_exercises_and_troops_at_a_states_border_threaten_it():
+    assert ("CHN", "TWN", "threat") in relations("China hat rund um Taiwan großangelegte Militärmanöver abgehalten.")
+    rels = relations("Die USA und Südkorea halten Manöver vor der Küste Nordkoreas ab.")
+    assert {("USA", "PRK", "threat"), ("KOR", "PRK", "threat")} <= rels
+    assert ("RUS", "UKR", "threat") in relations("Russland hat an der Grenze zur Ukraine 100.000 Soldaten zusammengezogen.")
+    # a joint exercise on a host's territory threatens no one
+    assert not any(t == "threat" for _, _, t in relations("Deutschland und Frankreich hielten in Polen ein gemeinsames Manöver ab."))
