@@ -17,6 +17,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
+from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
@@ -117,7 +118,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames):
+class RelationFinder(RelationFrames, RelationPhrasings):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -549,27 +550,6 @@ class RelationFinder(RelationFrames):
                 out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
         return out, actors + targets
 
-    def _cue_genitive(self, m: Mention, i: int) -> bool:
-        """m is the genitive right after cue noun i, and its preposition is the cue's own ("beim
-        Zusammenstoß chinesischer Soldaten", "beim Überfall Deutschlands"): only articles and adjectives
-        between the preposition and the cue and between the cue and m."""
-        doc = self.doc
-        return m.role == PLACE and 0 <= m.prep_i < i < m.start and all(
-            t.pos_ in ("DET", "ADJ", "NUM") for t in doc[m.prep_i + 1: i]) and all(
-            t.pos_ in ("DET", "ADJ", "NUM", "CCONJ") for t in doc[i + 1: m.start])  # ("chinesischer und indischer")
-
-    def _act_criticised(self, reading: Reading, i: int, cue: RelationCue,
-                        claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
-        """Criticism or a threat aimed at another state's act named by a cue noun of the clause: the
-        clause's subject criticises the act's actor ("Deutschland kritisierte die russischen Angriffe auf
-        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan")."""
-        fine = reading.fine
-        actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j > i for iso in isos]
-        if not actors:
-            return [], []
-        subject = self._subject(reading, i, [m for m in self._candidates(reading, i, claimed) if m.start < i], [])
-        return [(m.iso, a, cue.type) for m in subject for a in dict.fromkeys(actors) if m.iso != a], subject
-
     @staticmethod
     def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:
         """States fighting or attacking a third together are partners in arms ("X kämpft an der Seite
@@ -607,18 +587,6 @@ class RelationFinder(RelationFrames):
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
-
-    def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
-        """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives
-        between) before it and a negotiation cue before that ("verhandeln in Istanbul über eine Waffenruhe",
-        "Gespräche über ein Abkommen")."""
-        doc, j = self.doc, i - 1
-        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
-            j -= 1
-        if j < reading.sent.start or doc[j].lower_ != "über":
-            return False
-        return any(t.i < j and (c := self.cue_of(t, reading.sent)) is not None and c.type == "negotiation"
-                   for t in clause)
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
         window = self._near(reading, i)
