@@ -479,7 +479,9 @@ class Reading:
                 if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
                 elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
-                    m.role = PARTNER  # "feuerte Raketen in Richtung Südkorea ab": a direction, no place
+                    # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
+                    # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
+                    m.role, m.prep = PLACE, "richtung"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
                 elif "agent_prep" in classes:

@@ -113,6 +113,8 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     """m stands after one of the cue's own place prepositions as its partner: a direction ("Soldaten in
     den Libanon entsenden"), or for cues of frame `at` also the place itself ("Jets in der Türkei
     stationieren": the state hosting the forces)."""
+    if cue.frame == "against" and m.prep == "richtung":
+        return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
     if cue.frame == "at":
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
