@@ -482,8 +482,8 @@ class Reading:
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
                     m.role, m.prep = PLACE, "richtung"
-                elif "agent_prep" in classes and (m.kind == "capital" or from_place):
-                    m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
+                elif "agent_prep" in classes and (m.kind == "capital" or from_place or noun_of("target", before)):
+                    m.role = PLACE  # "Vertrag von London", "vom Libanon aus", "den Flughafen von Damaskus"
                 elif "agent_prep" in classes:
                     m.role = AGENT
                 elif "partner_prep" in classes:

@@ -214,3 +214,15 @@ def test_exercises_and_troops_at_a_states_border_threaten_it():
     assert ("RUS", "UKR", "threat") in relations("Russland hat an der Grenze zur Ukraine 100.000 Soldaten zusammengezogen.")
     # a joint exercise on a host's territory threatens no one
     assert not any(t == "threat" for _, _, t in relations("Deutschland und Frankreich hielten in Polen ein gemeinsames Manöver ab."))
+
+
+def test_terminated_and_suspended_relations_are_denied():
+    assert ("RUS", "USA", "agreement", True, False) in flagged("Die USA haben das Abrüstungsabkommen mit Russland aufgekündigt.")
+    assert ("SRB", "XKX", "negotiation", True, False) in flagged("Die Gespräche zwischen Serbien und dem Kosovo wurden ausgesetzt.")
+
+
+def test_intrusion_airports_and_training_forces():
+    assert ("RUS", "UKR", "attack") in relations("Russische Truppen sind in die Ukraine eingedrungen.")
+    assert ("ISR", "SYR", "attack") in relations("Israelische Kampfjets griffen den Flughafen von Damaskus an.")
+    assert ("USA", "IRQ", "military_support") in relations("Die USA bilden irakische Soldaten aus.")
+    assert not relations("Deutschland bildet Ärzte aus Syrien aus.")
