@@ -226,3 +226,11 @@ def test_intrusion_airports_and_training_forces():
     assert ("ISR", "SYR", "attack") in relations("Israelische Kampfjets griffen den Flughafen von Damaskus an.")
     assert ("USA", "IRQ", "military_support") in relations("Die USA bilden irakische Soldaten aus.")
     assert not relations("Deutschland bildet Ärzte aus Syrien aus.")
+
+
+def test_suppliers_restrictions_transit_and_debt_relief():
+    assert (frozenset(("DEU", "NOR")), "trade") in pairs("Norwegen ist Deutschlands wichtigster Gaslieferant.")
+    assert ("USA", "CHN", "sanctions") in relations("Die USA beschränken den Export von Hochleistungschips nach China.")
+    assert ("UKR", "RUS", "sanctions") in relations("Die Ukraine hat den Gastransit für Russland gestoppt.")
+    assert ("CHN", "ZMB", "aid") in relations("China gewährt Sambia einen Schuldenerlass.")
+    assert not pairs("Ein spanischer Lieferant beliefert Kunden in Frankreich.")
