@@ -539,6 +539,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
                     return [], []
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
+            if len({m.start for m in actors}) == 1:
+                return [], []  # "die deutsch-amerikanische Journalistin wurde freigelassen": one person's two states
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
             if self._reciprocal(reading, i):  # "X und Y beschuldigten sich gegenseitig": each the other

@@ -234,3 +234,7 @@ def test_suppliers_restrictions_transit_and_debt_relief():
     assert ("UKR", "RUS", "sanctions") in relations("Die Ukraine hat den Gastransit für Russland gestoppt.")
     assert ("CHN", "ZMB", "aid") in relations("China gewährt Sambia einen Schuldenerlass.")
     assert not pairs("Ein spanischer Lieferant beliefert Kunden in Frankreich.")
+
+
+def test_a_persons_two_nationalities_are_no_two_parties():
+    assert not pairs("Die deutsch-amerikanische Journalistin wurde in Russland freigelassen.")
