@@ -401,6 +401,8 @@ class Reading:
                     return None, -1  # ", um die Ukraine zu unterstützen": "um" opens a clause
                 return tok.lower_, j  # "bis zu 12.000 nordkoreanische Soldaten" is a number, no phrase
             if tok.pos_ in ("DET", "ADJ", "NUM", "ADP") or tok.lower_ == "bis" or tok.text in DASHES and not tok.whitespace_ or tok.text in QUOTES:
+                if tok.pos_ == "NUM" and det is not None and tok.like_num:
+                    return None, -1  # "hält seit 1967 die syrischen Golanhöhen besetzt": the article opens a phrase
                 if tok.pos_ == "DET":
                     seen_det, det = True, tok.lower_
             elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):

@@ -238,3 +238,8 @@ def test_suppliers_restrictions_transit_and_debt_relief():
 
 def test_a_persons_two_nationalities_are_no_two_parties():
     assert not pairs("Die deutsch-amerikanische Journalistin wurde in Russland freigelassen.")
+
+
+def test_a_number_before_an_article_ends_the_preposition_and_provision():
+    assert ("ISR", "SYR", "attack") in relations("Israel hält seit 1967 die syrischen Golanhöhen besetzt.")
+    assert ("USA", "UKR", "support") in relations("Die USA haben der Ukraine Patriot-Systeme zur Verfügung gestellt.")
