@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.relation_reading import CORE, PLACE, Mention, Reading, noun_of, place_noun, syntax
 
 NOUN_POS = ("NOUN", "PROPN")
-GOVERNORS = frozenset({"demand", "reject", "assent"})  # word classes that take a cue noun as object
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce"})  # word classes that take a cue noun as object
 
 
 class RelationFrames:

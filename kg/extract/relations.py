@@ -232,6 +232,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
+                    if governor == "announce" and typ == "attack":
+                        # "kündigte Vergeltung für den israelischen Angriff an": announced violence is a threat
+                        # (announced sanctions are only planned)
+                        self.add(reading, i, cue, "threat", x, y)
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
@@ -628,7 +632,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor == "demand"
+        hedged = hedged or governor in ("demand", "announce")
         negated = negated or governor == "reject"
         if not rtype.directed and y < x:
             x, y = y, x

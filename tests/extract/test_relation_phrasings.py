@@ -243,3 +243,10 @@ def test_a_persons_two_nationalities_are_no_two_parties():
 def test_a_number_before_an_article_ends_the_preposition_and_provision():
     assert ("ISR", "SYR", "attack") in relations("Israel hält seit 1967 die syrischen Golanhöhen besetzt.")
     assert ("USA", "UKR", "support") in relations("Die USA haben der Ukraine Patriot-Systeme zur Verfügung gestellt.")
+
+
+def test_announced_acts_are_planned_and_announced_violence_a_threat():
+    rels = flagged("Teheran kündigte Vergeltung für den israelischen Angriff an.")
+    assert ("IRN", "ISR", "threat", False, False) in rels
+    assert ("IRN", "ISR", "attack", False, True) in rels
+    assert flagged("Die USA kündigten neue Militärhilfe für die Ukraine an.") == {("USA", "UKR", "military_support", False, True)}
