@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.relation_reading import CORE, PLACE, Mention, Reading, noun_of, place_noun, syntax
 
 NOUN_POS = ("NOUN", "PROPN")
-GOVERNORS = frozenset({"demand", "reject", "assent"})  # word classes that take a cue noun as object
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce"})  # word classes that take a cue noun as object
 
 
 class RelationFrames:
@@ -72,6 +72,8 @@ class RelationFrames:
                 return True
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                 return False
+            if tok.pos_ == "ADP" and self.doc[j + 1].pos_ == "DET":
+                return False  # "trotz des Krieges an seinen Beziehungen zu X": the cue opens a phrase of its own
             j -= 1
         return False
 
@@ -118,10 +120,15 @@ class RelationFrames:
         while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].text == "-" or
                                            j + 1 < i and doc[j + 1].text == "-"):
             j -= 1
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not (
+        # (but "die Forderung nach Sanktionen": the demand's own object; "drängte X zur Zusammenarbeit",
+        # "zur Kooperation zu bewegen": what the demand asks for)
+        aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
-            return None  # (but "die Forderung nach Sanktionen": the demand's own object)
+            return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+                if aim and "demand" not in g:
+                    continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None

@@ -43,6 +43,7 @@ class Mention:
     nonstate: bool = False  # "spanischer Konzern": a company, not the state
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
     ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
+    headline: bool = False  # "USA: Iran soll ...": the state a headline quotes speaks, it is no party (nonstate)
 
 
 def _finite(tok) -> bool:
@@ -325,6 +326,7 @@ class Reading:
         self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
+        self._federal_offices(taken)
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
                 for iso in _compound_adjective(tok.text):
@@ -347,6 +349,22 @@ class Reading:
             before = doc[m.start - 1]
             return before.pos_ == "PROPN" and before.text[:1].isupper() and not self._is_mention(before.i)
         return False
+
+    def _federal_offices(self, taken: set[int]) -> None:
+        """"Bundeskanzler Helmut Kohl", "Bundeswirtschaftsminister Sigmar Gabriel": a German federal office
+        (class federal_office of relation_syntax.tsv after "Bundes") stands for Germany like the
+        Bundesregierung; not in a sentence naming Austria or Switzerland (their "Bundeskanzler", "Bundesrat")
+        nor next to a German mention ("der deutsche Bundeskanzler")."""
+        if any(m.iso in ("country/AUT", "country/CHE") for m in self.mentions):
+            return
+        for tok in self.sent:
+            low = tok.lower_
+            if tok.i in taken or not low.startswith("bundes") or not _federal_office(low):
+                continue
+            if any(m.iso == "country/DEU" and tok.i - 3 <= m.end < tok.i for m in self.mentions):
+                continue
+            self.mentions.append(Mention(tok.i, tok.i, "country/DEU", "org"))
+            taken.add(tok.i)
 
     def _leaders(self, taken: set[int]) -> None:
         """"Putin droht der Ukraine": a leader's name (kg/nlp/data/leaders.tsv) stands for the state."""
@@ -383,6 +401,8 @@ class Reading:
                     return None, -1  # ", um die Ukraine zu unterstützen": "um" opens a clause
                 return tok.lower_, j  # "bis zu 12.000 nordkoreanische Soldaten" is a number, no phrase
             if tok.pos_ in ("DET", "ADJ", "NUM", "ADP") or tok.lower_ == "bis" or tok.text in DASHES and not tok.whitespace_ or tok.text in QUOTES:
+                if tok.pos_ == "NUM" and det is not None and tok.like_num:
+                    return None, -1  # "hält seit 1967 die syrischen Golanhöhen besetzt": the article opens a phrase
                 if tok.pos_ == "DET":
                     seen_det, det = True, tok.lower_
             elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):
@@ -438,6 +458,9 @@ class Reading:
     def _is_mention(self, i: int) -> bool:
         return any(m.start <= i <= m.end for m in self.mentions)
 
+    def is_mention(self, i: int) -> bool:
+        return self._is_mention(i)
+
     def _roles(self) -> None:
         doc = self.doc
         for m in self.mentions:
@@ -451,13 +474,18 @@ class Reading:
                 before = doc[j - 1].lower_ if j - 1 >= self.sent.start else ""
                 nxt = doc[m.end + 1] if m.end + 1 < self.sent.end else None
                 after = doc[m.end + 2] if m.end + 2 < self.sent.end else None
-                # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen"
+                # "vom Libanon aus": a place, unlike "Palästinenser aus dem Gazastreifen" (also before a
+                # number: "schoss vom Libanon aus 155 Raketen ab")
                 from_place = m.prep in ("von", "vom") and nxt is not None and nxt.lower_ == "aus" and (
-                    after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
+                    after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"))
                 if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
-                elif "agent_prep" in classes and (m.kind == "capital" or from_place):
-                    m.role = PLACE  # "Vertrag von London", "vom Libanon aus"
+                elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
+                    # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
+                    # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
+                    m.role, m.prep = PLACE, "richtung"
+                elif "agent_prep" in classes and (m.kind == "capital" or from_place or noun_of("target", before)):
+                    m.role = PLACE  # "Vertrag von London", "vom Libanon aus", "den Flughafen von Damaskus"
                 elif "agent_prep" in classes:
                     m.role = AGENT
                 elif "partner_prep" in classes:
@@ -475,6 +503,49 @@ class Reading:
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+            if self._source_phrase(m):
+                m.nonstate = True
+        self._headline_speakers()
+
+    def _headline_speakers(self) -> None:
+        """"USA: Iran soll Drohnen geschickt haben", "Merkel: Russland muss ...": states that are all the
+        sentence holds before a colon are the speaker the headline quotes, no party of its verbs — when a
+        state after the colon is the subject (before any verb); in "Kanzleramt: Keine Zusammenarbeit mit
+        syrischer Armee" the speaker is the one that does not cooperate."""
+        doc, start = self.doc, self.sent.start
+        colon = next((t.i for t in doc[start: min(self.sent.end, start + 6)] if t.text == ":"), None)
+        if colon is None or colon == start or not all(self._is_mention(t.i) or t.text in QUOTES for t in doc[start: colon]):
+            return
+        verb = next((t.i for t in doc[colon + 1: self.sent.end] if t.pos_ in ("VERB", "AUX")), self.sent.end)
+        if not any(m.start > colon and m.end < verb and m.role == CORE and not m.nonstate for m in self.mentions):
+            return
+        for m in self.mentions:
+            if m.end < colon:
+                m.nonstate = m.headline = True
+
+    def _source_phrase(self, m: Mention) -> bool:
+        """The state names whose report it is, not a party: "nach japanischen Angaben", "russischen
+        Berichten zufolge", "nach Angaben eines venezolanischen Beamten" (source nouns of source_nouns.tsv)."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+
+        def opener(j: int, k: int) -> bool:  # "nach"/"laut" before token j, or "zufolge" after token k
+            while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+                j -= 1
+            return j >= start and doc[j].lower_ in ("nach", "laut") or k < end and doc[k].lower_ == "zufolge"
+
+        k = m.end + 1
+        while k < end and doc[k].pos_ in ("ADJ", "NUM"):
+            k += 1
+        if m.kind == "adj" and k < end and doc[k].lower_ in _source_nouns() and opener(m.start - 1, k + 1):
+            return True
+        j, det = m.start - 1, None
+        while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            det = doc[j].lower_ if doc[j].pos_ == "DET" else det
+            j -= 1
+        # a genitive ("Angaben der Ukraine", "Angaben Russlands"), not the object after the phrase
+        # ("tötete nach eigenen Angaben einen Palästinenser")
+        genitive = det in GENITIVE_DET if det else m.kind == "name" and doc[m.end].text.endswith("s")
+        return genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end)
 
     def _ally(self, m: Mention) -> bool:
         """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
@@ -618,7 +689,7 @@ class Reading:
 
 def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     """Whether a Reading of `sent` can find two states, without building it: at most every country or
-    organisation named in it, leaders' names and the countries of compound adjectives
+    organisation named in it, leaders' names, German federal offices and the countries of compound adjectives
     ("deutsch-israelische"), the mentions `Reading._collect` takes; anaphors only repeat them."""
     named = {eid for _s, _e, eid, _label in ents.refs_in(sent.start_char, sent.end_char)
              if eid.startswith(("country/", "org/"))}
@@ -626,6 +697,7 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
         return True
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders}
+    named |= {t.text for t in sent if t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
     return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
 
 
@@ -636,6 +708,19 @@ def _leader_starts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for key, iso in sorted(gazetteer.leaders().items(), key=lambda kv: -len(kv[0])):
         out.setdefault(key[0], []).append((key, iso))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _federal_office(low: str) -> bool:
+    """"bundeskanzlerin", "bundesaußenministers": an office word of class federal_office at the end,
+    an inflection ending (-s, -n, -en) allowed."""
+    offices = _class_endings("federal_office")
+    return any(low.endswith(o + e) for o in offices for e in ("", "s", "n", "en"))
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicon.source_nouns())
 
 
 @lru_cache(maxsize=1)

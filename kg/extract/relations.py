@@ -17,11 +17,13 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, QUOTES, Mention, Reading, may_name_two_states,
+from kg.extract.relation_phrasings import RelationPhrasings
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
+NO_RELATION = "none"
+LOCAL_FRAMES = ("with", "compound")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -111,12 +113,14 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     """m stands after one of the cue's own place prepositions as its partner: a direction ("Soldaten in
     den Libanon entsenden"), or for cues of frame `at` also the place itself ("Jets in der Türkei
     stationieren": the state hosting the forces)."""
+    if cue.frame == "against" and m.prep == "richtung":
+        return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
     if cue.frame == "at":
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames):
+class RelationFinder(RelationFrames, RelationPhrasings):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -127,6 +131,7 @@ class RelationFinder(RelationFrames):
         self.sports = lexicon.sports_words()
         self.qualifiers = lexicon.relation_qualifiers()
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -134,9 +139,19 @@ class RelationFinder(RelationFrames):
         truncated compound ("Handels- und Aufenthaltsorte": its head is another word)."""
         if tok.text.endswith("-"):
             return None
-        found = list(self._cues_of(tok, sent))
+        found = [c for c in self._cues_of(tok, sent) if c.frame not in LOCAL_FRAMES or self._local_frame(c, tok.i)]
+        if found and "ratio" in syntax(tok.text) and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "im":
+            return None  # "im Verhältnis zu Frankreich": a comparison
         best = max(found, key=lambda c: len(c.cue)) if found else None
         return None if best is None or best.type == NO_RELATION else best  # "Bürgerkrieg": no cue
+
+    def _local_frame(self, c: RelationCue, i: int) -> bool:
+        """Cues that are cues only in their own phrase: a meeting noun with its partner, a joint unit
+        after a compound adjective of two states (otherwise the word is no cue and ends no phrase)."""
+        reading = self.reading
+        if reading is None or not reading.sent.start <= i < reading.sent.end:
+            return False
+        return self._with_partner(reading, i) if c.frame == "with" else self._compound_before(reading, i)
 
     def _cues_of(self, tok: Token, sent: Span):
         for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
@@ -169,24 +184,26 @@ class RelationFinder(RelationFrames):
         for sent in self.doc.sents:
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
-            reading = Reading(sent, self.ents)
-            if len({m.iso for m in reading.mentions if not m.nonstate}) < 2 or self.is_sports(sent):
+            reading = self.reading = Reading(sent, self.ents)
+            if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
+                    (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
+                    (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
             # clause's subject; the governing verb is no relation of its own
             governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
-            taken = {(reading.fine[i], g) for i, g in governed.items()}
-            cues = [(i, c) for i, c in cues if not (c.verbal and any(
-                (reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)))]
+            # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
+            taken: set[tuple[int, str]] = set()
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
+            self.acts: dict[int, list[str]] = {}  # noun cue -> the states acting in it (directed types)
             for i, cue in cues:
                 if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
@@ -196,20 +213,34 @@ class RelationFinder(RelationFrames):
             # noun phrases first: a country they bind ("Sanktionen gegen Iran") is not also the
             # object of the clause's verb
             for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
+                if cue.verbal and any((reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)):
+                    continue
                 if cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
+                    if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
+                        pairs, used = self._act_criticised(reading, i, cue, claimed)
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                if not cue.verbal and pairs and self.types[cue.type].directed:
+                    self.acts[i] = [x for x, _y, _t in pairs]
                 governor = governed.get(i)
+                if governor and pairs:
+                    taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
                     self.add(reading, i, cue, typ, x, y, governor)
                     rtype = self.types[typ]
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
+                    if governor == "announce" and typ == "attack":
+                        # "kündigte Vergeltung für den israelischen Angriff an": announced violence is a threat
+                        # (announced sanctions are only planned)
+                        self.add(reading, i, cue, "threat", x, y)
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
+            for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
+                self.add(reading, k, None, "criticism", x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
@@ -319,23 +350,36 @@ class RelationFinder(RelationFrames):
         others = {x for j, ids in self.bound.items() if j != i for x in ids}
         free = [m for m in ms if id(m) not in others]
         left, run = self._attached(reading, i, ms)
-        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
+        # (a place whose preposition stands before the cue is the cue's: "beim Zusammenstoß chinesischer
+        # und indischer Soldaten" — the genitive belongs to the clash, the clash to "bei")
+        run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
+                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i)]
         typ = cue.type
         between = self._between(reading, i, ms, run)
         if between:
             return [(x, y, typ) for x, y in _within(between)], between
         agents = [m for m in run_ok if m.role == AGENT]
-        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to]
-        core = left + [m for m in run_ok if m.role == CORE and m not in partners]
+        genitives = [m for m in run_ok if self._cue_genitive(m, i)]
+        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
+                    m.role == PLACE and m not in genitives]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+        core = left + [m for m in run_ok if (m.role == CORE or m in genitives) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
         if undergoer and self.types[typ].directed:
             # "die sowjetische Besetzung Litauens": the adjective acts, the genitive undergoes
             actors, targets = left, undergoer + [m for m in partners if m not in undergoer]
         attached = actors + targets
+        if cue.frame == "compound":  # "die deutsch-französische Brigade": the two states of the adjective
+            return [(x, y, typ) for x, y in _within(left)], left
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
-            return [(x, y, typ) for x, y in _within(group)], group
+            out = [(x, y, typ) for x, y in _within(group)]
+            if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
+                threatened = self._at_border(reading, i, free)
+                side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)
+                out += [(x, y, "threat") for x, y in _across(side, threatened)]
+                group = group + threatened
+            return out, group
         if actors and targets:
             out = [(x, y, typ) for x, y in _across(actors, targets)]
             return out + self._in_arms(actors, cue), attached
@@ -359,12 +403,17 @@ class RelationFinder(RelationFrames):
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
         if not attached:
             group = self._clause_group(reading, i, free)
+            if group and self._reciprocal(reading, i):
+                # "X und Y lieferten sich Gefechte", "warfen einander Angriffe vor": they act on each other
+                pairs = _within(group)
+                return [(x, y, typ) for x, y in pairs] + [(y, x, typ) for x, y in pairs if self.types[typ].directed], group
             if cue.frame == "against" and group and not any(m.genitive for m in group):
                 return [(x, y, "military_cooperation") for x, y in _within(group)], group
             rtype = self.types[typ]
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
-            if group and not rtype.directed and rtype.polarity != "hostile":
+            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
+                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
                 return [(x, y, typ) for x, y in _within(group)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
@@ -445,7 +494,8 @@ class RelationFinder(RelationFrames):
                 reading.seg[i] not in reading.subordinate:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
-              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue)]
+              if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
+              cue.frame == "against" and self._target_place(reading, m)]
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
@@ -467,7 +517,8 @@ class RelationFinder(RelationFrames):
             return [(x, y, typ) for x, y in _within(group)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
-        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i]]
+        # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
+        agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m.prep not in cue.to]
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
@@ -492,8 +543,12 @@ class RelationFinder(RelationFrames):
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
                     return [], []
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
+            if len({m.start for m in actors}) == 1:
+                return [], []  # "die deutsch-amerikanische Journalistin wurde freigelassen": one person's two states
             if not self.types[typ].directed or cue.frame == "joint":
                 return [(x, y, typ) for x, y in _within(actors)], actors
+            if self._reciprocal(reading, i):  # "X und Y beschuldigten sich gegenseitig": each the other
+                return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             return [], []
         out = [(x, y, typ) for x, y in _across(actors, targets)]
         rtype = self.types[typ]
@@ -520,7 +575,8 @@ class RelationFinder(RelationFrames):
         clause = [t for t in sent if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i]
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
-        negated = any(self.modality.get(t.lower_) == "negate" for t in near)
+        # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
+        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near)
         hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
         # "Wenn Trump Präsident wird, muss die Regierung mit ihm zusammenarbeiten"
@@ -529,6 +585,8 @@ class RelationFinder(RelationFrames):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if not cue.verbal and self._negotiated(reading, i, clause):
+            hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
@@ -549,6 +607,8 @@ class RelationFinder(RelationFrames):
                 break
         if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
             typ = "military_" + typ
+        elif typ == "trade" and any(t.lower_.startswith(self.military) for t in window):
+            typ = "military_support"  # "verkauft Indien Kampfjets": weapons sold are weapons supplied
         return typ
 
     def _near(self, reading: Reading, i: int) -> list[Token]:
@@ -564,14 +624,15 @@ class RelationFinder(RelationFrames):
                 j += step
         return sorted(out, key=lambda t: t.i)
 
-    def add(self, reading: Reading, i: int, cue: RelationCue, typ: str, x: str, y: str,
+    def add(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
         typ = self.retype(reading, i, typ)
         rtype = self.types[typ]
-        negated, hedged = self.flags(reading, i, cue)
-        hedged = hedged or governor == "demand"
+        # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
+        negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
+        hedged = hedged or governor in ("demand", "announce")
         negated = negated or governor == "reject"
         if not rtype.directed and y < x:
             x, y = y, x

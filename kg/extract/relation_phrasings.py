@@ -1,0 +1,164 @@
+"""Country relations: phrasings of international news added in the fifth round (mixed into
+relations.RelationFinder, which supplies doc, cue_of, _subject, _candidates and the acts of the sentence's
+cue nouns): demands phrased as an obligation in headlines, speech and quotations, criticism aimed at
+another state's act, states acting on each other, what is negotiated, joint units after a compound
+adjective, meetings with their partner, targets and genitives of a cue, exercises at a state's border,
+conquest of land and blame. Word classes come from data/relation_syntax.tsv."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import RelationCue, speech_verbs
+from kg.extract.relation_reading import CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
+
+
+class RelationPhrasings:
+    def demands(self, reading: Reading) -> list[tuple[int, str, str]]:
+        """A state's demand on another phrased as an obligation: a headline "X: Y muss ..." (the state
+        before a colon opening the sentence speaks) or "X erklärte, Y müsse ..." (a state subject of a speech
+        verb in the clause before). (modal token, demanding state, state demanded of): criticism."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        states = [m for m in reading.mentions if not m.nonstate or m.headline]
+        out = []
+        for k in range(sent.start, sent.end):
+            cls = syntax(doc[k].text)
+            if "must" not in cls and not ("must_not" in cls and any(
+                    fine[t.i] == fine[k] and t.lower_ in ("nicht", "kein", "keine", "keinen") for t in doc[k + 1: sent.end])):
+                continue
+            own = [m for m in states if fine[m.start] == fine[k] and m.end < k and m.role == CORE]
+            if not own or any(t.pos_ in ("VERB", "AUX") for t in doc[own[0].end + 1: k]):
+                continue  # the state is the modal's subject: nothing but its words before the modal
+            mark = min(t.i for t in sent if fine[t.i] == fine[k])  # the colon or comma opening the clause
+            quoted = self._quote_speaker(reading, k, states)  # "„Russland muss ...“, sagte Scholz."
+            if quoted:
+                out += [(k, a.iso, m.iso) for a in quoted for m in own if m.group == own[0].group and a.iso != m.iso]
+                continue
+            head = [m for m in states if m.end < mark and m.role == CORE]
+            if not head or mark == sent.start:
+                continue
+            colon = doc[mark].text == ":" and all(
+                reading.is_mention(t.i) or t.text in QUOTES for t in doc[sent.start: mark])
+            prev = [t for t in sent if fine[t.i] == fine[mark - 1]]
+            speech = doc[mark].text == "," and k - mark <= 6 and any(
+                t.lower_ in speech_verbs() and t.pos_ in ("VERB", "AUX") for t in prev)
+            if colon or speech and fine[head[0].start] == fine[mark - 1]:
+                actors = [m for m in head if m.group == head[0].group]
+                out += [(k, a.iso, m.iso) for a in actors for m in own if m.group == own[0].group and a.iso != m.iso]
+        return out
+
+    def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:
+        """The state speaking a quotation that holds token k: "„…“, sagte Bundeskanzler Scholz" — the
+        closing quotation mark, a comma and a speech verb, then a state (its group) in that clause."""
+        doc, sent = self.doc, reading.sent
+        if not any(t.text in QUOTES for t in doc[sent.start: k]):
+            return []
+        close = next((j for j in range(k + 1, sent.end) if doc[j].text in QUOTES), None)
+        if close is None or close + 2 >= sent.end or doc[close + 1].text != "," or \
+                doc[close + 2].lower_ not in speech_verbs():
+            return []
+        after = [m for m in states if m.start > close + 2 and m.role == CORE and
+                 not any(t.text in (",", ";") for t in doc[close + 3: m.start])]
+        return [m for m in after if m.group == after[0].group] if after else []
+
+    def _act_criticised(self, reading: Reading, i: int, cue: RelationCue,
+                        claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """Criticism or a threat aimed at another state's act named by a cue noun of the clause: the
+        clause's subject criticises the act's actor ("Deutschland kritisierte die russischen Angriffe auf
+        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan")."""
+        fine = reading.fine
+        actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j > i for iso in isos]
+        if not actors:
+            return [], []
+        subject = self._subject(reading, i, [m for m in self._candidates(reading, i, claimed) if m.start < i], [])
+        return [(m.iso, a, cue.type) for m in subject for a in dict.fromkeys(actors) if m.iso != a], subject
+
+    def _reciprocal(self, reading: Reading, i: int) -> bool:
+        """The states of the clause act on each other: "gegenseitig", "einander", or "sich" right after a
+        verb before the cue ("X und Y lieferten sich Gefechte"; not "weigerten sich, ... zu")."""
+        doc, fine = self.doc, reading.fine
+        clause = [t for t in reading.sent if fine[t.i] == fine[i]]
+        if any(t.lower_ in ("gegenseitig", "einander", "untereinander") for t in clause):
+            return True
+        return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
+                   not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
+
+    def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
+        """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives
+        between) before it and a negotiation cue before that ("verhandeln in Istanbul über eine Waffenruhe",
+        "Gespräche über ein Abkommen")."""
+        doc, j = self.doc, i - 1
+        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if j < reading.sent.start or doc[j].lower_ != "über":
+            return False
+        return any(t.i < j and (c := self.cue_of(t, reading.sent)) is not None and c.type == "negotiation"
+                   for t in clause)
+
+    def _compound_before(self, reading: Reading, i: int) -> bool:
+        """A joint product or unit of two states: the noun follows a compound adjective of two states
+        ("die deutsch-französische Brigade", "das deutsch-französische Kampfflugzeug"), other adjectives
+        between allowed ("die deutsch-französische schnelle Eingreiftruppe")."""
+        doc = self.doc
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ == "ADJ" and not reading.is_mention(j):
+            j -= 1
+        at = [m for m in reading.mentions if m.start == m.end == j and m.kind == "adj"]
+        return len({m.iso for m in at}) >= 2
+
+    def _with_partner(self, reading: Reading, i: int) -> bool:
+        """A meeting noun names a meeting of states only with its partner ("Treffen mit dem russischen
+        Präsidenten", "Telefonat zwischen X und Y") or states before it ("das deutsch-russische Treffen"),
+        not as the attribute of another noun ("Gastgeber des Treffens, des Präsidenten X und ...")."""
+        doc = self.doc
+        if i + 1 < reading.sent.end and doc[i + 1].lower_ in ("mit", "zwischen"):
+            return True
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ == "ADJ" and not reading.is_mention(j):
+            j -= 1
+        return j >= reading.sent.start and reading.is_mention(j)
+
+    def _target_place(self, reading: Reading, m: Mention) -> bool:
+        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus":
+        the place right after what an attack hits (class target) is the state attacked; not after an owner
+        ("Stellungen der Huthi im Jemen")."""
+        j = m.prep_i - 1
+        return m.role == PLACE and m.prep in ("in", "von") and not m.nonstate and j >= reading.sent.start and \
+            self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
+
+    def _cue_genitive(self, m: Mention, i: int) -> bool:
+        """m is the genitive right after cue noun i, and its preposition is the cue's own ("beim
+        Zusammenstoß chinesischer Soldaten", "beim Überfall Deutschlands"): only articles and adjectives
+        between the preposition and the cue and between the cue and m."""
+        doc = self.doc
+        return m.role == PLACE and 0 <= m.prep_i < i < m.start and all(
+            t.pos_ in ("DET", "ADJ", "NUM") for t in doc[m.prep_i + 1: i]) and all(
+            t.pos_ in ("DET", "ADJ", "NUM", "CCONJ") for t in doc[i + 1: m.start])  # ("chinesischer und indischer")
+
+    def _at_border(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
+        """States whose surroundings a military exercise of the clause is held in: "rund um Taiwan", "an
+        der Grenze zur Ukraine", "vor der Küste Nordkoreas" (a `border` noun of relation_syntax.tsv right
+        before the state or before its "zu")."""
+        doc, fine = self.doc, reading.fine
+        out = []
+        for m in ms:
+            if fine[m.start] != fine[i]:
+                continue
+            j = m.start - 1
+            while j >= reading.sent.start and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("zu", "zur", "zum")):
+                j -= 1
+            if m.prep == "um" or j >= reading.sent.start and doc[j].pos_ == "NOUN" and noun_of("border", doc[j].lower_):
+                out.append(m)
+        return out
+
+    def _territory_in_clause(self, reading: Reading, i: int) -> bool:
+        """"Die holländische Kolonie wurde von England übernommen": a territory noun in the verb's clause."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of("seized", t.lower_) for t in reading.sent)
+
+    def _made(self, reading: Reading, i: int) -> bool:
+        """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist
+        für die Sicherheit verantwortlich")."""
+        fine = reading.fine
+        return any(fine[t.i] == fine[i] and (t.lemma_ == "machen" or t.lower_.startswith(("mach", "gemacht")))
+                   for t in reading.sent)
