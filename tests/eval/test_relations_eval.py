@@ -337,3 +337,12 @@ def test_named_only_leaves_out_gold_relations_of_countries_the_gazetteer_does_no
     assert (sub["main"]["tp"], sub["main"]["fn"], sub["main"]["fp"]) == (1, 0, 0)
     assert sub["unnamed_dropped"] == 1
     assert "1 gold relations left out" in ev.report(sub)
+
+
+def test_halves_split_by_id_number_and_cover_a_set_once():
+    ids = ["h4_001", "h4_002", "h4_017", "r110", "d3_9"]
+    dev = [i for i in ids if ev.in_half(i, "dev")]
+    test = [i for i in ids if ev.in_half(i, "test")]
+    assert dev == ["h4_001", "h4_017", "d3_9"] and test == ["h4_002", "r110"]
+    with pytest.raises(ValueError):
+        ev.in_half("h4_001", "train")
