@@ -30,6 +30,7 @@ from kg.extract import extract
 from kg.extract.records import DocumentResult, Relation
 from kg.extract.relations import relation_confidence
 from kg.ingest import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, SUFFIXES, Article, Problem, iter_articles
+from kg.merge import Persons, Rewriter
 from kg.rdf import mapping
 
 BATCH = 32
@@ -49,6 +50,7 @@ class BuildReport:
     statements: int = 0
     relations: int = 0
     entities: int = 0
+    merged_persons: int = 0  # one-word person nodes merged into a full name of another article (kg.merge)
     triples: int = 0
     words: int = 0
     seconds: float = 0.0
@@ -61,7 +63,7 @@ class BuildReport:
             "outdir": self.outdir, "built": self.built,
             "problems": [{"path": p.path, "problem": p.problem} for p in self.problems],
             "statements": self.statements, "relations": self.relations, "entities": self.entities,
-            "triples": self.triples, "words": self.words,
+            "merged_persons": self.merged_persons, "triples": self.triples, "words": self.words,
             "processed": len(self.processed), "cached": len(self.cached), "notes": self.notes,
         }
 
@@ -299,6 +301,7 @@ class _Sink:
         self.tmpdir = tmpdir
         self.relations: list[Relation] = []
         self.entity_ids: set[str] = set()
+        self.persons = Persons()
         self.statements = 0
         self.keys: dict[str, str] = {}  # doc_id -> cache key (graph.trig reads the cache back)
         self.lines: list[str] = []
@@ -307,6 +310,7 @@ class _Sink:
     def add(self, rec: ArticleRecord) -> None:
         self.relations.extend(rec.result.relations)
         self.entity_ids.update(rec.result.entities)
+        self.persons.add(rec)
         self.statements += len(rec.result.statements)
         self.keys[rec.doc_id] = rec.key
         self.lines.extend(rec.ntriples)
@@ -324,13 +328,13 @@ class _Sink:
         self.runs.append(path)
         self.lines = []
 
-    def merged(self, extra: list[str]) -> Iterator[str]:
-        """Every N-Triples line of the build, sorted, each once."""
+    def merged(self, extra: list[str], drop: set[str] = frozenset()) -> Iterator[str]:
+        """Every N-Triples line of the build but those in `drop`, and those of `extra`: sorted, each once."""
         self.lines.sort()
         streams = [(l.rstrip("\n") for l in path.open(encoding="utf-8")) for path in self.runs]
         prev = None
         for line in heapq.merge(self.lines, sorted(extra), *streams):
-            if line != prev:
+            if line != prev and not (drop and line in drop):
                 yield line
             prev = line
 
@@ -419,12 +423,14 @@ def build(paths: list[str | os.PathLike], outdir: str | os.PathLike = "output", 
         relations = merge_relations([DocumentResult("", {}, [], sink.relations)])
         report.statements = sink.statements
         report.relations = len(relations)
-        report.entities = len(sink.entity_ids)
+        merges = sink.persons.merges()  # (of all records: never in a cache entry)
+        report.entities = len(sink.entity_ids - merges.keys())
+        report.merged_persons = len(merges)
         if report.built:
             # every output is written to a staging folder and only renamed into place at the end, so an
             # interrupted or failing build leaves the previous outputs byte-identical
             stage = Path(tmp) / "stage"
-            write_outputs(stage, sink, cache, relations, report)
+            write_outputs(stage, sink, cache, relations, report, merges)
             publish(stage, out)
         else:
             write_atomic(out / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
@@ -518,10 +524,21 @@ class _NetworkGraph:
             self.lines = []
 
 
-def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation], report: BuildReport) -> None:
+def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation], report: BuildReport,
+                  merges: dict[str, str] | None = None) -> None:
     from kg import network
 
     extra = ntriples(mapping.summary_graph(relations)) + ntriples(mapping.vocabulary_graph())
+    # merged person nodes (kg.merge): the lines of the articles that name a merged one-word person are
+    # rewritten; graph.ttl drops their old lines and takes the new ones, graph.trig the rewritten graphs
+    drop: set[str] = set()
+    rewritten: dict[str, list[str]] = {}
+    if merges:
+        rw = Rewriter(merges, sink.persons.labels)
+        for doc_id in sorted({d for short in merges for d in sink.persons.docs[short]}):
+            old, new, rewritten[doc_id] = rw.article(cache.get(sink.keys[doc_id]).ntriples)
+            drop.update(old)
+            extra.extend(new)
     net = _NetworkGraph()
     with atomic_open(out / "graph.ttl") as fh:
         fh.write(_prefix_block())
@@ -534,16 +551,16 @@ def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation
                 net.add(line)
                 yield line
 
-        fh.writelines(_turtle_blocks(counted(sink.merged(extra))))
+        fh.writelines(_turtle_blocks(counted(sink.merged(extra, drop))))
     report.triples = n
     net.flush()
 
     with atomic_open(out / "graph.trig") as fh:
         fh.write(_prefix_block())
         for doc_id in sorted(sink.keys):
-            rec = cache.get(sink.keys[doc_id])
+            lines = rewritten.get(doc_id) or cache.get(sink.keys[doc_id]).ntriples
             fh.write(f"<{mapping.graph_iri(doc_id)}> {{\n")
-            fh.writelines(_turtle_blocks(rec.ntriples, indent="    "))
+            fh.writelines(_turtle_blocks(lines, indent="    "))
             fh.write("}\n\n")
         for g in (mapping.summary_graph(relations), mapping.vocabulary_graph()):
             fh.write(f"<{g.identifier}> {{\n")
