@@ -531,12 +531,14 @@ def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation
     extra = ntriples(mapping.summary_graph(relations)) + ntriples(mapping.vocabulary_graph())
     # merged person nodes (kg.merge): the lines of the articles that name a merged one-word person are
     # rewritten; graph.ttl drops their old lines and takes the new ones, graph.trig the rewritten graphs
+    # (only the changed lines stay in memory; graph.trig rewrites each such article again as it streams)
     drop: set[str] = set()
-    rewritten: dict[str, list[str]] = {}
-    if merges:
-        rw = Rewriter(merges, sink.persons.labels)
-        for doc_id in sorted({d for short in merges for d in sink.persons.docs[short]}):
-            old, new, rewritten[doc_id] = rw.article(cache.get(sink.keys[doc_id]).ntriples)
+    touched: set[str] = set()
+    rw = Rewriter(merges, sink.persons.labels) if merges else None
+    if rw is not None:
+        touched = {d for short in merges for d in sink.persons.docs[short]}
+        for doc_id in sorted(touched):
+            old, new, _ = rw.article(cache.get(sink.keys[doc_id]).ntriples)
             drop.update(old)
             extra.extend(new)
     net = _NetworkGraph()
@@ -558,7 +560,9 @@ def write_outputs(out: Path, sink: _Sink, cache: Cache, relations: list[Relation
     with atomic_open(out / "graph.trig") as fh:
         fh.write(_prefix_block())
         for doc_id in sorted(sink.keys):
-            lines = rewritten.get(doc_id) or cache.get(sink.keys[doc_id]).ntriples
+            lines = cache.get(sink.keys[doc_id]).ntriples
+            if doc_id in touched:
+                lines = rw.article(lines)[2]
             fh.write(f"<{mapping.graph_iri(doc_id)}> {{\n")
             fh.writelines(_turtle_blocks(lines, indent="    "))
             fh.write("}\n\n")
