@@ -1,0 +1,43 @@
+"""Country relations in older German newspaper language (sixth round): old spellings and historic state
+names, older diplomatic wording of relations, protests and vetoes, a union of two states
+(invented sentences)."""
+
+from .sentences import flagged, pairs, relations
+
+
+def test_old_spellings_and_historic_states_name_their_country():
+    assert (frozenset(("AUT", "RUS")), "agreement") in pairs("Rußland und Oesterreich schlossen einen Vertrag.")
+    assert (frozenset(("CZE", "SRB")), "alliance") in pairs("Die Tschechoslowakei und Jugoslawien erneuerten ihr Bündnis.")
+    assert (frozenset(("GBR", "FRA")), "criticism") in pairs("Die englische Regierung protestierte scharf gegen Frankreich.")
+
+
+def test_older_wording_of_relations_changes_their_kind():
+    assert (frozenset(("LTU", "POL")), "tension") in pairs("Die Beziehungen zwischen Polen und Litauen haben sich weiter zugespitzt.")
+    assert (frozenset(("ESP", "PRT")), "cooperation") in pairs(
+        "Der König bemühte sich, die Beziehungen zwischen Spanien und Portugal herzlich zu gestalten.")
+    # circumstances are no relations
+    assert not relations("Die Verhältnisse in Polen und Ungarn haben sich geändert.")
+
+
+def test_protest_and_veto_against_a_state():
+    assert ("CHE", "FRA", "criticism") in relations("Der Schweizer Protest gegen Frankreich wurde in Paris kühl aufgenommen.")
+    assert ("BRA", "DEU", "criticism") in relations("Brasilien legte ein Veto gegen den Beitritt Deutschlands ein.")
+    # a veto against a measure does not aim at another state of the clause, nor do the veto powers act
+    assert not relations("Das schwedische Veto gegen die Vermehrung der Sitze liegt vor und Spanien zögert.")
+    assert not relations("Die Vetomächte USA und China konnten sich nicht einigen.")
+    # people protesting in a country are no state
+    assert not relations("Proteste in Russland gegen den Krieg in der Ukraine wurden niedergeschlagen.")
+
+
+def test_union_of_two_states_and_its_wish():
+    assert ("AUT", "DEU", "cooperation", False, True) in flagged(
+        "Die Bestrebungen für den Anschluß Oesterreichs an Deutschland stießen in Rom auf Widerstand.")
+    # "im Anschluss an" is a time, and a press campaign is no state's act
+    assert (frozenset(("DEU", "FRA")), "cooperation") not in pairs(
+        "Im Anschluss an das Treffen mit Frankreich reiste der deutsche Kanzler nach Polen.")
+    assert (frozenset(("AUT", "ITA")), "cooperation") not in pairs(
+        "Der Anschluß Oesterreichs an Deutschland und der deutsche Pressefeldzug gegen Italien wurden erörtert.")
+
+
+def test_condolences_between_states():
+    assert (frozenset(("FRA", "ITA")), "diplomatic_relations") in pairs("Die Regierung in Rom sprach Frankreich ihr Beileid aus.")
