@@ -23,7 +23,7 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Me
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"
-LOCAL_FRAMES = ("with", "compound")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
+LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -151,6 +151,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         reading = self.reading
         if reading is None or not reading.sent.start <= i < reading.sent.end:
             return False
+        if c.frame == "owed":
+            return self._owed_to_state(reading, i, c)
         return self._with_partner(reading, i) if c.frame == "with" else self._compound_before(reading, i)
 
     def _no_relation_noun(self, tok: Token, sent: Span) -> bool:

@@ -41,3 +41,16 @@ def test_union_of_two_states_and_its_wish():
 
 def test_condolences_between_states():
     assert (frozenset(("FRA", "ITA")), "diplomatic_relations") in pairs("Die Regierung in Rom sprach Frankreich ihr Beileid aus.")
+
+
+def test_debt_owed_to_a_state_but_not_blame():
+    assert (frozenset(("GBR", "ITA")), "economic_cooperation") in pairs("Die erste Rate der italienischen Schuld an England wurde pünktlich bezahlt.")
+    assert (frozenset(("DEU", "GRC")), "economic_cooperation") in pairs("Griechenland hat hohe Schulden bei Deutschland.")
+    assert not any(t == "economic_cooperation" for _, t in pairs("Die Ukraine weist die Schuld an dem Anschlag zurück, Russland reagierte empört."))
+
+
+def test_complaints_insults_and_broken_treaties_are_hostile():
+    assert ("LTU", "POL", "criticism") in relations("Die Beschwerden Litauens gegen Polen wurden in Genf behandelt.")
+    assert ("GBR", "ITA", "criticism") in relations("Der britische Botschafter beleidigte Italien.")
+    assert (frozenset(("LTU", "POL")), "tension") in pairs("Seit dem Bruch des polnisch-litauischen Abkommens herrscht Misstrauen.")
+    assert (frozenset(("LTU", "POL")), "agreement") not in pairs("Seit dem Bruch des polnisch-litauischen Abkommens herrscht Misstrauen.")
