@@ -54,3 +54,18 @@ def test_complaints_insults_and_broken_treaties_are_hostile():
     assert ("GBR", "ITA", "criticism") in relations("Der britische Botschafter beleidigte Italien.")
     assert (frozenset(("LTU", "POL")), "tension") in pairs("Seit dem Bruch des polnisch-litauischen Abkommens herrscht Misstrauen.")
     assert (frozenset(("LTU", "POL")), "agreement") not in pairs("Seit dem Bruch des polnisch-litauischen Abkommens herrscht Misstrauen.")
+
+
+def test_older_diplomatic_words():
+    assert (frozenset(("ITA", "SRB")), "tension") in pairs("Die Spannung zwischen Italien und Jugoslawien wächst.")
+    assert (frozenset(("FRA", "GBR")), "cooperation") in pairs("Frankreich handelte im Einvernehmen mit England.")
+    assert (frozenset(("POL", "RUS")), "cooperation") in pairs("Polen und Rußland nähern sich an.")
+    assert ("DEU", "FRA", "diplomatic_relations") in relations("Die Regierung in Berlin richtete eine Note an Frankreich.")
+    assert ("ITA", "RUS", "diplomatic_support") in relations("Die Anerkennung Sowjetrußlands durch Italien wurde begrüßt.")
+
+
+def test_partner_phrase_before_the_object_noun():
+    # "X schloss mit Y einen Vertrag": the subject acts with the state of the "mit" phrase before the noun
+    assert (frozenset(("ALB", "ITA")), "agreement") in pairs("Italien schloss mit Albanien einen Freundschaftsvertrag.")
+    assert (frozenset(("DEU", "FRA")), "armed_conflict") in pairs("Frankreich führte gegen Deutschland einen langen Krieg.")
+    assert not relations("Die Schweiz hat mit Deutschland ein Problem, sagte der Minister in Paris.")
