@@ -400,6 +400,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
+        if cue.frame == "condition" and not targets and len(_distinct(actors)) == 1:
+            return [], actors  # "die Krise Italiens": a state's own condition, no relation to another state
         if actors and not targets and self._thing_opposed(i):
             return [], []  # "das schwedische Veto gegen eine Verwahrung der Sitze": aimed at a measure, no state
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"

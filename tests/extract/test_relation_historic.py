@@ -69,3 +69,9 @@ def test_partner_phrase_before_the_object_noun():
     assert (frozenset(("ALB", "ITA")), "agreement") in pairs("Italien schloss mit Albanien einen Freundschaftsvertrag.")
     assert (frozenset(("DEU", "FRA")), "armed_conflict") in pairs("Frankreich führte gegen Deutschland einen langen Krieg.")
     assert not relations("Die Schweiz hat mit Deutschland ein Problem, sagte der Minister in Paris.")
+
+
+def test_a_crisis_of_one_state_is_its_own_condition():
+    assert not relations("Die Zeitung erinnert an die Krise Italiens, die Krise Frankreichs sei schlimmer.")
+    assert (frozenset(("RUS", "UKR")), "tension") in pairs("Die russisch-ukrainische Krise verschärft sich.")
+    assert (frozenset(("RUS", "UKR")), "tension") in pairs("Die Krise zwischen Russland und der Ukraine verschärft sich.")
