@@ -75,3 +75,8 @@ def test_a_crisis_of_one_state_is_its_own_condition():
     assert not relations("Die Zeitung erinnert an die Krise Italiens, die Krise Frankreichs sei schlimmer.")
     assert (frozenset(("RUS", "UKR")), "tension") in pairs("Die russisch-ukrainische Krise verschärft sich.")
     assert (frozenset(("RUS", "UKR")), "tension") in pairs("Die Krise zwischen Russland und der Ukraine verschärft sich.")
+
+
+def test_state_loan_to_a_state_but_not_bonds():
+    assert ("GBR", "AUT", "aid") in relations("Die englische Anleihe an Oesterreich wurde in London gezeichnet.")
+    assert not relations("Italienische Anleihen sind bei deutschen Anlegern beliebt.")
