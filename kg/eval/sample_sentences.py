@@ -121,6 +121,21 @@ def _extra_forms(path: Path = EXTRA_FORMS) -> dict[str, str]:
     return out
 
 
+def _old_spelling_variants() -> set[str]:
+    """Every surface form of a gazetteer row that yields one of HISTORIC_FORMS ("Rußland" -> "Rußlands",
+    "englisch" -> "englisches")."""
+    from kg.nlp.gazetteer import countries, form_variants
+
+    old = set(_extra_forms(HISTORIC_FORMS))
+    out: set[str] = set()
+    for entry in countries().values():
+        for form, kind in entry["forms"].items():
+            variants = form_variants(form, kind)
+            if variants & old:
+                out |= variants
+    return out
+
+
 def country_matcher(historic: bool = False, extra: bool = True):
     """Text -> iso3 codes of the countries it names by a form of the gazetteer or of EXTRA_FORMS
     (and of HISTORIC_FORMS if ``historic``; with ``extra=False`` by the gazetteer's forms alone).
@@ -133,6 +148,9 @@ def country_matcher(historic: bool = False, extra: bool = True):
     form_iso: dict[str, str] = {}
     for p in country_patterns():
         form_iso.setdefault(p["pattern"], p["id"].split("/", 1)[1])
+    if not historic:  # the gazetteer names old spellings too now ("Rußland"): outside the historic pool
+        for form in _old_spelling_variants():  # they still count for nothing, as when the sets were drawn
+            form_iso.pop(form, None)
     added = {**(_extra_forms() if extra else {}), **(_extra_forms(HISTORIC_FORMS) if historic else {})}
     for form, iso in added.items():
         form_iso.setdefault(form, iso)

@@ -6,7 +6,7 @@ organisation. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import CORE, PLACE, Mention, Reading, noun_of, place_noun, syntax
+from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax
 
 NOUN_POS = ("NOUN", "PROPN")
 GOVERNORS = frozenset({"demand", "reject", "assent", "announce"})  # word classes that take a cue noun as object
@@ -49,10 +49,16 @@ class RelationFrames:
     def _light_verb(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """"Japan erklärte China den Krieg", "Japan gewährt Indonesien einen Kredit": the cue noun is the
         object of a verb that names no relation itself; the clause's subject acts on the state in the
-        dative before the noun. Two groups of core states only, both before the cue, a verb before the second."""
+        dative before the noun. Two groups of core states only, both before the cue, a verb before the second.
+        The partner may also stand in a "mit"/"gegen" phrase before the noun: "Italien schloss mit Albanien
+        einen Vertrag", "X führte gegen Y einen Krieg"."""
         fine, doc = reading.fine, self.doc
         own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and not m.genitive]
         groups = list(dict.fromkeys(m.group for m in own))
+        with_ = [m for m in ms if fine[m.start] == fine[i] and m.role == PARTNER and m.prep in ("mit", "gegen") and m.end < i]
+        if len(groups) == 1 and with_ and all(m.end < with_[0].start for m in own):
+            own = own + [m for m in with_ if m.group == with_[0].group]
+            groups.append(with_[0].group)
         if len(groups) != 2 or any(m.end >= i for m in own):
             return [], []
         subject = [m for m in own if m.group == groups[0]]

@@ -118,6 +118,19 @@ class RelationPhrasings:
             j -= 1
         return j >= reading.sent.start and reading.is_mention(j)
 
+    def _owed_to_state(self, reading: Reading, i: int, cue) -> bool:
+        """A debt noun is a debt between states only with the state it is owed to right after it
+        ("die italienische Schuld an England", "Schulden bei Russland"); "die Schuld an dem Anschlag"
+        is blame, no relation."""
+        doc, end = self.doc, reading.sent.end
+        j = i + 1
+        if j >= end or doc[j].lower_ not in cue.to:
+            return False
+        j += 1
+        while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ") and not reading.is_mention(j):
+            j += 1
+        return j < end and reading.is_mention(j)
+
     def _target_place(self, reading: Reading, m: Mention) -> bool:
         """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus":
         the place right after what an attack hits (class target) is the state attacked; not after an owner

@@ -23,7 +23,7 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Me
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"
-LOCAL_FRAMES = ("with", "compound")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
+LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
@@ -151,7 +151,13 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         reading = self.reading
         if reading is None or not reading.sent.start <= i < reading.sent.end:
             return False
+        if c.frame == "owed":
+            return self._owed_to_state(reading, i, c)
         return self._with_partner(reading, i) if c.frame == "with" else self._compound_before(reading, i)
+
+    def _no_relation_noun(self, tok: Token, sent: Span) -> bool:
+        found = list(self._cues_of(tok, sent))
+        return bool(found) and max(found, key=lambda c: len(c.cue)).type == NO_RELATION
 
     def _cues_of(self, tok: Token, sent: Span):
         for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
@@ -276,8 +282,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                                         inner[0].i <= m.start <= inner[-1].i for m in ms):
                     break
             elif _run_stop(tok) and not any(m.start == j for m in ms) or tok.is_punct and tok.text not in ("-", "--") or (
-                    tok.pos_ in NOUN_POS and self.cue_of(tok, sent) is not None):
-                break
+                    tok.pos_ in NOUN_POS and (self.cue_of(tok, sent) is not None or self._no_relation_noun(tok, sent))):
+                break  # (also a noun that names an act of no state: "Anschluß Xs an Y und der Pressefeldzug gegen Z")
             elif tok.pos_ == "ADP" and any(m.role in (PARTNER, AGENT) and m.prep != "zwischen" for m in right) and not (
                     {"partner_prep", "agent_prep"} & syntax(tok.text)):
                 break  # "Sanktionen gegen Iran | am Widerstand Russlands": an adverbial follows
@@ -361,7 +367,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         agents = [m for m in run_ok if m.role == AGENT]
         genitives = [m for m in run_ok if self._cue_genitive(m, i)]
         partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
-                    m.role == PLACE and m not in genitives]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+                    m.role == PLACE and m not in genitives or self._owner_of_aim(i, m)]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
         core = left + [m for m in run_ok if (m.role == CORE or m in genitives) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
@@ -394,6 +400,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
+        if cue.frame == "condition" and not targets and len(_distinct(actors)) == 1:
+            return [], actors  # "die Krise Italiens": a state's own condition, no relation to another state
+        if actors and not targets and self._thing_opposed(i):
+            return [], []  # "das schwedische Veto gegen eine Verwahrung der Sitze": aimed at a measure, no state
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
@@ -456,6 +466,19 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # Waffen": the subject exports); a name after "von" is often the place ("Schlacht von Marengo")
         return j < end and doc[j].pos_ == "NOUN" and not any(m.start <= j <= m.end for m in reading.mentions) and (
             self._org_compound(j) or "representative" in syntax(doc[j].text) or doc[j].lower_.endswith(("truppen", "soldaten")))
+
+    def _owner_of_aim(self, i: int, m: Mention) -> bool:
+        """A genitive state after the partner phrase of a cue noun owns what the act aims at, so it is
+        the partner: "Kritik Frankreichs an der Politik Chinas", "Veto gegen den Eintritt Deutschlands"."""
+        if not (m.role == CORE and m.genitive) or m.start <= i + 2:
+            return False
+        return any("partner_prep" in syntax(self.doc[k].text) and self.doc[k].lower_ != "zwischen"
+                   for k in range(i + 1, m.start - 1))
+
+    def _thing_opposed(self, i: int) -> bool:
+        """The cue noun is followed by "gegen" and a phrase without a state: it names what is opposed,
+        so no other state of the clause is its partner ("Protest Xs gegen das Urteil")."""
+        return i + 1 < len(self.doc) and self.doc[i + 1].lower_ == "gegen"
 
     def _possessive_before(self, reading: Reading, i: int) -> bool:
         j = i - 1

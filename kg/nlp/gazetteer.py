@@ -107,19 +107,21 @@ def roles() -> dict[str, Role]:
     return table
 
 
+def form_variants(form: str, kind: str) -> set[str]:
+    """The surface forms the ruler matches for one row of countries.tsv (adjective endings, genitive -s)."""
+    if kind == "adj":
+        return {form + e for e in ADJ_ENDINGS} | {_cap(form) + e for e in ADJ_ENDINGS}
+    if kind == "demonym":
+        return {form}
+    return {form, *_genitive(form)}
+
+
 def country_patterns() -> list[dict]:
     patterns = []
     for iso, entry in sorted(countries().items()):
         for form, kind in sorted(entry["forms"].items()):
-            if kind == "adj":
-                variants = {form + e for e in ADJ_ENDINGS} | {_cap(form) + e for e in ADJ_ENDINGS}
-                label = "COUNTRY_ADJ"
-            elif kind == "demonym":
-                variants, label = {form}, "COUNTRY_ADJ"
-            else:
-                variants = {form, *_genitive(form)}
-                label = "COUNTRY"
-            for v in sorted(variants):
+            label = "COUNTRY_ADJ" if kind in ("adj", "demonym") else "COUNTRY"
+            for v in sorted(form_variants(form, kind)):
                 patterns.append({"label": label, "pattern": v, "id": f"country/{iso}"})
     return patterns
 

@@ -1,4 +1,4 @@
-"""Extraction on one invented sentence, shared by the statement and speaker tests."""
+"""Extraction on one invented sentence, shared by the statement, speaker and relation tests."""
 
 from kg.build import extract_text
 
@@ -22,3 +22,17 @@ def said(text, direct=None):
 
 def indirect(text):
     return [s for s in statements(text) if not s.direct]
+
+
+def relations(text):
+    """(actor iso3, target iso3, type) of the country relations of `text`."""
+    return {(r.source_id[8:], r.target_id[8:], r.type) for r in extract_text(text, "t").relations}
+
+
+def flagged(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type, r.negated, r.hedged) for r in extract_text(text, "t").relations}
+
+
+def pairs(text):
+    """Relations as (unordered pair, type)."""
+    return {(frozenset((s, t)), typ) for s, t, typ in relations(text)}

@@ -2,19 +2,7 @@
 (fifth round) — joint units of two states, prisoner exchanges and releases, demands phrased as an
 obligation, states acting on each other, meetings, arms sales, occupation (invented sentences)."""
 
-from kg.build import extract_text
-
-
-def relations(text):
-    return {(r.source_id[8:], r.target_id[8:], r.type) for r in extract_text(text, "t").relations}
-
-
-def flagged(text):
-    return {(r.source_id[8:], r.target_id[8:], r.type, r.negated, r.hedged) for r in extract_text(text, "t").relations}
-
-
-def pairs(text):
-    return {(frozenset((s, t)), typ) for s, t, typ in relations(text)}
+from .sentences import flagged, pairs, relations
 
 
 def test_joint_unit_after_a_compound_adjective_of_two_states():
