@@ -140,8 +140,9 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                     continue  # "Bedenken geäußert und erklärt, dass …": one statement
                 body = self._noun_content(i, seg_end)
                 if body is not None:  # "erteilte den Befehl, … zu …", "machte die Vorgabe, dass …"
-                    made |= self._add_indirect(sp, toks[body].idx, toks[seg_end - 1].idx + len(toks[seg_end - 1].text), i,
-                                               typ, "indirect_verb", self._sentence_targets(sent))
+                    if body < seg_end:  # (a text cut off after "dass" has no content)
+                        made |= self._add_indirect(sp, toks[body].idx, toks[seg_end - 1].idx + len(toks[seg_end - 1].text),
+                                                   i, typ, "indirect_verb", self._sentence_targets(sent))
                     pending = None
                     continue
                 colon = next((k for k in range(i + 1, seg_end) if toks[k].text == ":"), None)
@@ -162,8 +163,10 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                 # "hat vor … gewarnt, sollten …", "hat den Abzug angekündigt": what precedes the verb
                 # (unless content follows it: "hat dazu aufgerufen, … zu …", "hat bestätigt: „…“")
                 body, seg_end = sp.end + 1, sent.end
-            if body is None:
-                continue  # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content
+            if body is None or body >= seg_end:
+                # "bestätigte die Aussage nicht", "lehnte den Plan ab": a speech act, no content; a text
+                # cut off after "sagte …, dass" has none either
+                continue
             cue_i, cue_t = (pending[0], pending[1]) if pending else (i, typ)
             made |= self._add_indirect(sp, toks[body].idx, toks[seg_end - 1].idx + len(toks[seg_end - 1].text), cue_i,
                                        cue_t, "indirect_verb", self._context_targets(sent))

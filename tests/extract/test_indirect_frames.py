@@ -1,6 +1,8 @@
 """Indirect speech frames of kg.extract.indirect, .sources and .clauses on invented German sentences (attribution after
 the reported clause, in the next sentence, in a "wie"-clause with inserted phrases)."""
 
+import pytest
+
 from kg.build import extract_text
 
 from .sentences import indirect, one, said, statements
@@ -318,3 +320,13 @@ def test_relative_clause_on_the_object_is_not_what_was_said():
     assert indirect("Der Staatschef kündigte einen neuen Vorschlag an, der das Abkommen untergraben werde.") == []
     assert said("Der Staatschef kündigte an, der Vorschlag werde das Abkommen ersetzen.")[1] == \
         "der Vorschlag werde das Abkommen ersetzen"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Architekt, der nicht genannt werden wollte, sagte der Berliner Morgenpost, dass",
+    "Die Ministerin machte am Montag die Vorgabe, dass",
+])
+def test_a_text_cut_off_after_dass_gives_no_statement_and_no_crash(text):
+    # (recombined or truncated articles end there; the speech verb has no content)
+    result = extract_text(text)
+    assert all(s.quote and s.quote_start < s.quote_end <= len(text) for s in result.statements)
