@@ -3,6 +3,7 @@
     python -m training.evaluate [--model PATH] [--baseline PATH] [--json OUT]
     python -m training.evaluate --split dev [--errors PER]   # rule development: SmartData v3 dev only
     python -m training.evaluate --split germeval-train [--errors PER]   # what the rules break on trained text
+    python -m training.evaluate --split smartdata-train --only a,b --changed PER   # the same on SmartData v1 train
 
 * NER P/R/F per label + overall on: GermEval 2014 dev sentences with index % 5 == 4 (440 sentences),
   SmartData v3 test (230 docs), and both pooled.
@@ -28,7 +29,7 @@ import sys
 import time
 
 from spacy.scorer import Scorer
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from training.common import CORPUS, LABELS, MODEL_DIR
@@ -89,6 +90,47 @@ def germeval_train_golds(vocab):
     return docs[:LIMIT] if LIMIT else docs
 
 
+def smartdata_train_golds(vocab):
+    """SmartData v1 train+test documents the NER was trained on (minus the v3 dev/test ids, exactly as
+    training/prepare.py), one doc per paragraph, entity ends trimmed like the v3 gold: like germeval-train
+    they show what the rule layer adds or breaks on SmartData text, never the held-out split."""
+    from training.common import read_avro_json, shared_data, smartdata_doc_parts, smartdata_training
+    from training.prepare import kg_tokenizer_nlp, split_paragraphs
+
+    sd = shared_data() / "smartdata_corpus"
+    held = {o["id"] for f in ("v3_20200302_dev.json.gz", "v3_20200302_test.json.gz")
+            for o in read_avro_json(sd / f)}
+    tok = kg_tokenizer_nlp()
+    docs = []
+    for obj in smartdata_training(sd, held):
+        for d, _ in split_paragraphs(tok, *smartdata_doc_parts(obj), trim=True):
+            # re-made on the evaluated pipeline's vocab (the tokenizer-only pipeline has its own)
+            docs.append(Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d],
+                            ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in d]))
+        if LIMIT and len(docs) >= LIMIT:
+            return docs[:LIMIT]
+    return docs
+
+
+def changed(ex_a, ex_b, label):
+    """Lines 'ADDED|REMOVED  TP|FP|BOUND|FN  span  context': the `label` spans row (b) predicts and row (a)
+    does not (ADDED) and vice versa (REMOVED), each judged against gold (BOUND = overlaps a gold span)."""
+    out = []
+    for a, b in zip(ex_a, ex_b):
+        pa = {(e.start_char, e.end_char) for e in a.predicted.ents if e.label_ == label}
+        pb = {(e.start_char, e.end_char) for e in b.predicted.ents if e.label_ == label}
+        gold = {(e.start_char, e.end_char): e.label_ for e in b.reference.ents}
+        text = b.predicted.text
+        for kind, mine in (("ADDED", pb - pa), ("REMOVED", pa - pb)):
+            for s, e in sorted(mine):
+                lab = gold.get((s, e))
+                near = [g for g, l in gold.items() if g[0] < e and s < g[1] and l == label]
+                tag = "TP" if lab == label else (f"GOLD-{lab}" if lab else ("BOUND" if near else "FP"))
+                ctx = text[max(0, s - 40):e + 40].replace("\n", " ")
+                out.append(f"{kind:7s} {tag:9s} {text[s:e]!r}   …{ctx}…")
+    return out
+
+
 def errors(examples, label):
     """Lines 'FP|FN|BOUND  predicted / gold  context' for one label (boundary = overlapping, not equal)."""
     out = []
@@ -108,10 +150,12 @@ def errors(examples, label):
     return out
 
 
-def evaluate_dev(nlp, label=None, golds=dev_golds):
+def evaluate_dev(nlp, label=None, golds=dev_golds, keep=None):
     ex = predict(nlp, golds(nlp.vocab))
     if label:
         print("\n".join(errors(ex, label)))
+    if keep is not None:
+        keep.append(ex)  # for --changed
     return {"ner_dev": ner_scores(ex)}
 
 
@@ -151,10 +195,13 @@ def main():
     ap.add_argument("--baseline", default=None, help="model dir trained without the cluster feature (ablation c)")
     ap.add_argument("--json", default=None)
     ap.add_argument("--only", default=None, help="comma list of rows: a,b,c,r")
-    ap.add_argument("--split", choices=("test", "dev", "germeval-train"), default="test",
+    ap.add_argument("--split", choices=("test", "dev", "germeval-train", "smartdata-train"), default="test",
                     help="dev: NER on SmartData v3 dev (rule development); germeval-train: the GermEval sentences "
-                         "the NER was trained on (what the rules break); test: the held-out split")
+                         "the NER was trained on (what the rules break); smartdata-train: the same for the SmartData v1 "
+                         "training documents; test: the held-out split")
     ap.add_argument("--errors", default=None, help="with --split dev or germeval-train: print this label's errors")
+    ap.add_argument("--changed", default=None, help="with a development split and rows a,b: list this label's "
+                    "spans that (b) adds to or removes from (a), judged against gold")
     ap.add_argument("--limit", type=int, default=0, help="only the first N docs of each set (smoke test)")
     args = ap.parse_args()
     global LIMIT
@@ -170,7 +217,8 @@ def main():
     if args.baseline:
         rows["c"] = ("(c-) model WITHOUT Brown-cluster NORM feature, alone", lambda: kgnlp.load(args.baseline, rules=False, fresh=True))
     wanted = args.only.split(",") if args.only else list(rows)
-    results = {}
+    results, kept = {}, {}
+    golds = {"dev": dev_golds, "germeval-train": germeval_train_golds, "smartdata-train": smartdata_train_golds}
     for key in wanted:
         if key not in rows:
             continue
@@ -179,11 +227,12 @@ def main():
         if args.split == "test":
             results[key] = evaluate(nlp)
         else:
-            golds = dev_golds if args.split == "dev" else germeval_train_golds
-            results[key] = evaluate_dev(nlp, args.errors, golds)
+            results[key] = evaluate_dev(nlp, args.errors, golds[args.split], kept.setdefault(key, []))
         results[key]["name"] = name
         results[key]["pipe_names"] = nlp.pipe_names
         print(fmt(name, results[key]), flush=True)
+    if args.changed and {"a", "b"} <= set(kept):
+        print("\n".join(changed(kept["a"][0], kept["b"][0], args.changed)))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)

@@ -68,8 +68,10 @@ def _common_end(span: Span) -> bool:
     """The last word of the span is a common word, not a surname: a noun, or a word of a common cluster
     after a name of two words already ("Peter Maushagen Frankfurt"); never after given names alone
     ("Wolfgang Schüssel", "Jonas Feld"), a particle ("Ursula von der Leyen") or an in-word hyphen."""
-    last, before = span[-1], span[:-1]
-    if (not _common(last) or before[-1].text == "-" or before[-1].lower_ in context()["particle"]
+    last = span[-1]
+    # the name's own words: an academic title or a double space is none ("Dr. Albert Fuß", "Peter  Hammer")
+    before = [t for t in span[:-1] if not t.is_space and t.text not in context().get("academic", ())]
+    if (not before or not _common(last) or span[-2].text == "-" or before[-1].lower_ in context()["particle"]
             or all(_given(t) for t in before)):
         return False
     return last.pos_ == "NOUN" or len(before) >= 2
@@ -97,6 +99,8 @@ def _ends_name(tok) -> bool:
     separator ("Paul, Sankt Gallus")."""
     if tok.lower_ in context()["particle"]:  # also "Robert De Niro"
         return False
+    if tok.is_space:  # a double space ("Peter  Hammer", the tagger may call it DET); a line break ends it
+        return "\n" in tok.text
     if tok.text[:1].islower():
         return tok.doc[tok.i - 1].text != "-"
     return tok.pos_ in FUNCTION_POS or tok.text in SEPARATORS

@@ -81,3 +81,22 @@ def test_a_person_takes_in_the_academic_titles_before_it(blank):
     text = "Das sagte Prof. Dr. Eva Lindqvist gestern ."
     pos = "PRON VERB NOUN NOUN PROPN PROPN ADV PUNCT"
     assert added(blank, text, pos, [(4, 5, "PER")]) == [("Prof. Dr. Eva Lindqvist", "PER")]
+
+
+def test_a_role_right_after_the_person_it_describes_is_followed_by_a_field_not_a_person(blank):
+    text = "Laut Wenke Odal , Leiterin Bodenanalyse bei der Bank ."
+    pos = "ADP PROPN PROPN PUNCT NOUN PROPN ADP DET NOUN PUNCT"
+    assert added(blank, text, pos, ents=[(1, 2, "PER")]) == [("Wenke Odal", "PER")]
+    text = "Es kamen Jarl Medin ( stv . Leiter Flussbau ) und andere ."
+    pos = "PRON VERB PROPN PROPN PUNCT X PUNCT NOUN PROPN PUNCT CCONJ PRON PUNCT"
+    assert added(blank, text, pos, ents=[(2, 3, "PER")]) == [("Jarl Medin", "PER")]
+    # without the person before it the role still introduces one
+    text = "Das sagte Leiterin Wenke Odal ."
+    assert added(blank, text, "PRON VERB NOUN PROPN PROPN PUNCT") == [("Wenke Odal", "PER")]
+
+
+def test_no_genitive_person_after_a_fused_article_or_an_unlabelled_proper_noun(blank):
+    text = "Er rannte wie wild durchs Haus Fegen wollte er nicht ."
+    assert added(blank, text, "PRON VERB ADP ADJ ADP PROPN NOUN VERB PRON PART PUNCT") == []
+    text = "Wir bauen für die Velmosoft Windows Plattform ."
+    assert added(blank, text, "PRON VERB ADP DET PROPN PROPN NOUN PUNCT") == []

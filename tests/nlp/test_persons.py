@@ -164,3 +164,10 @@ def test_a_common_noun_stays_as_a_surname_after_a_word_of_a_given_name_cluster(b
     assert found == [("Kalvo Anhänger", "PER")]
     found = clustered(blank, text, [(2, 3, "PER")], "ADV VERB PROPN NOUN PUNCT", {"Kalvo": NAMES, "Anhänger": COMMON})
     assert found == [("Kalvo", "PER")]
+
+
+def test_a_double_space_inside_a_name_does_not_end_it_but_a_line_break_does(blank):
+    doc = spacy.tokens.Doc(blank.vocab, words=["von", "Jorun", " ", "Velt"], pos=["ADP", "PROPN", "DET", "PROPN"])
+    assert [e.text for e in persons.repair(doc, [Span(doc, 1, 4, label="PER")])] == [doc[1:4].text]
+    doc = spacy.tokens.Doc(blank.vocab, words=["von", "Jorun", "\n", "Velt"], pos=["ADP", "PROPN", "SPACE", "PROPN"])
+    assert [e.text for e in persons.repair(doc, [Span(doc, 1, 4, label="PER")])] == ["Jorun"]
