@@ -73,11 +73,11 @@ def _run(doc: Doc, i: int, free: set[int]) -> int:
     return end
 
 
-def _apposition(doc: Doc, i: int, person_ends: set[int]) -> bool:
+def _apposition(doc: Doc, i: int, person_ends: frozenset[int], chained: bool = False) -> bool:
     """The role word at i describes the person named right before it ("Helima Croft, Leiterin
-    Rohstoffanalyse", "Claudio Senn (stv. Leiter Rheinunternehmen)"): what follows is the field or body
-    the person leads, not a second person (12 of 12 role additions on the SmartData training documents
-    that were no person stood there or in a list of such roles)."""
+    Rohstoffanalyse", "Claudio Senn (stv. Leiter Rheinunternehmen)"), also as the second of two roles
+    ("..., Leiter Vertrieb und Leiter Marketing"): what follows is the field or body the person leads, not a
+    second person (10 of the 12 role additions on the SmartData training documents that were no person)."""
     k = i - 1
     while k >= 0:
         if doc[k].text in APPOSITION_GAP or doc[k].is_space:
@@ -88,7 +88,12 @@ def _apposition(doc: Doc, i: int, person_ends: set[int]) -> bool:
             k -= 2  # "stv", "."
         else:
             break
-    return k >= 0 and k + 1 < i and k + 1 in person_ends
+    if k >= 0 and k + 1 < i and k + 1 in person_ends:
+        return True
+    if chained or k < 0 or doc[k].lower_ not in ("und", "sowie"):
+        return False
+    return any(is_role(doc[j].text) and _apposition(doc, j, person_ends, True)
+               for j in range(k - 2, max(k - 1 - MAX_NAME, -1), -1))
 
 
 def _after_role(doc: Doc, free: set[int], person_ends: frozenset[int] = frozenset()) -> list[Span]:

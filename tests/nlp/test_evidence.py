@@ -90,6 +90,9 @@ def test_a_role_right_after_the_person_it_describes_is_followed_by_a_field_not_a
     text = "Es kamen Jarl Medin ( stv . Leiter Flussbau ) und andere ."
     pos = "PRON VERB PROPN PROPN PUNCT X PUNCT NOUN PROPN PUNCT CCONJ PRON PUNCT"
     assert added(blank, text, pos, ents=[(2, 3, "PER")]) == [("Jarl Medin", "PER")]
+    text = "Laut Wenke Odal , Leiterin Vertrieb und Leiterin Bodenanalyse ."
+    pos = "ADP PROPN PROPN PUNCT NOUN PROPN CCONJ NOUN PROPN PUNCT"
+    assert added(blank, text, pos, ents=[(1, 2, "PER")]) == [("Wenke Odal", "PER")]
     # without the person before it the role still introduces one
     text = "Das sagte Leiterin Wenke Odal ."
     assert added(blank, text, "PRON VERB NOUN PROPN PROPN PUNCT") == [("Wenke Odal", "PER")]
