@@ -25,7 +25,7 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy German pipeline instead of kg's own."),
     max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Largest input file or JSONL line read."),
     quiet: bool = typer.Option(False, "-q", "--quiet"),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (1 is fastest for kg's own pipeline on small machines)."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Extraction processes; 0 (default): 2 when 64 or more articles need processing and 2 cores are available, else 1."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run extraction on the Dask cluster at tcp://HOST:PORT."),
     full: bool = typer.Option(False, "--full", help="Ignore OUTDIR/.kg-cache and process every article again."),
 ):

@@ -64,3 +64,16 @@ def statement_rows(seeds_out) -> list[dict[str, str]]:
 @pytest.fixture(scope="session")
 def alliance_rows(seeds_out) -> list[dict[str, str]]:
     return query_csv("alliances", seeds_out / "graph.ttl")
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory):
+    """A small corpus built in this process: (source folder, report, output files) to compare other
+    ways of building with (worker processes, a Dask cluster, the automatic worker count)."""
+    from kg.build import build
+    from test_incremental import EXTRA, corpus, outputs
+
+    base = tmp_path_factory.mktemp("local")
+    src = corpus(base / "in", EXTRA)
+    report = build([src], base / "out")
+    return src, report, outputs(base / "out")

@@ -7,17 +7,9 @@ import pytest
 from kg.build import build
 from kg.errors import KgError
 
-from test_incremental import EXTRA, corpus, outputs
+from test_incremental import outputs
 
 distributed = pytest.importorskip("dask.distributed", reason="dask[distributed] not installed (pip install kg[distributed])")
-
-
-@pytest.fixture(scope="module")
-def local(tmp_path_factory):
-    base = tmp_path_factory.mktemp("local")
-    src = corpus(base / "in", EXTRA)
-    report = build([src], base / "out")
-    return src, report, outputs(base / "out")
 
 
 def test_local_cluster_build_equals_local_build(tmp_path, local, monkeypatch):
