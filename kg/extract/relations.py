@@ -22,8 +22,8 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Me
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-NO_RELATION = "none"
-LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase  # a cue type for words that contain a cue but name no relation between states
+NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
+LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
 
 
