@@ -133,16 +133,21 @@ def predicted_quotes(doc_id: str, result) -> list[Quote]:
                   "Direct" if st.direct else "Indirect", st.quote) for st in result.statements]
 
 
+def articles(docs: list[dict], path: str | Path) -> list:
+    """The dataset's documents as kg articles, the whole text as body (the build path's input)."""
+    from kg import ingest
+
+    return [ingest.Article(doc_id=f"qa-{d['id']}", source=Path(path).name, path=str(path), text=d["text"],
+                           body_end=len(d["text"]), title=d.get("title")) for d in docs]
+
+
 def run(path: str | Path) -> tuple[dict[str, Counts], list[dict]]:
     """Run the build path on the dataset's articles and score them."""
-    from kg import ingest
     from kg import nlp as kg_nlp
     from kg.build import process
 
     docs = load_gold(path)
-    articles = [ingest.Article(doc_id=f"qa-{d['id']}", source=Path(path).name, path=str(path), text=d["text"],
-                               body_end=len(d["text"]), title=d.get("title")) for d in docs]
-    results = process(articles, kg_nlp.load())
+    results = process(articles(docs, path), kg_nlp.load())
     pairs = [(gold_quotes(d), predicted_quotes(str(d["id"]), r)) for d, r in zip(docs, results)]
     return score(pairs), docs
 

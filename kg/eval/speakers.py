@@ -29,7 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.eval.quotes import default_path, load_gold
+from kg.eval.quotes import articles, default_path, load_gold
 
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "zu", "ibn", "el", "la", "le", "du",
                   "dos", "das", "del", "ter", "ten", "y", "e"}
@@ -102,19 +102,17 @@ def inflected_role(role: str | None) -> bool:
 
 def measure(path: str | Path) -> Report:
     """Build the dataset's articles (kg's build path) and check their person nodes."""
-    from kg import ingest
     from kg import nlp as kg_nlp
     from kg.extract import extract
 
     docs = load_gold(path)
-    articles = [ingest.Article(doc_id=f"qa-{d['id']}", source=Path(path).name, path=str(path), text=d["text"],
-                               body_end=len(d["text"]), title=d.get("title")) for d in docs]
+    arts = articles(docs, path)
     nlp = kg_nlp.load()
     rep = Report()
     kinds = _kind_words()
     persons: dict[str, str] = {}
     docs_of: dict[str, set[str]] = defaultdict(set)
-    for art, doc in zip(articles, nlp.pipe(a.body for a in articles)):
+    for art, doc in zip(arts, nlp.pipe(a.body for a in arts)):
         result = extract(doc, art.doc_id)
         places = {e.text for e in doc.ents if e.label_ in ("LOC", "ORG")}
         places |= {s.text for s in doc.spans.get("kg", []) if s.label_ in ("COUNTRY", "ORG")}
