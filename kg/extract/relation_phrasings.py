@@ -7,6 +7,8 @@ conquest of land and blame. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_verbs
@@ -82,6 +84,19 @@ class RelationPhrasings:
             return True
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
+
+    def _pairwise(self, reading: Reading, i: int, group: list[Mention], cue: RelationCue) -> list[tuple[str, str]]:
+        """The pairs of states that act together as one side of a clause ("X und Y trafen sich": X with Y;
+        "X, Y und Z präsentierten gemeinsame Pläne": each with each). More than two states listed as the
+        side of a meeting, of talks or of taking part (cue type negotiation, frame part) only take part in
+        something ("X, Y, Z und W nahmen an der Konferenz teil", "trafen sich in Genf"): a reader takes no
+        relation between each two of them from the list, unless the clause says they act on one another
+        ("miteinander", "untereinander": class mutual; not a bare reflexive "sich")."""
+        isos = sorted({m.iso for m in group})
+        if len(isos) > 2 and (cue.frame == "part" or cue.type == "negotiation"):
+            if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
+                return []
+        return list(combinations(isos, 2))
 
     def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
         """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives

@@ -324,14 +324,36 @@ class Reading:
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
         self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
+        self.mentions.sort(key=lambda m: (m.start, m.iso))
+        self.mentions = [m for k, m in enumerate(self.mentions) if not (k and self._composite(self.mentions[k - 1], m))]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
         self._federal_offices(taken)
+        composite = lexicon.composite_states()
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
-                for iso in _compound_adjective(tok.text):
+                isos = _compound_adjective(tok.text)
+                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
+                    # "die österreichisch-ungarische Regierung": one historic state, coded as the first
+                    self.mentions.append(Mention(tok.i, tok.i, isos[0], "adj"))
+                    continue
+                for iso in isos:
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _composite(self, prev: Mention, m: Mention) -> bool:
+        """"Oesterreich-Ungarn", "Schweden-Norwegen": two state names joined by a hyphen, the compound ending
+        at the second, name one composite state; it is coded as the first, the continuing state (the second
+        is dropped). A compound that goes on ("Israel-Libanon-Konflikt") names two parties."""
+        doc = self.doc
+        if prev.kind != "name" or m.kind != "name" or m.start != prev.end + 2 or doc[prev.end + 1].text != "-":
+            return False
+        if doc[prev.end].whitespace_ or doc[prev.end + 1].whitespace_:
+            return False
+        before = doc[prev.start - 1] if prev.start > self.sent.start else None
+        after = doc[m.end + 1] if m.end + 1 < self.sent.end else None
+        return not (before is not None and before.text == "-" or after is not None and after.text == "-"
+                    and not doc[m.end].whitespace_)
 
     def _dateline(self, m: Mention) -> bool:
         """A place at the start of the sentence followed by a news agency ("Berlin dpa", "Washington

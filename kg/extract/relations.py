@@ -379,7 +379,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [(x, y, typ) for x, y in _within(left)], left
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
-            out = [(x, y, typ) for x, y in _within(group)]
+            out = [(x, y, typ) for x, y in (_within(group) if group is actors else self._pairwise(reading, i, group, cue))]
             if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
                 threatened = self._at_border(reading, i, free)
                 side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)
@@ -424,7 +424,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
                 # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
-                return [(x, y, typ) for x, y in _within(group)], group
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
                 target = self._complement_target(reading, i) or self._conduct_place(reading, i, actor)
@@ -537,7 +537,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         typ = cue.type
         if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object
             group = self._clause_group(reading, i, ms)
-            return [(x, y, typ) for x, y in _within(group)], group
+            return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
         # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
@@ -569,7 +569,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if len({m.start for m in actors}) == 1:
                 return [], []  # "die deutsch-amerikanische Journalistin wurde freigelassen": one person's two states
             if not self.types[typ].directed or cue.frame == "joint":
-                return [(x, y, typ) for x, y in _within(actors)], actors
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
             if self._reciprocal(reading, i):  # "X und Y beschuldigten sich gegenseitig": each the other
                 return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             return [], []
@@ -578,7 +578,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if targets:
             out += self._in_arms(actors, cue)
             if not rtype.directed and rtype.polarity != "hostile":
-                out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
+                out += [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)]  # "X und Y unterzeichneten ... mit Z"
         return out, actors + targets
 
     @staticmethod

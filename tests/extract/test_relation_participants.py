@@ -1,0 +1,35 @@
+"""Who the parties of a relation are (seventh round): a list of states taking part in something is no set
+of pairwise partners, and a historic state named by two states' names is one state (invented sentences)."""
+
+from .sentences import pairs, relations
+
+
+def test_states_listed_as_participants_are_no_pairs_of_partners():
+    assert not relations("Deutschland, Frankreich, Italien, Belgien und die Schweiz nahmen an der Konferenz teil.")
+    assert not relations("An der Postkonferenz beteiligten sich Deutschland, Frankreich, Italien und Spanien.")
+    assert not relations("Die Vertreter Deutschlands, Frankreichs, Italiens und Englands trafen sich in Genf.")
+
+
+def test_two_states_or_states_acting_on_one_another_stay_partners():
+    assert (frozenset(("DEU", "FRA")), "negotiation") in pairs("Die Vertreter Deutschlands und Frankreichs trafen sich in Genf.")
+    assert (frozenset(("DEU", "FRA")), "cooperation") in pairs("Deutschland und Frankreich nahmen gemeinsam an der Konferenz teil.")
+    rels = pairs("Spanien, Portugal und Italien verhandelten miteinander über die Zölle.")
+    assert {(frozenset(p), "negotiation") for p in (("ESP", "PRT"), ("ESP", "ITA"), ("ITA", "PRT"))} <= rels
+
+
+def test_a_joint_act_of_several_states_still_relates_each_pair():
+    rels = pairs("Chile, Peru und Bolivien präsentierten einen gemeinsamen Plan für eine Zollunion.")
+    assert (frozenset(("CHL", "PER")), "cooperation") in rels
+    # and states fighting a war side by side are partners in arms however many they are
+    assert (frozenset(("DEU", "ITA")), "military_cooperation") in pairs(
+        "Deutschland, Italien und Ungarn kämpften gegen Rußland.")
+
+
+def test_a_composite_historic_state_is_one_state():
+    assert relations("Oesterreich-Ungarn und Serbien schlossen einen Handelsvertrag.") == {("AUT", "SRB", "agreement")}
+    assert relations("Die Regierung von Oesterreich-Ungarn protestierte gegen Rußland.") == {("AUT", "RUS", "criticism")}
+    assert relations("Die österreichisch-ungarische Regierung protestierte gegen Rußland.") == {("AUT", "RUS", "criticism")}
+    assert relations("Zwischen Schweden-Norwegen und Dänemark kam es zu Spannungen.") == {("DNK", "SWE", "tension")}
+    # a compound that goes on to a noun names the two parties, a compound adjective of two states as well
+    assert (frozenset(("ISR", "LBN")), "armed_conflict") in pairs("Der Israel-Libanon-Konflikt belastet die Region.")
+    assert (frozenset(("DEU", "POL")), "diplomatic_relations") in pairs("Die deutsch-polnischen Beziehungen sind gut.")
