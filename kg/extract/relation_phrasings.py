@@ -98,6 +98,25 @@ class RelationPhrasings:
                 return []
         return list(combinations(isos, 2))
 
+    def _hearsay(self, reading: Reading, i: int) -> bool:
+        """The relation is only talked about: an impersonal "man" next to a verb of saying or hearing (class
+        hearsay) in the cue's clause ("Außerdem spricht man von einem Veto Xs gegen Y", "man sagt, ...") or
+        in an aside of the sentence opened by "wie" ("Wie man hört, hat X gegen Y protestiert"): a rumour; so
+        is a relation in a clause with a word of class rumour ("nach allgemeinem Dafürhalten", "Gerüchten zufolge")."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        win = set(reading.window(i))
+        if any("rumour" in syntax(doc[j].text) for j in win):
+            return True  # "nach allgemeinem Dafürhalten", "Gerüchten zufolge"
+        for t in sent:
+            if t.lower_ != "man":
+                continue
+            opener = min(u.i for u in sent if fine[u.i] == fine[t.i])
+            if t.i not in win and doc[opener].lower_ != "wie":
+                continue
+            if any("hearsay" in syntax(doc[j].text) for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end):
+                return True
+        return False
+
     def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
         """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives
         between) before it and a negotiation cue before that ("verhandeln in Istanbul über eine Waffenruhe",

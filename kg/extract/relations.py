@@ -608,6 +608,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if self._hearsay(reading, i):
+            hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):
             hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
         if prev and _infinitive(clause + [self.doc[i]]):
@@ -655,7 +657,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor in ("demand", "announce")
+        hedged = hedged or governor in ("demand", "announce", "wish")
         negated = negated or governor == "reject"
         if not rtype.directed and y < x:
             x, y = y, x
