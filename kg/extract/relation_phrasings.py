@@ -3,7 +3,8 @@ relations.RelationFinder, which supplies doc, cue_of, _subject, _candidates and 
 cue nouns): demands phrased as an obligation in headlines, speech and quotations, criticism aimed at
 another state's act, states acting on each other, what is negotiated, joint units after a compound
 adjective, meetings with their partner, targets and genitives of a cue, exercises at a state's border,
-conquest of land and blame. Word classes come from data/relation_syntax.tsv."""
+conquest of land and blame; and (seventh round) which states listed together are pairwise partners,
+votes for a state, and relations that are only rumoured. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
@@ -97,6 +98,25 @@ class RelationPhrasings:
             if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
                 return []
         return list(combinations(isos, 2))
+
+    def _vote_for(self, reading: Reading, i: int) -> bool:
+        """A vote cue (frame vote) is support only for a state: "für" in the verb's clause with a state in
+        its phrase ("beschlossen, für den Eintritt Deutschlands zu stimmen", "stimmte für die Aufnahme
+        Finnlands"); a verb with a separated particle is another verb ("stimmte dem Vertrag zu", "stimmten
+        über die Aufnahme ab")."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        clause = [t for t in sent if fine[t.i] == fine[i] and not t.is_punct]
+        if clause and clause[-1].i != i and "particle" in syntax(clause[-1].text):
+            return False
+        for t in clause:
+            if t.lower_ != "für":
+                continue
+            for u in doc[t.i + 1: min(t.i + 6, sent.end)]:
+                if u.pos_ in ("VERB", "AUX") or fine[u.i] != fine[i]:
+                    break
+                if reading.is_mention(u.i):
+                    return True
+        return False
 
     def _hearsay(self, reading: Reading, i: int) -> bool:
         """The relation is only talked about: an impersonal "man" next to a verb of saying or hearing (class

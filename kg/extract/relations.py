@@ -197,7 +197,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
-                    (c.frame != "meet" or self._counterpart(reading, tok.i))]
+                    (c.frame != "meet" or self._counterpart(reading, tok.i)) and
+                    (c.frame != "vote" or self._vote_for(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the

@@ -1,7 +1,7 @@
-"""How firmly a relation is stated (seventh round): a relation wished for or only rumoured is hedged
-(invented sentences)."""
+"""How firmly a relation is stated and what a vote means (seventh round): a relation wished for or only
+rumoured is hedged; a vote for a state supports it (invented sentences)."""
 
-from .sentences import flagged
+from .sentences import flagged, relations
 
 
 def test_a_relation_wished_for_is_hedged():
@@ -20,3 +20,14 @@ def test_a_relation_only_talked_about_is_hedged():
         "Gerüchten zufolge hat Rumänien mit Russland ein Abkommen geschlossen.")
     # an impersonal "man" that does something else reports no rumour
     assert ("ITA", "FRA", "criticism", False, False) in flagged("Italien protestierte gegen Frankreich, wie man weiß.")
+
+
+def test_voting_for_a_state_supports_it():
+    rels = relations("Spanien und Brasilien beschlossen, für den Eintritt Deutschlands in den Völkerbund zu stimmen.")
+    assert {("ESP", "DEU", "diplomatic_support"), ("BRA", "DEU", "diplomatic_support")} <= rels
+    assert ("NOR", "FIN", "diplomatic_support") in relations("Norwegen stimmte für die Aufnahme Finnlands.")
+    # a vote against, a vote held, a vote for a thing and "es stimmt" are no support of a state
+    assert not relations("Norwegen stimmte gegen die Aufnahme Finnlands.")
+    assert not relations("Die Staaten stimmten über die Aufnahme Finnlands ab.")
+    assert not relations("Frankreich stimmte in Genf für die Resolution, Italien dagegen.")
+    assert not relations("Es stimmt, dass Frankreich und Belgien sich kannten.")
