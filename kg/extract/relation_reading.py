@@ -306,6 +306,34 @@ class Reading:
             return []
         return [t for t in after if self.seg[t] == self.seg[after[0]]]
 
+    def relative_subject(self, i: int) -> list[Mention] | None:
+        """Token i stands in a relative clause whose pronoun is its subject ("Russland, das die Ukraine
+        angegriffen hat": the morphologizer's nominative): the clause's actor is the noun it describes. The
+        states of that noun phrase before the comma ("Russland", "die russische Regierung"), or after a
+        verb (an extraposed clause: "ist ein Wettbewerb entstanden, der England bedroht") the state that is the
+        last noun before it; [] when that noun is no state; None when the clause is no such relative clause."""
+        doc, s = self.doc, self.seg[i]
+        if s not in self.rel:
+            return None
+        first = min(t for t in self.seg if self.seg[t] == s)
+        p = first + 1 if doc[first].text == "," else first
+        if p >= self.sent.end or doc[p].pos_ != "PRON" or "relative" not in syntax(doc[p].text) or \
+                doc[p].morph.get("Case") != ["Nom"] or p - 1 < self.sent.start or doc[p - 1].text != ",":
+            return None
+        j = p - 2
+        while j >= self.sent.start and (doc[j].pos_ in ("VERB", "AUX", "ADV", "PART") and j == p - 2 or
+                                        doc[j].pos_ in ("VERB", "AUX") and doc[j + 1].pos_ in ("VERB", "AUX")):
+            j -= 1  # "... entstanden ist, der": over the verbs closing the clause before
+        phrase = []  # the noun phrase back to its article ("einen Wettbewerb", "die russische Regierung")
+        while j >= self.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[j].text == "-"
+                                        or self._is_mention(j)):
+            phrase.append(j)
+            if doc[j].pos_ == "DET" and not self._is_mention(j):
+                break
+            j -= 1
+        found = [m for m in self.mentions if m.start in phrase or m.end in phrase]
+        return [m for m in found if m.group == found[0].group] if found else []
+
     # -- mentions -------------------------------------------------------------------------------
     def _collect(self, ents: DocEntities) -> None:
         doc = self.doc

@@ -550,7 +550,14 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
-        first = agents[0] if agents else (subject or own or core or [None])[0]
+        # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
+        # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
+        antecedent = None if agents else reading.relative_subject(i)
+        if antecedent is not None and self.types[typ].directed:
+            antecedent = [m for m in ms if m in antecedent]
+            if not antecedent:
+                return [], []
+        first = agents[0] if agents else (antecedent or subject or own or core or [None])[0]
         if first is None:
             return [], []
         actors = [m for m in ms if m.group == first.group or m.ally and m.iso != first.iso]

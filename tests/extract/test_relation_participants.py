@@ -1,5 +1,6 @@
 """Who the parties of a relation are (seventh round): a list of states taking part in something is no set
-of pairwise partners, and a historic state named by two states' names is one state (invented sentences)."""
+of pairwise partners, a historic state named by two states' names is one state, and a relative clause acts
+through the noun it describes (invented sentences)."""
 
 from .sentences import pairs, relations
 
@@ -33,3 +34,13 @@ def test_a_composite_historic_state_is_one_state():
     # a compound that goes on to a noun names the two parties, a compound adjective of two states as well
     assert (frozenset(("ISR", "LBN")), "armed_conflict") in pairs("Der Israel-Libanon-Konflikt belastet die Region.")
     assert (frozenset(("DEU", "POL")), "diplomatic_relations") in pairs("Die deutsch-polnischen Beziehungen sind gut.")
+
+
+def test_a_relative_clause_acts_through_the_noun_it_describes():
+    # its subject pronoun stands for the noun before it: that state acts, the state inside is the object
+    assert relations("Russland, das die Ukraine angegriffen hat, wurde verurteilt.") == {("RUS", "UKR", "attack")}
+    assert relations("Die russische Regierung, die die Ukraine angegriffen hat, wurde verurteilt.") == {
+        ("RUS", "UKR", "attack")}
+    # a noun that is no state acts for no state, also when the clause stands after the verb
+    assert not relations("Die Stahlindustrie der Vereinigten Staaten schuf einen Wettbewerb, der England bedroht.")
+    assert not relations("In der Stahlindustrie der Vereinigten Staaten ist ein Wettbewerb entstanden, der England bedroht.")
