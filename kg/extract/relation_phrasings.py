@@ -4,7 +4,7 @@ cue nouns): demands phrased as an obligation in headlines, speech and quotations
 another state's act, states acting on each other, what is negotiated, joint units after a compound
 adjective, meetings with their partner, targets and genitives of a cue, exercises at a state's border,
 conquest of land and blame; and (seventh round) which states listed together are pairwise partners,
-votes for a state, and relations that are only rumoured. Word classes come from data/relation_syntax.tsv."""
+votes for a state, acts in a state's favour, and relations that are only rumoured. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
@@ -98,6 +98,28 @@ class RelationPhrasings:
             if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
                 return []
         return list(combinations(isos, 2))
+
+    def favours(self, reading: Reading) -> list[tuple[int, str, str]]:
+        """A state acting in another's favour: "Frankreich verzichtete zugunsten Spaniens auf seinen Anspruch",
+        "X setzte sich zu Gunsten Ys ein" — the state in the genitive after "zugunsten" is supported by the
+        subject of the clause (a state). (token of "zugunsten", actor, supported state): diplomatic support."""
+        doc, sent = self.doc, reading.sent
+        out = []
+        for k in range(sent.start, sent.end):
+            if not (doc[k].lower_ == "zugunsten" or doc[k].lower_ == "gunsten" and k > sent.start and doc[k - 1].lower_ == "zu"):
+                continue
+            j = k + 1
+            while j < sent.end and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1  # "zugunsten des Deutschen Reiches"
+            favoured = [m for m in reading.mentions if m.start <= j <= m.end and not m.nonstate and m.role == CORE]
+            if not favoured:
+                continue
+            targets = [m for m in reading.mentions if m.group == favoured[0].group]
+            ms = [m for m in self._candidates(reading, k, set()) if m not in targets and m.role == CORE
+                  and not m.genitive and m.start < k]
+            for m in self._subject(reading, k, ms, targets):
+                out += [(k, m.iso, t.iso) for t in targets if t.iso != m.iso]
+        return out
 
     def _vote_for(self, reading: Reading, i: int) -> bool:
         """A vote cue (frame vote) is support only for a state: "für" in the verb's clause with a state in

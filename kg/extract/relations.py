@@ -25,6 +25,8 @@ SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
+# acting "zugunsten" of a state: read like a verb cue of its clause (its modals and negation count)
+FAVOUR = RelationCue("zugunsten", "verb", "diplomatic_support", None, frozenset(), "-")
 
 
 @lru_cache(maxsize=200_000)
@@ -248,6 +250,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     claimed |= {id(m) for m in used}
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
+            for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
+                self.add(reading, k, FAVOUR, "diplomatic_support", x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
@@ -666,7 +670,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish")
-        negated = negated or governor == "reject"
+        negated = negated or governor in ("reject", "renounce")
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

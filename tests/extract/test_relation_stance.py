@@ -1,5 +1,6 @@
 """How firmly a relation is stated and what a vote means (seventh round): a relation wished for or only
-rumoured is hedged; a vote for a state supports it (invented sentences)."""
+rumoured is hedged; a vote for a state or an act in its favour supports it; what is renounced is denied
+(invented sentences)."""
 
 from .sentences import flagged, relations
 
@@ -31,3 +32,15 @@ def test_voting_for_a_state_supports_it():
     assert not relations("Die Staaten stimmten über die Aufnahme Finnlands ab.")
     assert not relations("Frankreich stimmte in Genf für die Resolution, Italien dagegen.")
     assert not relations("Es stimmt, dass Frankreich und Belgien sich kannten.")
+
+
+def test_acting_in_a_states_favour_supports_it_and_what_is_renounced_is_denied():
+    rels = flagged("Frankreich verzichtete zugunsten Spaniens auf seinen Anspruch.")
+    assert ("FRA", "ESP", "diplomatic_support", False, False) in rels
+    assert ("ITA", "AUT", "diplomatic_support", True, False) in flagged("Italien sprach sich nicht zugunsten Österreichs aus.")
+    # a favour with no state acting supports no one
+    assert not relations("Der Schiedsrichter entschied zugunsten Polens.")
+    assert not relations("Die Grenze wurde zugunsten Polens verschoben.")
+    assert ("ITA", "FRA", "sanctions", True, False) in flagged("Italien verzichtete auf Sanktionen gegen Frankreich.")
+    # renouncing something else leaves the next verb asserted
+    assert ("ITA", "FRA", "criticism", False, False) in flagged("Italien verzichtete auf die Teilnahme und kritisierte Frankreich.")
