@@ -88,13 +88,14 @@ class RelationPhrasings:
 
     def _pairwise(self, reading: Reading, i: int, group: list[Mention], cue: RelationCue) -> list[tuple[str, str]]:
         """The pairs of states that act together as one side of a clause ("X und Y trafen sich": X with Y;
-        "X, Y und Z präsentierten gemeinsame Pläne": each with each). More than two states listed as the
-        side of a meeting, of talks or of taking part (cue type negotiation, frame part) only take part in
-        something ("X, Y, Z und W nahmen an der Konferenz teil", "trafen sich in Genf"): a reader takes no
-        relation between each two of them from the list, unless the clause says they act on one another
-        ("miteinander", "untereinander": class mutual; not a bare reflexive "sich")."""
+        "X, Y und Z präsentierten gemeinsame Pläne", "schlossen ein Bündnis": each with each). More than two
+        states listed as the side of a meeting, of talks, of taking part or of signing (cue type negotiation
+        or agreement, frame part) only take part in something ("X, Y, Z und W nahmen an der Konferenz teil",
+        "trafen sich in Genf", "unterzeichneten das Postabkommen"): a reader takes no relation between each
+        two of them from the list, unless the clause says they act on one another ("miteinander",
+        "untereinander": class mutual; not a bare reflexive "sich") or names them "zwischen" (elsewhere)."""
         isos = sorted({m.iso for m in group})
-        if len(isos) > 2 and (cue.frame == "part" or cue.type == "negotiation"):
+        if len(isos) > 2 and (cue.frame == "part" or cue.type in ("negotiation", "agreement")):
             if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
                 return []
         return list(combinations(isos, 2))

@@ -9,11 +9,14 @@ def test_states_listed_as_participants_are_no_pairs_of_partners():
     assert not relations("Deutschland, Frankreich, Italien, Belgien und die Schweiz nahmen an der Konferenz teil.")
     assert not relations("An der Postkonferenz beteiligten sich Deutschland, Frankreich, Italien und Spanien.")
     assert not relations("Die Vertreter Deutschlands, Frankreichs, Italiens und Englands trafen sich in Genf.")
+    assert not relations("Deutschland, Frankreich, Belgien und Spanien unterzeichneten das Postabkommen.")
 
 
 def test_two_states_or_states_acting_on_one_another_stay_partners():
     assert (frozenset(("DEU", "FRA")), "negotiation") in pairs("Die Vertreter Deutschlands und Frankreichs trafen sich in Genf.")
     assert (frozenset(("DEU", "FRA")), "cooperation") in pairs("Deutschland und Frankreich nahmen gemeinsam an der Konferenz teil.")
+    assert (frozenset(("DEU", "FRA")), "agreement") in pairs("Deutschland und Frankreich unterzeichneten den Vertrag.")
+    assert (frozenset(("DEU", "ITA")), "agreement") in pairs("Deutschland, Frankreich und Italien schlossen untereinander ein Abkommen.")
     rels = pairs("Spanien, Portugal und Italien verhandelten miteinander über die Zölle.")
     assert {(frozenset(p), "negotiation") for p in (("ESP", "PRT"), ("ESP", "ITA"), ("ITA", "PRT"))} <= rels
 
