@@ -398,7 +398,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
-                return [(x, y, typ) for x, y in _within(actors)], actors
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
         if self._nonstate_agent(reading, i) or self._org_compound(i):
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"

@@ -10,6 +10,9 @@ def test_states_listed_as_participants_are_no_pairs_of_partners():
     assert not relations("An der Postkonferenz beteiligten sich Deutschland, Frankreich, Italien und Spanien.")
     assert not relations("Die Vertreter Deutschlands, Frankreichs, Italiens und Englands trafen sich in Genf.")
     assert not relations("Deutschland, Frankreich, Belgien und Spanien unterzeichneten das Postabkommen.")
+    # also as the states of the cue noun itself
+    assert not relations("Die Verhandlungen Deutschlands, Frankreichs und Englands dauerten lange.")
+    assert (frozenset(("DEU", "FRA")), "negotiation") in pairs("Die deutsch-französischen Verhandlungen dauerten lange.")
 
 
 def test_two_states_or_states_acting_on_one_another_stay_partners():
