@@ -50,3 +50,9 @@ def test_a_relative_clause_acts_through_the_noun_it_describes():
     # a noun that is no state acts for no state, also when the clause stands after the verb
     assert not relations("Die Stahlindustrie der Vereinigten Staaten schuf einen Wettbewerb, der England bedroht.")
     assert not relations("In der Stahlindustrie der Vereinigten Staaten ist ein Wettbewerb entstanden, der England bedroht.")
+
+
+def test_a_countrys_press_is_no_state():
+    assert not relations("Das italienische Blatt greift die französische Politik heftig an.")
+    assert not relations("Die französischen Blätter fordern Sanktionen gegen Deutschland.")
+    assert ("GBR", "FRA", "criticism") in relations("Die englische Regierung kritisiert die Haltung Frankreichs.")
