@@ -568,6 +568,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         rest = [m for m in ms if m.iso not in {a.iso for a in actors}
                 and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
         targets: list[Mention] = []
+        if "demand" in syntax(self.doc[i].text):
+            # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in
+            # a relative clause after it ("verlangte einen Sitz, den X und Y unterstützten")
+            rest = [m for m in rest if reading.fine[m.start] == reading.fine[i]]
         if rest:
             nearest = min(rest, key=lambda m: min(abs(m.start - i), abs(m.end - i)))
             targets = [m for m in rest if m.group == nearest.group]

@@ -44,3 +44,12 @@ def test_acting_in_a_states_favour_supports_it_and_what_is_renounced_is_denied()
     assert ("ITA", "FRA", "sanctions", True, False) in flagged("Italien verzichtete auf Sanktionen gegen Frankreich.")
     # renouncing something else leaves the next verb asserted
     assert ("ITA", "FRA", "criticism", False, False) in flagged("Italien verzichtete auf die Teilnahme und kritisierte Frankreich.")
+
+
+def test_a_demand_is_made_of_a_state_in_its_own_clause():
+    assert ("POL", "LTU", "criticism") in relations("Polen verlangte von Litauen die Rückgabe der Stadt.")
+    assert ("FRA", "DEU", "criticism") in relations(
+        "Frankreich forderte Deutschland, das den Vertrag gebrochen hatte, zur Zahlung auf.")
+    # a state in the clause after it is not the one asked
+    assert ("DEU", "MAR", "criticism") not in relations(
+        "Die Ministerin forderte die Bundesregierung auf, auch die Einstufung von Marokko zu prüfen.")
