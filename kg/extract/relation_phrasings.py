@@ -13,7 +13,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_verbs
-from kg.extract.relation_reading import CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
+from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
 
 
 class RelationPhrasings:
@@ -140,6 +140,13 @@ class RelationPhrasings:
                 if reading.is_mention(u.i):
                     return True
         return False
+
+    def _giver(self, reading: Reading, i: int) -> bool:
+        """A receiving cue (frame receive) holds only with the state that gives: a "von"/"durch"/"seitens" agent
+        in the verb's clause ("Israel erhält von Deutschland U-Boote"; not "falls Deutschland einen Sitz
+        erhalte", where no state gives)."""
+        fine = reading.fine
+        return any(m.role == AGENT and fine[m.start] == fine[i] and not m.nonstate for m in reading.mentions)
 
     def _hearsay(self, reading: Reading, i: int) -> bool:
         """The relation is only talked about: an impersonal "man" next to a verb of saying or hearing (class

@@ -200,7 +200,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
-                    (c.frame != "vote" or self._vote_for(reading, tok.i))]
+                    (c.frame != "vote" or self._vote_for(reading, tok.i)) and
+                    (c.frame != "receive" or self._giver(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -557,7 +558,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
         # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
         antecedent = None if agents else reading.relative_subject(i)
-        if antecedent is not None and self.types[typ].directed:
+        if antecedent is not None:
             antecedent = [m for m in ms if m in antecedent]
             if not antecedent:
                 return [], []
@@ -567,6 +568,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         actors = [m for m in ms if m.group == first.group or m.ally and m.iso != first.iso]
         rest = [m for m in ms if m.iso not in {a.iso for a in actors}
                 and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
+        # a state in a relative clause after the verb's clause belongs to that clause's own verb ("hat Bessarabien
+        # besetzt, was Rußland nie anerkannt hat"; "unterstützt die Rebellen, die gegen X kämpfen")
+        rest = [m for m in rest if reading.seg[m.start] == reading.seg[i] or reading.seg[m.start] not in reading.rel
+                or m.start < i]
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in

@@ -56,3 +56,17 @@ def test_a_countrys_press_is_no_state():
     assert not relations("Das italienische Blatt greift die französische Politik heftig an.")
     assert not relations("Die französischen Blätter fordern Sanktionen gegen Deutschland.")
     assert ("GBR", "FRA", "criticism") in relations("Die englische Regierung kritisiert die Haltung Frankreichs.")
+
+
+def test_a_state_in_a_relative_clause_belongs_to_its_verb():
+    # the verb before does not take it as its partner
+    assert not relations("Rumänien hat Bessarabien besetzt, was Rußland nie anerkannt hat.")
+    assert not relations("Frankreich unterstützt die Rebellen, die gegen Spanien kämpfen.")
+    assert ("ITA", "ALB", "attack") in relations("Italien griff Albanien an, das sich nicht wehrte.")
+    # a clause's "was" stands for the clause before, no state: no state acts in it
+    assert not relations("Polen erhielt einen Sitz im Rat, was Spanien verärgerte.")
+
+
+def test_receiving_is_support_only_from_a_giving_state():
+    assert ("DEU", "UKR", "support") in relations("Die Ukraine erhielt von Deutschland Unterstützung.")
+    assert not relations("Er sagte, Spanien werde austreten, falls Deutschland einen Sitz erhalte.")
