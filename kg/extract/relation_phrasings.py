@@ -93,8 +93,11 @@ class RelationPhrasings:
         or agreement, frame part) only take part in something ("X, Y, Z und W nahmen an der Konferenz teil",
         "trafen sich in Genf", "unterzeichneten das Postabkommen"): a reader takes no relation between each
         two of them from the list, unless the clause says they act on one another ("miteinander",
-        "untereinander": class mutual; not a bare reflexive "sich") or names them "zwischen" (elsewhere)."""
+        "untereinander": class mutual; not a bare reflexive "sich") or names them "zwischen" (elsewhere). States
+        coordinated after the verb in an object case are no side of it at all."""
         isos = sorted({m.iso for m in group})
+        if cue.verbal and group and all(m.start > i for m in group) and self._other_subject(reading, i):
+            return []  # "Der Papst empfing den spanischen Botschafter und den Gesandten Polens": objects, no side
         if len(isos) > 2 and (cue.frame == "part" or cue.type in ("negotiation", "agreement")):
             if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
                 return []
@@ -166,6 +169,13 @@ class RelationPhrasings:
             if any("hearsay" in syntax(doc[j].text) for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end):
                 return True
         return False
+
+    def _other_subject(self, reading: Reading, i: int) -> bool:
+        """Before the verb of token i its clause has a subject that is no state: a noun in the nominative
+        that names no country ("Der Papst empfing ...")."""
+        fine, doc = reading.fine, self.doc
+        return any(fine[t.i] == fine[i] and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Nom"]
+                   and not reading.is_mention(t.i) for t in doc[reading.sent.start: i])
 
     def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
         """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives

@@ -70,3 +70,9 @@ def test_a_state_in_a_relative_clause_belongs_to_its_verb():
 def test_receiving_is_support_only_from_a_giving_state():
     assert ("DEU", "UKR", "support") in relations("Die Ukraine erhielt von Deutschland Unterstützung.")
     assert not relations("Er sagte, Spanien werde austreten, falls Deutschland einen Sitz erhalte.")
+
+
+def test_states_coordinated_as_objects_of_someone_elses_verb_are_no_side():
+    assert not relations("Der Papst empfing den spanischen Botschafter und den Gesandten Polens.")
+    assert (frozenset(("ESP", "FRA")), "negotiation") in pairs("In Genf trafen sich Frankreich und Spanien.")
+    assert (frozenset(("ESP", "FRA")), "agreement") in pairs("Am Montag unterzeichneten Frankreich und Spanien einen Vertrag.")
