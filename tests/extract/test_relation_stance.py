@@ -53,3 +53,9 @@ def test_a_demand_is_made_of_a_state_in_its_own_clause():
     # a state in the clause after it is not the one asked
     assert ("DEU", "MAR", "criticism") not in relations(
         "Die Ministerin forderte die Bundesregierung auf, auch die Einstufung von Marokko zu prüfen.")
+
+
+def test_a_protest_lodged_with_a_state_is_aimed_at_it():
+    assert ("CHE", "ITA", "criticism") in relations(
+        "Die Schweiz protestierte bei der italienischen Regierung gegen die Verhaftung eines Schweizers.")
+    assert ("FRA", "GBR", "criticism") in relations("Frankreich beschwerte sich bei England über die Haltung der Presse.")
