@@ -214,12 +214,14 @@ class RelationPhrasings:
 
     def _owed_to_state(self, reading: Reading, i: int, cue) -> bool:
         """A debt noun is a debt between states only with the state it is owed to right after it
-        ("die italienische Schuld an England", "Schulden bei Russland"); "die Schuld an dem Anschlag"
-        is blame, no relation."""
+        ("die italienische Schuld an England", "Schulden bei Russland") or as the dative object before it;
+        "die Schuld an dem Anschlag" is blame, no relation."""
         doc, end = self.doc, reading.sent.end
         j = i + 1
         if j >= end or doc[j].lower_ not in cue.to:
-            return False
+            # or the state it goes to is the dative object before it: "X hat der bulgarischen Regierung eine Note
+            # überreicht", "X gewährte Oesterreich eine Anleihe" (seventh round)
+            return bool(self._light_verb(reading, i, [m for m in reading.mentions if not m.nonstate])[0])
         j += 1
         while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ") and not reading.is_mention(j):
             j += 1
