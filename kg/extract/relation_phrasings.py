@@ -157,7 +157,7 @@ class RelationPhrasings:
         in an aside of the sentence opened by "wie" ("Wie man hört, hat X gegen Y protestiert"): a rumour; so
         is a relation in a clause with a word of class rumour ("nach allgemeinem Dafürhalten", "Gerüchten zufolge")."""
         doc, fine, sent = self.doc, reading.fine, reading.sent
-        win = set(reading.window(i))
+        win = set(reading.window(i)) | set(reading.governing(i))  # ("Es verlautet, daß X ...": the clause it depends on)
         if any("rumour" in syntax(doc[j].text) for j in win):
             return True  # "nach allgemeinem Dafürhalten", "Gerüchten zufolge"
         for t in sent:

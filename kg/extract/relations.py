@@ -643,8 +643,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
-        window = self._near(reading, i)
-        clause = [self.doc[j] for j in reading.window(i)]
+        # (a country's name is no qualifier: "England" is not "eng")
+        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
+        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
                         if s == scope and base == typ and t.lower_.startswith(p)), None)

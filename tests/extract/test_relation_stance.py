@@ -59,3 +59,11 @@ def test_a_protest_lodged_with_a_state_is_aimed_at_it():
     assert ("CHE", "ITA", "criticism") in relations(
         "Die Schweiz protestierte bei der italienischen Regierung gegen die Verhaftung eines Schweizers.")
     assert ("FRA", "GBR", "criticism") in relations("Frankreich beschwerte sich bei England über die Haltung der Presse.")
+
+
+def test_a_countrys_name_is_no_qualifier_and_a_reported_rumour_is_hedged():
+    # "England" begins like "eng" (close relations), but a note stays a note
+    assert ("GBR", "GRC", "diplomatic_relations") in relations("England richtete eine Note an Griechenland.")
+    assert ("FRA", "GRC", "diplomatic_relations", False, True) in flagged(
+        "Es verlautet, daß Frankreich eine Note an Griechenland richten wird.")
+    assert ("ITA", "FRA", "threat", False, True) in flagged("Man sagt, daß Italien Frankreich bedroht habe.")
