@@ -121,8 +121,14 @@ class RelationPhrasings:
             targets = [m for m in reading.mentions if m.group == favoured[0].group]
             ms = [m for m in self._candidates(reading, k, set()) if m not in targets and m.role == CORE
                   and not m.genitive and m.start < k]
-            for m in self._subject(reading, k, ms, targets):
-                out += [(k, m.iso, t.iso) for t in targets if t.iso != m.iso]
+            subject = self._subject(reading, k, ms, targets)
+            # the state itself is the subject, not an attribute of another noun ("die Einführung nordkoreanischer
+            # Truppen könnte die Waage zugunsten Moskaus kippen": an event tips the balance, no state acts)
+            opener = min(t for t in reading.fine if reading.fine[t] == reading.fine[k])
+            if subject and any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") and not reading.is_mention(t.i)
+                               for t in doc[opener: subject[0].start]):
+                continue
+            out += [(k, m.iso, t.iso) for m in subject for t in targets if t.iso != m.iso]
         return out
 
     def _vote_for(self, reading: Reading, i: int) -> bool:

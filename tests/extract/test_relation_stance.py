@@ -67,3 +67,7 @@ def test_a_countrys_name_is_no_qualifier_and_a_reported_rumour_is_hedged():
     assert ("FRA", "GRC", "diplomatic_relations", False, True) in flagged(
         "Es verlautet, daß Frankreich eine Note an Griechenland richten wird.")
     assert ("ITA", "FRA", "threat", False, True) in flagged("Man sagt, daß Italien Frankreich bedroht habe.")
+
+
+def test_an_event_in_a_states_favour_is_no_states_act():
+    assert not relations("Die Allianz beunruhigt, weil die Einführung nordkoreanischer Truppen die Waage zugunsten Moskaus kippen könnte.")
