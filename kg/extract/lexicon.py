@@ -117,6 +117,12 @@ def country_combining_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def composite_states() -> frozenset[tuple[str, str]]:
+    """("AUT", "HUN"): historic states whose compound adjective names one state (composite_states.tsv)."""
+    return frozenset((a, b) for a, b in rows("composite_states.tsv"))
+
+
+@lru_cache(maxsize=1)
 def relation_types() -> dict[str, RelationType]:
     return {c: RelationType(c, l, p, d == "yes", pl) for c, l, p, d, pl in rows("relation_types.tsv")}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax
 
 NOUN_POS = ("NOUN", "PROPN")
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce"})  # word classes that take a cue noun as object
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
 
 
 class RelationFrames:
@@ -117,7 +117,7 @@ class RelationFrames:
                    for t in self.doc[i + 1: reading.sent.end])
 
     def _governor(self, reading: Reading, i: int) -> str | None:
-        """The class (demand, reject, assent) of a word in the cue noun's clause that governs it as its
+        """The class (demand, reject, assent, announce, wish, renounce) of a word in the cue noun's clause that governs it as its
         object: "hat ein Embargo gegen Nigeria gefordert" (asked for, not done), "lehnt eine Zusammenarbeit
         mit X ab" (denied), "stimmte der Stationierung ... zu" (accepted). Not for a noun in a phrase of its
         own ("fordert Konsequenzen aus dem Streit")."""
@@ -129,12 +129,15 @@ class RelationFrames:
         # (but "die Forderung nach Sanktionen": the demand's own object; "drängte X zur Zusammenarbeit",
         # "zur Kooperation zu bewegen": what the demand asks for)
         aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not (
+        # ("ist an der Besserung seiner Beziehungen zu X interessiert": what one is interested in is wished;
+        # "verzichtete auf seinen Anspruch": what one renounces is given up)
+        own_prep = {"an": "wish", "auf": "renounce"}.get(doc[j].lower_) if j >= reading.sent.start else None
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_prep and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
-                if aim and "demand" not in g:
+                if aim and "demand" not in g or own_prep and own_prep not in g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None

@@ -3,14 +3,17 @@ relations.RelationFinder, which supplies doc, cue_of, _subject, _candidates and 
 cue nouns): demands phrased as an obligation in headlines, speech and quotations, criticism aimed at
 another state's act, states acting on each other, what is negotiated, joint units after a compound
 adjective, meetings with their partner, targets and genitives of a cue, exercises at a state's border,
-conquest of land and blame. Word classes come from data/relation_syntax.tsv."""
+conquest of land and blame; and (seventh round) which states listed together are pairwise partners,
+votes for a state, acts in a state's favour, and relations that are only rumoured. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
+
+from itertools import combinations
 
 from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_verbs
-from kg.extract.relation_reading import CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
+from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
 
 
 class RelationPhrasings:
@@ -83,6 +86,103 @@ class RelationPhrasings:
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
 
+    def _pairwise(self, reading: Reading, i: int, group: list[Mention], cue: RelationCue) -> list[tuple[str, str]]:
+        """The pairs of states that act together as one side of a clause ("X und Y trafen sich": X with Y;
+        "X, Y und Z präsentierten gemeinsame Pläne", "schlossen ein Bündnis": each with each). More than two
+        states listed as the side of a meeting, of talks, of taking part or of signing (cue type negotiation
+        or agreement, frame part) only take part in something ("X, Y, Z und W nahmen an der Konferenz teil",
+        "trafen sich in Genf", "unterzeichneten das Postabkommen"): a reader takes no relation between each
+        two of them from the list, unless the clause says they act on one another ("miteinander",
+        "untereinander": class mutual; not a bare reflexive "sich") or names them "zwischen" (elsewhere). States
+        coordinated after the verb in an object case are no side of it at all."""
+        isos = sorted({m.iso for m in group})
+        if cue.verbal and group and all(m.start > i for m in group) and self._other_subject(reading, i):
+            return []  # "Der Papst empfing den spanischen Botschafter und den Gesandten Polens": objects, no side
+        if len(isos) > 2 and (cue.frame == "part" or cue.type in ("negotiation", "agreement")):
+            if not any("mutual" in syntax(self.doc[j].text) for j in reading.window(i)):
+                return []
+        return list(combinations(isos, 2))
+
+    def favours(self, reading: Reading) -> list[tuple[int, str, str]]:
+        """A state acting in another's favour: "Frankreich verzichtete zugunsten Spaniens auf seinen Anspruch",
+        "X setzte sich zu Gunsten Ys ein" — the state in the genitive after "zugunsten" is supported by the
+        subject of the clause (a state). (token of "zugunsten", actor, supported state): diplomatic support."""
+        doc, sent = self.doc, reading.sent
+        out = []
+        for k in range(sent.start, sent.end):
+            if not (doc[k].lower_ == "zugunsten" or doc[k].lower_ == "gunsten" and k > sent.start and doc[k - 1].lower_ == "zu"):
+                continue
+            j = k + 1
+            while j < sent.end and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1  # "zugunsten des Deutschen Reiches"
+            favoured = [m for m in reading.mentions if m.start <= j <= m.end and not m.nonstate and m.role == CORE]
+            if not favoured:
+                continue
+            targets = [m for m in reading.mentions if m.group == favoured[0].group]
+            ms = [m for m in self._candidates(reading, k, set()) if m not in targets and m.role == CORE
+                  and not m.genitive and m.start < k]
+            subject = self._subject(reading, k, ms, targets)
+            # the state itself is the subject, not an attribute of another noun ("die Einführung nordkoreanischer
+            # Truppen könnte die Waage zugunsten Moskaus kippen": an event tips the balance, no state acts)
+            opener = min(t for t in reading.fine if reading.fine[t] == reading.fine[k])
+            if subject and any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") and not reading.is_mention(t.i)
+                               for t in doc[opener: subject[0].start]):
+                continue
+            out += [(k, m.iso, t.iso) for m in subject for t in targets if t.iso != m.iso]
+        return out
+
+    def _vote_for(self, reading: Reading, i: int) -> bool:
+        """A vote cue (frame vote) is support only for a state: "für" in the verb's clause with a state in
+        its phrase ("beschlossen, für den Eintritt Deutschlands zu stimmen", "stimmte für die Aufnahme
+        Finnlands"); a verb with a separated particle is another verb ("stimmte dem Vertrag zu", "stimmten
+        über die Aufnahme ab")."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        clause = [t for t in sent if fine[t.i] == fine[i] and not t.is_punct]
+        if clause and clause[-1].i != i and "particle" in syntax(clause[-1].text):
+            return False
+        for t in clause:
+            if t.lower_ != "für":
+                continue
+            for u in doc[t.i + 1: min(t.i + 6, sent.end)]:
+                if u.pos_ in ("VERB", "AUX") or fine[u.i] != fine[i]:
+                    break
+                if reading.is_mention(u.i):
+                    return True
+        return False
+
+    def _giver(self, reading: Reading, i: int) -> bool:
+        """A receiving cue (frame receive) holds only with the state that gives: a "von"/"durch"/"seitens" agent
+        in the verb's clause ("Israel erhält von Deutschland U-Boote"; not "falls Deutschland einen Sitz
+        erhalte", where no state gives)."""
+        fine = reading.fine
+        return any(m.role == AGENT and fine[m.start] == fine[i] and not m.nonstate for m in reading.mentions)
+
+    def _hearsay(self, reading: Reading, i: int) -> bool:
+        """The relation is only talked about: an impersonal "man" next to a verb of saying or hearing (class
+        hearsay) in the cue's clause ("Außerdem spricht man von einem Veto Xs gegen Y", "man sagt, ...") or
+        in an aside of the sentence opened by "wie" ("Wie man hört, hat X gegen Y protestiert"): a rumour; so
+        is a relation in a clause with a word of class rumour ("nach allgemeinem Dafürhalten", "Gerüchten zufolge")."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        win = set(reading.window(i)) | set(reading.governing(i))  # ("Es verlautet, daß X ...": the clause it depends on)
+        if any("rumour" in syntax(doc[j].text) for j in win):
+            return True  # "nach allgemeinem Dafürhalten", "Gerüchten zufolge"
+        for t in sent:
+            if t.lower_ != "man":
+                continue
+            opener = min(u.i for u in sent if fine[u.i] == fine[t.i])
+            if t.i not in win and doc[opener].lower_ != "wie":
+                continue
+            if any("hearsay" in syntax(doc[j].text) for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end):
+                return True
+        return False
+
+    def _other_subject(self, reading: Reading, i: int) -> bool:
+        """Before the verb of token i its clause has a subject that is no state: a noun in the nominative
+        that names no country ("Der Papst empfing ...")."""
+        fine, doc = reading.fine, self.doc
+        return any(fine[t.i] == fine[i] and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Nom"]
+                   and not reading.is_mention(t.i) for t in doc[reading.sent.start: i])
+
     def _negotiated(self, reading: Reading, i: int, clause: list[Token]) -> bool:
         """The cue noun is the topic of a negotiation of its clause: "über" (articles and adjectives
         between) before it and a negotiation cue before that ("verhandeln in Istanbul über eine Waffenruhe",
@@ -120,12 +220,14 @@ class RelationPhrasings:
 
     def _owed_to_state(self, reading: Reading, i: int, cue) -> bool:
         """A debt noun is a debt between states only with the state it is owed to right after it
-        ("die italienische Schuld an England", "Schulden bei Russland"); "die Schuld an dem Anschlag"
-        is blame, no relation."""
+        ("die italienische Schuld an England", "Schulden bei Russland") or as the dative object before it;
+        "die Schuld an dem Anschlag" is blame, no relation."""
         doc, end = self.doc, reading.sent.end
         j = i + 1
         if j >= end or doc[j].lower_ not in cue.to:
-            return False
+            # or the state it goes to is the dative object before it: "X hat der bulgarischen Regierung eine Note
+            # überreicht", "X gewährte Oesterreich eine Anleihe" (seventh round)
+            return bool(self._light_verb(reading, i, [m for m in reading.mentions if not m.nonstate])[0])
         j += 1
         while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ") and not reading.is_mention(j):
             j += 1

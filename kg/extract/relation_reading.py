@@ -306,6 +306,34 @@ class Reading:
             return []
         return [t for t in after if self.seg[t] == self.seg[after[0]]]
 
+    def relative_subject(self, i: int) -> list[Mention] | None:
+        """Token i stands in a relative clause whose pronoun is its subject ("Russland, das die Ukraine
+        angegriffen hat": the morphologizer's nominative): the clause's actor is the noun it describes. The
+        states of that noun phrase before the comma ("Russland", "die russische Regierung"), or after a
+        verb (an extraposed clause: "ist ein Wettbewerb entstanden, der England bedroht") the state that is the
+        last noun before it; [] when that noun is no state; None when the clause is no such relative clause."""
+        doc, s = self.doc, self.seg[i]
+        if s not in self.rel:
+            return None
+        first = min(t for t in self.seg if self.seg[t] == s)
+        p = first + 1 if doc[first].text == "," else first
+        if p >= self.sent.end or doc[p].pos_ != "PRON" or "relative" not in syntax(doc[p].text) or \
+                doc[p].morph.get("Case") != ["Nom"] or p - 1 < self.sent.start or doc[p - 1].text != ",":
+            return None
+        j = p - 2
+        while j >= self.sent.start and (doc[j].pos_ in ("VERB", "AUX", "ADV", "PART") and j == p - 2 or
+                                        doc[j].pos_ in ("VERB", "AUX") and doc[j + 1].pos_ in ("VERB", "AUX")):
+            j -= 1  # "... entstanden ist, der": over the verbs closing the clause before
+        phrase = []  # the noun phrase back to its article ("einen Wettbewerb", "die russische Regierung")
+        while j >= self.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[j].text == "-"
+                                        or self._is_mention(j)):
+            phrase.append(j)
+            if doc[j].pos_ == "DET" and not self._is_mention(j):
+                break
+            j -= 1
+        found = [m for m in self.mentions if m.start in phrase or m.end in phrase]
+        return [m for m in found if m.group == found[0].group] if found else []
+
     # -- mentions -------------------------------------------------------------------------------
     def _collect(self, ents: DocEntities) -> None:
         doc = self.doc
@@ -324,14 +352,36 @@ class Reading:
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
         self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
+        self.mentions.sort(key=lambda m: (m.start, m.iso))
+        self.mentions = [m for k, m in enumerate(self.mentions) if not (k and self._composite(self.mentions[k - 1], m))]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
         self._federal_offices(taken)
+        composite = lexicon.composite_states()
         for tok in self.sent:
             if tok.i not in taken and "-" in tok.text:
-                for iso in _compound_adjective(tok.text):
+                isos = _compound_adjective(tok.text)
+                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
+                    # "die österreichisch-ungarische Regierung": one historic state, coded as the first
+                    self.mentions.append(Mention(tok.i, tok.i, isos[0], "adj"))
+                    continue
+                for iso in isos:
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _composite(self, prev: Mention, m: Mention) -> bool:
+        """"Oesterreich-Ungarn", "Schweden-Norwegen": two state names joined by a hyphen, the compound ending
+        at the second, name one composite state; it is coded as the first, the continuing state (the second
+        is dropped). A compound that goes on ("Israel-Libanon-Konflikt") names two parties."""
+        doc = self.doc
+        if prev.kind != "name" or m.kind != "name" or m.start != prev.end + 2 or doc[prev.end + 1].text != "-":
+            return False
+        if doc[prev.end].whitespace_ or doc[prev.end + 1].whitespace_:
+            return False
+        before = doc[prev.start - 1] if prev.start > self.sent.start else None
+        after = doc[m.end + 1] if m.end + 1 < self.sent.end else None
+        return not (before is not None and before.text == "-" or after is not None and after.text == "-"
+                    and not doc[m.end].whitespace_)
 
     def _dateline(self, m: Mention) -> bool:
         """A place at the start of the sentence followed by a news agency ("Berlin dpa", "Washington

@@ -25,6 +25,8 @@ SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
+# acting "zugunsten" of a state: read like a verb cue of its clause (its modals and negation count)
+FAVOUR = RelationCue("zugunsten", "verb", "diplomatic_support", None, frozenset(), "-")
 
 
 @lru_cache(maxsize=200_000)
@@ -197,7 +199,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
-                    (c.frame != "meet" or self._counterpart(reading, tok.i))]
+                    (c.frame != "meet" or self._counterpart(reading, tok.i)) and
+                    (c.frame != "vote" or self._vote_for(reading, tok.i)) and
+                    (c.frame != "receive" or self._giver(reading, tok.i))]
             verbs = {reading.fine[i] for i, c in cues if c.verbal}
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -247,6 +251,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     claimed |= {id(m) for m in used}
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
+            for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
+                self.add(reading, k, FAVOUR, "diplomatic_support", x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
@@ -379,7 +385,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [(x, y, typ) for x, y in _within(left)], left
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
-            out = [(x, y, typ) for x, y in _within(group)]
+            out = [(x, y, typ) for x, y in (_within(group) if group is actors else self._pairwise(reading, i, group, cue))]
             if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
                 threatened = self._at_border(reading, i, free)
                 side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)
@@ -393,7 +399,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
-                return [(x, y, typ) for x, y in _within(actors)], actors
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
         if self._nonstate_agent(reading, i) or self._org_compound(i):
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
@@ -424,7 +430,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
                 # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
-                return [(x, y, typ) for x, y in _within(group)], group
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
                 target = self._complement_target(reading, i) or self._conduct_place(reading, i, actor)
@@ -537,7 +543,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         typ = cue.type
         if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object
             group = self._clause_group(reading, i, ms)
-            return [(x, y, typ) for x, y in _within(group)], group
+            return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
         # a "von"/"durch" agent acts for a verb of its own clause only ("forderte X auf, eine
         # Einstufung von Marokko ...": Morocco does not demand)
         # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
@@ -549,13 +555,28 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
-        first = agents[0] if agents else (subject or own or core or [None])[0]
+        # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
+        # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
+        antecedent = None if agents else reading.relative_subject(i)
+        if antecedent is not None:
+            antecedent = [m for m in ms if m in antecedent]
+            if not antecedent:
+                return [], []
+        first = agents[0] if agents else (antecedent or subject or own or core or [None])[0]
         if first is None:
             return [], []
         actors = [m for m in ms if m.group == first.group or m.ally and m.iso != first.iso]
         rest = [m for m in ms if m.iso not in {a.iso for a in actors}
                 and not any(frozenset((a.iso, m.iso)) in reading.alternatives for a in actors)]
+        # a state in a relative clause after the verb's clause belongs to that clause's own verb ("hat Bessarabien
+        # besetzt, was Rußland nie anerkannt hat"; "unterstützt die Rebellen, die gegen X kämpfen")
+        rest = [m for m in rest if reading.seg[m.start] == reading.seg[i] or reading.seg[m.start] not in reading.rel
+                or m.start < i]
         targets: list[Mention] = []
+        if "demand" in syntax(self.doc[i].text):
+            # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in
+            # a relative clause after it ("verlangte einen Sitz, den X und Y unterstützten")
+            rest = [m for m in rest if reading.fine[m.start] == reading.fine[i]]
         if rest:
             nearest = min(rest, key=lambda m: min(abs(m.start - i), abs(m.end - i)))
             targets = [m for m in rest if m.group == nearest.group]
@@ -569,7 +590,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if len({m.start for m in actors}) == 1:
                 return [], []  # "die deutsch-amerikanische Journalistin wurde freigelassen": one person's two states
             if not self.types[typ].directed or cue.frame == "joint":
-                return [(x, y, typ) for x, y in _within(actors)], actors
+                return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
             if self._reciprocal(reading, i):  # "X und Y beschuldigten sich gegenseitig": each the other
                 return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             return [], []
@@ -578,7 +599,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if targets:
             out += self._in_arms(actors, cue)
             if not rtype.directed and rtype.polarity != "hostile":
-                out += [(x, y, typ) for x, y in _within(actors)]  # "X, Y und Z unterzeichneten ..."
+                out += [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)]  # "X und Y unterzeichneten ... mit Z"
         return out, actors + targets
 
     @staticmethod
@@ -608,6 +629,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if self._hearsay(reading, i):
+            hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):
             hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
         if prev and _infinitive(clause + [self.doc[i]]):
@@ -620,8 +643,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
-        window = self._near(reading, i)
-        clause = [self.doc[j] for j in reading.window(i)]
+        # (a country's name is no qualifier: "England" is not "eng")
+        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
+        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
                         if s == scope and base == typ and t.lower_.startswith(p)), None)
@@ -655,8 +679,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor in ("demand", "announce")
-        negated = negated or governor == "reject"
+        hedged = hedged or governor in ("demand", "announce", "wish")
+        negated = negated or governor in ("reject", "renounce")
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

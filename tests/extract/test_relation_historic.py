@@ -80,3 +80,16 @@ def test_a_crisis_of_one_state_is_its_own_condition():
 def test_state_loan_to_a_state_but_not_bonds():
     assert ("GBR", "AUT", "aid") in relations("Die englische Anleihe an Oesterreich wurde in London gezeichnet.")
     assert not relations("Italienische Anleihen sind bei deutschen Anlegern beliebt.")
+
+
+def test_a_note_or_loan_to_a_state_named_as_dative_object():
+    assert (frozenset(("BGR", "GRC")), "diplomatic_relations") in pairs(
+        "Die griechische Regierung hat der bulgarischen Regierung eine Note überreicht.")
+    assert ("GBR", "AUT", "aid") in relations("England gewährte Oesterreich eine Anleihe.")
+    assert not relations("Die italienische Schuld ist hoch, sagte der englische Minister.")
+
+
+def test_peace_between_two_states_is_an_agreement():
+    assert (frozenset(("AUT", "ITA")), "agreement") in pairs("Der Friede zwischen Oesterreich und Italien wurde in Wien unterzeichnet.")
+    # peace in a place is no relation between states
+    assert not relations("Der Papst betete für den Frieden in Spanien und Portugal.")
