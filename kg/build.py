@@ -289,12 +289,22 @@ class BatchStream:
             self.feed.clear()
         return out if out is not None else process_batch(articles, self.nlp)
 
+    def close(self) -> None:
+        """Drop the stream: its generators hold the last batch, and they and this object refer to each
+        other (only the cyclic collector would free them)."""
+        self.docs = None
+        self.feed.clear()
+
 
 def run_local(batches, model: str | None):
     stream = None
-    for batch in batches:
-        stream = stream or BatchStream(kg_nlp.load(model))  # loaded at the first batch: none if all is cached
-        yield stream.run(batch)
+    try:
+        for batch in batches:
+            stream = stream or BatchStream(kg_nlp.load(model))  # loaded at the first batch: none if all is cached
+            yield stream.run(batch)
+    finally:
+        if stream is not None:
+            stream.close()
 
 
 @contextlib.contextmanager

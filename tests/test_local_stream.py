@@ -101,3 +101,25 @@ def test_an_input_error_is_raised_not_taken_for_a_pipeline_failure(monkeypatch):
     assert [r.doc_id for r in next(out)] == ["a0", "a1"]
     with pytest.raises(OSError, match="Datei weg"):
         next(out)  # (not taken for a failure of the pipeline)
+
+
+def test_the_stream_is_dropped_when_the_build_is_done(monkeypatch):
+    import gc
+    import weakref
+
+    texts = ["Eins kam.", "Zwei kam."]
+    nlp = FakePipeline()
+    monkeypatch.setattr(kg.build.kg_nlp, "load", lambda model=None: nlp)
+    monkeypatch.setattr(kg.build, "BATCH", 2)
+    monkeypatch.setattr(kg.build, "extract", lambda doc, doc_id: DocumentResult(doc_id, {}, [], []))
+    gc.disable()
+    try:
+        out = run_local(iter([_articles(texts)]), None)
+        next(out)
+        stream = out.gi_frame.f_locals["stream"]
+        alive = weakref.ref(stream.docs)
+        del stream
+        list(out)
+        assert alive() is None  # freed at once, not left to the cyclic collector
+    finally:
+        gc.enable()
