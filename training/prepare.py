@@ -52,16 +52,18 @@ def kg_tokenizer_nlp():
 #   germeval_xN repeat the GermEval training sentences N times (its share of the NER data is small: 33k
 #               tokens / 557 PER vs SmartData 121k / 1,063 PER and Europeana's noisy OCR 37k / 1,317 PER,
 #               and it is the only set with MISC and with many rare names)
+#   europeana_kN keep every Nth Europeana chunk instead of every EUROPEANA_KEEP_EVERY-th (k2 = half)
 # The held-out test sets never depend on them (test gold is always trimmed, GermEval test words unsplit).
-OPTIONS = ("convention", "hyphen", "trim", "germeval_xN")
+OPTIONS = ("convention", "hyphen", "trim", "germeval_xN", "europeana_kN")
 _REPEAT = re.compile(r"germeval_x([1-9])")
+_KEEP = re.compile(r"europeana_k([1-9])")
 
 
 def selected_options(env=os.environ) -> set[str]:
     if env.get("KG_PREPARE_V2") == "1":
         return set(OPTIONS[:3])
     chosen = {o.strip() for o in env.get("KG_PREPARE", "").split(",") if o.strip()}
-    unknown = {o for o in chosen - set(OPTIONS[:3]) if not _REPEAT.fullmatch(o)}
+    unknown = {o for o in chosen - set(OPTIONS[:3]) if not (_REPEAT.fullmatch(o) or _KEEP.fullmatch(o))}
     if unknown:
         sys.exit(f"KG_PREPARE: unknown option(s) {sorted(unknown)}; known: {', '.join(OPTIONS)}")
     return chosen
@@ -70,6 +72,11 @@ def selected_options(env=os.environ) -> set[str]:
 def germeval_repeat(opts: set[str]) -> int:
     reps = [int(m.group(1)) for m in map(_REPEAT.fullmatch, opts) if m]
     return max(reps, default=1)
+
+
+def europeana_keep_every(opts: set[str]) -> int:
+    keeps = [int(m.group(1)) for m in map(_KEEP.fullmatch, opts) if m]
+    return min(keeps, default=EUROPEANA_KEEP_EVERY)
 
 
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\W\d_])(-)(?=[A-ZÄÖÜ])")
@@ -297,11 +304,11 @@ def main():
         t_sd.add(v3_gold_doc(vocab, obj))
     stats["smartdata_v3_test_docs"] = len(v3_test)
 
-    # Europeana (noisy OCR, historic): 1/4 subsample of chunks
-    n = 0
+    # Europeana (noisy OCR, historic): 1/4 subsample of chunks (europeana_kN: 1/N)
+    n, keep_every = 0, europeana_keep_every(opts)
     for f in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
         for i, (w, t) in enumerate(read_europeana(data / "europeana_newspapers_ner_de" / f)):
-            if i % EUROPEANA_KEEP_EVERY == 0:
+            if i % keep_every == 0:
                 train.add(bio_doc(vocab, w, t, "hyphen" in opts))
                 n += 1
     stats["europeana_chunks"] = n

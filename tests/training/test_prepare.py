@@ -30,6 +30,8 @@ def test_prepare_options_are_selected_separately_and_v2_means_all():
     assert prepare.selected_options({"KG_PREPARE_V2": "1"}) == {"convention", "hyphen", "trim"}
     assert prepare.germeval_repeat(prepare.selected_options({"KG_PREPARE": "convention,germeval_x3"})) == 3
     assert prepare.germeval_repeat(set()) == 1
+    assert prepare.europeana_keep_every(prepare.selected_options({"KG_PREPARE": "convention,europeana_k2"})) == 2
+    assert prepare.europeana_keep_every(set()) == prepare.EUROPEANA_KEEP_EVERY == 4
     with pytest.raises(SystemExit):
         prepare.selected_options({"KG_PREPARE": "convention,typo"})
 
