@@ -31,13 +31,13 @@ _MAX_STRINGS = 200_000
 def _strings(doc: Doc, hashes: list[int]) -> list[str]:
     if len(_STRINGS) > _MAX_STRINGS:
         _STRINGS.clear()
-    out = list(map(_STRINGS.get, hashes))
-    if None in out:
+    try:  # (most strings are known: no scan of the result for misses)
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
         store = doc.vocab.strings
-        for k, h in enumerate(hashes):
-            if out[k] is None:
-                out[k] = _STRINGS[h] = store[h]
-    return out
+        for h in set(hashes).difference(_STRINGS):
+            _STRINGS[h] = store[h]
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 class _Morph:
