@@ -11,6 +11,7 @@ Span or Token, so code written for spaCy's objects reads the same values through
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import repeat
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
@@ -192,11 +193,10 @@ class DocView:
             _POS[p] = doc[cols[2].index(p)].pos_
         for key in set(cols[4]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
-        pos = list(map(_POS.__getitem__, cols[2]))  # (map: C calls, no loop in Python, for every token)
-        morph = list(map(_MORPHS.__getitem__, cols[4]))
-        self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph, _strings(doc, cols[6]),
-                               _strings(doc, cols[7]), list(map(_IOB.__getitem__, cols[8])), list(map(bool, cols[9])),
-                               list(map(bool, cols[10]))))
+        # (map: C calls, no loop in Python, for every token; the columns go in as iterators, no list each)
+        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[2]), cols[3],
+                               map(_MORPHS.__getitem__, cols[4]), _strings(doc, cols[6]), _strings(doc, cols[7]),
+                               map(_IOB.__getitem__, cols[8]), map(bool, cols[9]), map(bool, cols[10])))
 
     def __getitem__(self, i):
         if i.__class__ is int:
