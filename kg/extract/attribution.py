@@ -108,7 +108,8 @@ class Attribution(SpeakerPhrases):
         return known
 
     def _is_finite_verb(self, i: int) -> bool:
-        tok = self.doc[i]
+        toks = self.toks
+        tok = toks[i]
         if not self.tagged:
             return tok.lower_ in self.verbs
         if tok.lower_ in self.verbs and tok.text[:1].islower():

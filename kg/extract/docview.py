@@ -11,6 +11,7 @@ Span or Token, so code written for spaCy's objects reads the same values through
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import repeat
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
@@ -31,13 +32,13 @@ _MAX_STRINGS = 200_000
 def _strings(doc: Doc, hashes: list[int]) -> list[str]:
     if len(_STRINGS) > _MAX_STRINGS:
         _STRINGS.clear()
-    out = list(map(_STRINGS.get, hashes))
-    if None in out:
+    try:  # (most strings are known: no scan of the result for misses)
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
         store = doc.vocab.strings
-        for k, h in enumerate(hashes):
-            if out[k] is None:
-                out[k] = _STRINGS[h] = store[h]
-    return out
+        for h in set(hashes).difference(_STRINGS):
+            _STRINGS[h] = store[h]
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 class _Morph:
@@ -192,11 +193,10 @@ class DocView:
             _POS[p] = doc[cols[2].index(p)].pos_
         for key in set(cols[4]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
-        pos = list(map(_POS.__getitem__, cols[2]))  # (map: C calls, no loop in Python, for every token)
-        morph = list(map(_MORPHS.__getitem__, cols[4]))
-        self.tokens = list(map(ViewToken, [doc] * n, range(n), text, lower, pos, cols[3], morph, _strings(doc, cols[6]),
-                               _strings(doc, cols[7]), list(map(_IOB.__getitem__, cols[8])), list(map(bool, cols[9])),
-                               list(map(bool, cols[10]))))
+        # (map: C calls, no loop in Python, for every token; the columns go in as iterators, no list each)
+        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[2]), cols[3],
+                               map(_MORPHS.__getitem__, cols[4]), _strings(doc, cols[6]), _strings(doc, cols[7]),
+                               map(_IOB.__getitem__, cols[8]), map(bool, cols[9]), map(bool, cols[10])))
 
     def __getitem__(self, i):
         if i.__class__ is int:

@@ -746,8 +746,8 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     if len(named) > 1:
         return True
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
-    named |= {t.text for t in sent if t.text in leaders}
-    named |= {t.text for t in sent if t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
+    named |= {t.text for t in sent if t.text in leaders  # (one pass over the tokens for both)
+              or t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
     return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
 
 

@@ -28,12 +28,13 @@ class SourceFrames:
     def _announced_after(self, sent: Span) -> bool:
         """"… Dies gab die Bahn am Montag bekannt." / "Das meldet die Zeitung X.": a short sentence
         that names the source of the sentence before it."""
+        toks = self.toks
         doc = self.doc
         i = sent.start
-        while i < sent.end and doc[i].is_space:
+        while i < sent.end and toks[i].is_space:
             i += 1
-        if i + 2 >= sent.end or doc[i].lower_ not in ANNOUNCING_PRONOUNS or not self.speech_verb(i + 1, sent.end) \
-                or not self.is_finite_verb(i + 1) or self.is_konjunktiv1(doc[i + 1]):
+        if i + 2 >= sent.end or toks[i].lower_ not in ANNOUNCING_PRONOUNS or not self.speech_verb(i + 1, sent.end) \
+                or not self.is_finite_verb(i + 1) or self.is_konjunktiv1(toks[i + 1]):
             return False  # ("Dies begründe die Fluchtgefahr": reported itself, no source)
         sp = self._speaker_after_verb(i + 2, sent.end)
         if sp is None or not self._clause_ends(sp.end, sent.end) or not self._nominative(sp.end - 1):
@@ -49,7 +50,7 @@ class SourceFrames:
             self.statements.remove(st)
             self.quoted = [q for q in self.quoted if not (q[0] < st.quote_end and st.quote_start < q[1])]
         verb = self.speech_verb(i + 1, sent.end)
-        cue = (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
+        cue = (toks[i + 1].idx, toks[i + 1].idx + len(toks[i + 1].text))
         for qo, qc in find_quotes(doc_text(doc)):  # its quotations are the source's words
             if ps <= qo < pe and not names_something(doc, self.token_at_char(qo), self.token_at_char(qc)):
                 self.add(sp, qo + 1, qc, True, cue, verb[1] if verb else None, self.conf["quote_next"])
@@ -61,18 +62,19 @@ class SourceFrames:
     def _according_to_it(self, sent: Span) -> bool:
         """"… teilten die Vereinten Nationen mit. Demnach hätten …": "demnach" opening a sentence
         points back to the statement just made; its speaker vouches for this sentence too."""
+        toks = self.toks
         doc = self.doc
         i = sent.start
-        while i < sent.end and doc[i].is_space:
+        while i < sent.end and toks[i].is_space:
             i += 1
-        if i + 2 >= sent.end or doc[i].lower_ not in ("demnach", "demzufolge") or not self.statements:
+        if i + 2 >= sent.end or toks[i].lower_ not in ("demnach", "demzufolge") or not self.statements:
             return False
         last = self.statements[-1]
         gap = doc_text(doc)[last.quote_end:sent.start_char]
         if last.quote_end > sent.start_char or len(gap) > 80 or "\n\n" in gap:
             return False
-        sp = Speaker(last.speaker_id, (doc[i].idx, doc[i].idx + len(doc[i].text)), i + 1, last.role, last.affiliation_id)
-        return self._add_indirect(sp, doc[i + 1].idx, sent.end_char, i, None, "indirect_inherit", last.target_ids)
+        sp = Speaker(last.speaker_id, (toks[i].idx, toks[i].idx + len(toks[i].text)), i + 1, last.role, last.affiliation_id)
+        return self._add_indirect(sp, toks[i + 1].idx, sent.end_char, i, None, "indirect_inherit", last.target_ids)
 
     def impersonal_speaker(self, es: int) -> Speaker:
         """The speaker of "hieß es" with no source in its frame: an unnamed source of this article

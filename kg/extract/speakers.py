@@ -90,7 +90,8 @@ class SpeakerPhrases:
 
     # -- speakers -------------------------------------------------------------------------------
     def ref_at(self, i: int) -> tuple[int, int, str, str] | None:
-        return self.ents.ref_starting_at(self.doc[i].idx)
+        toks = self.toks
+        return self.ents.ref_starting_at(toks[i].idx)
 
     def token_at_char(self, char: int) -> int:
         bounds = self._char_span_bounds(char, char + 1)
@@ -104,8 +105,9 @@ class SpeakerPhrases:
         return (span.start, span.end) if span is not None else None
 
     def _token_after_char(self, end_char: int, start: int) -> int:
+        toks = self.toks
         j = start
-        while j < len(self.doc) and self.doc[j].idx < end_char:
+        while j < len(self.doc) and toks[j].idx < end_char:
             j += 1
         return j
 
@@ -152,20 +154,20 @@ class SpeakerPhrases:
         genitive_owner: tuple[Span, int] | None = None  # (name, its index) of a role in the genitive
         if role_end:
             role = doc[i:role_end].text
-            if role not in gazetteer.roles() and i - 2 >= start and doc[i - 1].text == "-" and \
-                    not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper() and \
-                    ((ref := self.ref_at(i - 2)) is None or ref[3] == "PER") and (i - 2 == start or doc[i - 3].pos_ != "PROPN"):
+            if role not in gazetteer.roles() and i - 2 >= start and toks[i - 1].text == "-" and \
+                    not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_ and toks[i - 2].text[:1].isupper() and \
+                    ((ref := self.ref_at(i - 2)) is None or ref[3] == "PER") and (i - 2 == start or toks[i - 3].pos_ != "PROPN"):
                 # "UNMISS-Vertreter": an unlisted role keeps the one unknown name glued to it, as the
                 # whole compound is the role of a noun before a name ("SWR-Intendant")
-                role = f"{doc[i - 2].text}-{role}"
+                role = f"{toks[i - 2].text}-{role}"
             role_tok = role_end - 1
             i = role_end
         role_end_i = i - 1  # (the role's last token; after it an unnamed speaker's genitive)
         truncated = i - 2 >= start and toks[i - 2].text.endswith("-") and toks[i - 1].lower_ in ("und", "oder")
         # (the head of "Bau- und Verkehrsministerium" is a compound noun, whatever the tagger calls it)
         name = ents.name_at(i) if i < limit and not truncated else None
-        if name is not None and role is None and name.start > i and is_role_word(doc[name.start - 1].text):
-            role = doc[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
+        if name is not None and role is None and name.start > i and is_role_word(toks[name.start - 1].text):
+            role = toks[name.start - 1].text  # "Laut Justizsprecher Joachim Banke" (the tagger's proper noun)
             role_tok = name.start - 1
         if name is None and role is not None:  # "der Sprecher des Kremls, Dmitri Peskow, …"
             aff, j = self._genitive(i, limit)
@@ -193,7 +195,7 @@ class SpeakerPhrases:
         owner_end, owner = None, None
         if genitive_owner is not None:
             full = genitive_owner[0]
-            owner = ents.person(full.text, doc[genitive_owner[1] - 1].text).id
+            owner = ents.person(full.text, toks[genitive_owner[1] - 1].text).id
             ents.mention(owner, full.start_char, full.end_char)
             owner_end = full.end
         if name is not None and role is not None and name.start == i and (
@@ -212,7 +214,7 @@ class SpeakerPhrases:
                 toks[name.start].ent_type_ != "PER" and not self._known_person(name):
             name = None  # "Offenbar entschied sich …": a capitalised first word the NER calls no person
         if name is not None and name.end <= limit and (all(t.ent_type_ == "ORG" for t in name) and (
-                len(name) != 2 or doc[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)
+                len(name) != 2 or toks[name.start].lower_.endswith(("er", "en", "es"))) or self._genitive_thing(name)
                 or self._organisation_word(name)):
             # "Fox News Channel", "die Grünen", "des Roten Kreuzes", "Schweriner Umweltministerium": the
             # NER's organisation is a named group; of two words the first must look like an adjective
@@ -233,7 +235,7 @@ class SpeakerPhrases:
             elif affiliation is None:
                 affiliation = self._named_org_after(end, limit)  # "John Sifton von Human Rights Watch"
             country = ents.country_of(affiliation)
-            role = role_label(role, role_gender(doc[role_tok])) if role_tok is not None else role
+            role = role_label(role, role_gender(toks[role_tok])) if role_tok is not None else role
             person = ents.person(name.text, role, country)
             ents.mention(person.id, name.start_char, name.end_char)
             self.last_person = person.id
@@ -252,7 +254,7 @@ class SpeakerPhrases:
         if end == i:
             end = owner_end or self._genitive_phrase(i, limit)  # "ein Sprecher des Finanzministeriums"
         affiliation = affiliation or country_hint or owner
-        mention = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        mention = (toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
         base = gazetteer.roles()[role].base if role in gazetteer.roles() else role
         definite = det in ("der", "die", "des", "dem", "den")
         feminine = role.endswith(("in", "innen")) and not base.endswith("in")
@@ -348,11 +350,12 @@ class SpeakerPhrases:
     def _particle_name(self, i: int, limit: int) -> tuple[Span, str] | None:
         """"Von der Leyen" (a particle capitalised at the start of a sentence) as the end of a person's
         full name seen in the document."""
+        toks = self.toks
         doc = self.doc
-        if doc[i].lower_ not in NAME_PARTICLES or not doc[i].text[:1].isupper():
+        if toks[i].lower_ not in NAME_PARTICLES or not toks[i].text[:1].isupper():
             return None
         for n in (3, 2):
-            if i + n <= limit and doc[i + n - 1].text[:1].isupper():
+            if i + n <= limit and toks[i + n - 1].text[:1].isupper():
                 words = [t.lower_ for t in doc[i:i + n]]
                 for _span, eid in self.ents.persons:
                     label = self.ents.entities[eid].label.lower().split()
@@ -568,8 +571,8 @@ class SpeakerPhrases:
             return self._aged_person(start, i)
         if start == i and (first := self.ents.shared_surname(doc[i:i + 1])) is not None:
             return self._couple(doc[i:i + 1], first, limit)  # "Hanna und Lukas Bremer" (the tagger's noun "Hanna")
-        full = self.ents.resolve_name(doc[i].text) if start == i and doc[i].pos_ in ("PROPN", "NOUN") else None
-        if full is not None and (doc[i].pos_ == "PROPN" or full.split()[-1] == doc[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
+        full = self.ents.resolve_name(toks[i].text) if start == i and toks[i].pos_ in ("PROPN", "NOUN") else None
+        if full is not None and (toks[i].pos_ == "PROPN" or full.split()[-1] == toks[i].text):  # (a noun: the surname)  # "Lorenzen" after "Dirk Lorenzen": the person, not a group
             person = self.ents.person(full)
             self.ents.mention(person.id, toks[i].idx, toks[i].idx + len(toks[i].text))
             return self._known(person.id, (toks[i].idx, toks[i].idx + len(toks[i].text)), i + 1)
@@ -581,11 +584,11 @@ class SpeakerPhrases:
                 end += 1
         elif toks[i].ent_type_ == "" and toks[i].pos_ == "PROPN" and start == i and not lexicon.source_compound(toks[i].lower_):
             return None  # a lone unknown proper noun is more often a place or a thing ("aus Unternehmenskreisen" speaks)
-        if end < limit and (doc[end].pos_ in ("PROPN", "NOUN", "X") or doc[end].ent_iob_ == "B") and \
-                doc[end].text[:1].isupper() and kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
+        if end < limit and (toks[end].pos_ in ("PROPN", "NOUN", "X") or toks[end].ent_iob_ == "B") and \
+                toks[end].text[:1].isupper() and kind_of(toks[end - 1].lower_, lexicon.organisation_nouns()):
             # "die Nachrichtenagentur Bernama", "der Zeitung The Times", "des Senders France Info"
             return self._organisation_name(end, limit)
-        if end < limit and kind_of(doc[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
+        if end < limit and kind_of(toks[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
                 self.ents.name_at(end) is not None:
             return None  # "der Bundesstaat Chiapas", "Ende April": a place or a date, nobody who speaks
         if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
@@ -593,9 +596,9 @@ class SpeakerPhrases:
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
                 return self.group_speaker(toks[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
-            role = role_label(doc_text(doc)[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)],
-                              role_gender(doc[end - 1]))
-            if start == i == end - 1 and doc[i].lower_.endswith(FIRST_NAME_ENDINGS):
+            role = role_label(doc_text(doc)[toks[i].idx:toks[end - 1].idx + len(toks[end - 1].text)],
+                              role_gender(toks[end - 1]))
+            if start == i == end - 1 and toks[i].lower_.endswith(FIRST_NAME_ENDINGS):
                 name, role = doc[i:name.end], None  # "Mayra Veliz": a first name the tagger calls a noun
             person = self.ents.person(name.text, role)
             self.ents.mention(person.id, name.start_char, name.end_char)
@@ -633,19 +636,20 @@ class SpeakerPhrases:
 
     def _named_apposition(self, end: int, limit: int) -> Span | None:
         """A person's name set off by commas after a noun and its attributes (", Arminda Thomas,")."""
+        toks = self.toks
         doc = self.doc
         k = end
-        while k < limit and k - end < 8 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") or (
-                doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)) \
-                and doc[k].lower_ not in self.verbs:
+        while k < limit and k - end < 8 and (toks[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X") or (
+                toks[k].text == "-" and not toks[k].whitespace_ and not toks[k - 1].whitespace_)) \
+                and toks[k].lower_ not in self.verbs:
             k += 1  # "seines Büros in New Rochelle", "der US-Streitkräfte im Irak"
-        if k + 1 >= limit or doc[k].text != ",":
+        if k + 1 >= limit or toks[k].text != ",":
             return None
         name = self.ents.name_at(k + 1)
         if name is None or name.end >= limit or not (len(name) >= 2 or self._known_person(name)):
             return None
-        if doc[name.end].text != "," and not (
-                name.start > k + 1 and len(name) >= 2 and doc[name.end].pos_ not in ("PROPN", "NOUN", "X")):
+        if toks[name.end].text != "," and not (
+                name.start > k + 1 and len(name) >= 2 and toks[name.end].pos_ not in ("PROPN", "NOUN", "X")):
             # the closing comma may be missing after a title and a full name (", General George Casey
             # heute anlässlich …"), not after a bare name, which may begin a clause of its own
             return None
@@ -656,28 +660,29 @@ class SpeakerPhrases:
         The Jakarta Post"): a named group, hyphenated parts kept together. A place after the kind is no
         name of its own: "der Landesbauernverband Rheinland-Pfalz", "die Polizei Hamburg" are the
         association or police of that place, named by both words."""
+        toks = self.toks
         doc = self.doc
         ref = self.ref_at(i)
-        kind = doc[i - 1]
-        place = doc[i].ent_type_ == "LOC" or bool(ref and ref[3] == "COUNTRY")
+        kind = toks[i - 1]
+        place = toks[i].ent_type_ == "LOC" or bool(ref and ref[3] == "COUNTRY")
         if place:
             end = self._token_after_char(ref[1], i) if ref else i + 1
-            while end < limit and (doc[end].ent_iob_ == "I" or doc[end].text == "-" or doc[end - 1].text == "-"):
+            while end < limit and (toks[end].ent_iob_ == "I" or toks[end].text == "-" or toks[end - 1].text == "-"):
                 end += 1
-            sp = self.group_speaker(kind.idx, doc[end - 1].idx + len(doc[end - 1].text), end)
+            sp = self.group_speaker(kind.idx, toks[end - 1].idx + len(toks[end - 1].text), end)
             sp.named = True
             return sp
         if ref and ref[3] == "ORG":  # a listed organisation ("die Nachrichtenagentur Associated Press")
             self.ents.mention(ref[2], ref[0], ref[1])
             return Speaker(ref[2], (ref[0], ref[1]), self._token_after_char(ref[1], i))
         end = i + 1
-        while end < limit and end - i < 8 and (doc[end].ent_iob_ == "I" or
-                (doc[end].text == "-" and end + 1 < limit and doc[end + 1].text[:1].isupper() and not doc[end - 1].whitespace_)
-                or (doc[end - 1].text == "-" and doc[end].text[:1].isupper())
-                or (doc[end].pos_ in ("PROPN", "X") and doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B")
-                or (doc[end - 1].text in NAME_ARTICLES and doc[end].text[:1].isupper())):
+        while end < limit and end - i < 8 and (toks[end].ent_iob_ == "I" or
+                (toks[end].text == "-" and end + 1 < limit and toks[end + 1].text[:1].isupper() and not toks[end - 1].whitespace_)
+                or (toks[end - 1].text == "-" and toks[end].text[:1].isupper())
+                or (toks[end].pos_ in ("PROPN", "X") and toks[end].text[:1].isupper() and toks[end].ent_iob_ != "B")
+                or (toks[end - 1].text in NAME_ARTICLES and toks[end].text[:1].isupper())):
             end += 1  # ("The" "Jakarta" "Post": a name's article opens it, whatever the NER makes of the rest)
-        sp = self.group_speaker(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), end)
+        sp = self.group_speaker(toks[i].idx, toks[end - 1].idx + len(toks[end - 1].text), end)
         sp.named = True
         return sp
 
@@ -698,29 +703,31 @@ class SpeakerPhrases:
     def _role_end(self, i: int) -> int | None:
         """End of the role noun at i: a listed role or a compound ending in a role word
         ("Justizminister", "Polizeisprecherin")."""
+        toks = self.toks
         if i in self.ents.roles:
             return self.ents.roles[i].end
-        if i < len(self.doc) and self.doc[i].pos_ == "NOUN" and is_role_word(self.doc[i].text):
+        if i < len(self.doc) and toks[i].pos_ == "NOUN" and is_role_word(toks[i].text):
             return i + 1
         return None
 
     def _genitive_phrase(self, end: int, limit: int) -> int:
         """The end of genitive attributes after a noun ("der deutschen Bauwirtschaftsverbände")."""
+        toks = self.toks
         doc = self.doc
-        while end + 1 < limit and doc[end].lower_ in ("der", "des") and not self._is_name_head(end - 1):
+        while end + 1 < limit and toks[end].lower_ in ("der", "des") and not self._is_name_head(end - 1):
             # (a name takes no genitive of its own: "einer Pressemitteilung des BMI | der Verbesserung …")
             j = end + 1
-            while j < limit and doc[j].is_alpha and doc[j].lower_ not in self.verbs and (
-                    doc[j].text[:1].islower() or doc[j].pos_ == "ADJ"):
+            while j < limit and toks[j].is_alpha and toks[j].lower_ not in self.verbs and (
+                    toks[j].text[:1].islower() or toks[j].pos_ == "ADJ"):
                 j += 1
-            if j < limit and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
+            if j < limit and toks[j].pos_ in ("NOUN", "PROPN") and toks[j].text[:1].isupper():
                 end = self._name_end(end + 1, j + 1, limit)
             else:
                 break
-            if kind_of(doc[end - 1].lower_, lexicon.organisation_nouns()):
+            if kind_of(toks[end - 1].lower_, lexicon.organisation_nouns()):
                 k = end  # "ein Reporter des Senders Sky News": the organisation's name after its kind
-                while k < limit and k - end < 4 and doc[k].text[:1].isupper() and (
-                        doc[k].pos_ in ("PROPN", "X") or doc[k].ent_type_ in ("ORG", "MISC")):
+                while k < limit and k - end < 4 and toks[k].text[:1].isupper() and (
+                        toks[k].pos_ in ("PROPN", "X") or toks[k].ent_type_ in ("ORG", "MISC")):
                     k += 1
                 if k > end:
                     return k
