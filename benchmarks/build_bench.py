@@ -1,7 +1,7 @@
 """Scale of `kg build`: words/s, peak memory and overhead over the bare spaCy pipeline.
 
     python benchmarks/build_bench.py [--sizes 1000,10000] [--words 300] [--workers 1[,2]] [--keep DIR]
-                                     [--corpus full|small] [--corpus-only]
+                                     [--corpus full|small] [--corpus-only] [--repeat R]
 
 For each size N it writes N articles of ~300 words as JSONL into a temp dir: real German sentences
 from $KG_SHARED_DATA (default <repo>/../shared/data: UD GSD + PUD, GermEval 2014, quotation dev
@@ -19,6 +19,10 @@ draws / distinct sentences drawn): spaCy's tokenizer caches every word it has se
 corpus repeats itself, the cheaper the bare pipeline gets per article. Europeana's historic newspapers
 are left out: OCR text (~22% of its tokens are not plain words or punctuation) without sentence
 boundaries, and the few clean sentences are too few to matter.
+
+`--repeat R` runs the bare pipeline and the one-worker build R times in turn for each size (fresh processes,
+pipeline, build, pipeline, build, ...) and prints each pair's ratio and their median: the bare pipeline's own
+time varies by ~5% between runs on these machines, which is the size of the margin the target is about.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -143,6 +148,23 @@ def child(mode: str, src: Path, out: Path, workers: int) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+def repeated(n: int, d: Path, times: int, first: tuple[dict, dict] | None) -> None:
+    """Pipeline and one-worker build in turn, `times` pairs (the run above counts as the first when it built
+    with one worker): each pair's wall and CPU ratio, and the medians."""
+    pairs = []
+    if first is not None:
+        pipe, row = first
+        pairs.append((pipe["seconds"], row["build_s"], pipe["cpu_s"], row["build_cpu"]))
+    while len(pairs) < times:
+        pipe = child("pipeline", d / "in", d / "out", 1)
+        full = child("full", d / "in", d / "out", 1)
+        pairs.append((pipe["seconds"], full["seconds"], pipe["cpu_s"], full["cpu_s"]))
+    for k, (ps, bs, pc, bc) in enumerate(pairs, 1):
+        print(f"N={n:>6} pair {k}: pipeline {ps:7.1f} s, build {bs:7.1f} s, ratio {bs / ps:.2f} (CPU {bc / pc:.2f})", flush=True)
+    print(f"N={n:>6} median of {len(pairs)} pairs: ratio {statistics.median(b / p for p, b, _, _ in pairs):.2f} "
+          f"(CPU {statistics.median(b / p for _, _, p, b in pairs):.2f})", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
@@ -152,6 +174,8 @@ def main() -> None:
     ap.add_argument("--corpus", choices=("full", "small"), default="full",
                     help="full: all shared news text, each sentence once; small: the earlier rounds' sentence list")
     ap.add_argument("--corpus-only", action="store_true", help="write the corpora and print their repetition, run nothing")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="R > 1: also run pipeline and one-worker build R times in turn and print the median ratio")
     args = ap.parse_args()
     sents = sentences(args.corpus)
     workers = [int(w) for w in args.workers.split(",")]
@@ -184,6 +208,9 @@ def main() -> None:
                       f"{row['rss_build']:5.0f} MB{worker_rss})  ratio {row['ratio']:.2f}  cached rebuild {row['rebuild_s']:5.1f} s "
                       f"({row['rss_rebuild']:4.0f} MB)\n         CPU s: pipeline {row['pipe_cpu']:.1f}, build {row['build_cpu']:.1f}, "
                       f"ratio {row['cpu_ratio']:.2f} (CPU time is what a busy machine distorts least)", flush=True)
+            if args.repeat > 1:
+                repeated(n, d, args.repeat, first=(pipe, next(r for r in rows if r["n"] == n and r["workers"] == 1))
+                         if 1 in workers else None)
     one = [r for r in rows if r["workers"] == workers[0]]
     if len(one) > 1:
         print(f"peak RSS of build at N={one[-1]['n']} / N={one[0]['n']}: {one[-1]['rss_build'] / one[0]['rss_build']:.2f}x")
