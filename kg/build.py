@@ -275,19 +275,16 @@ class BatchStream:
         if self.docs is None:
             self.docs = self.nlp.pipe(self._texts(), batch_size=BATCH)
         self.feed.extend(a.body for a in articles)
-        out: list[ArticleRecord | Problem] | None = []
-        try:
-            for a in articles:
-                doc = next(self.docs)
-                if out is not None:
-                    try:
-                        out.append(_record(a, extract(doc, a.doc_id)))
-                    except Exception:  # noqa: BLE001  (the rest of the batch is still read off the stream)
-                        out = None
+        try:  # the whole batch off the stream first, so a failing extraction cannot leave it misaligned
+            docs = [next(self.docs) for _ in articles]
         except Exception:  # noqa: BLE001  (the pipeline failed: a new stream for the next batch)
-            self.docs, out = None, None
+            self.docs = None
             self.feed.clear()
-        return out if out is not None else process_batch(articles, self.nlp)
+            return process_batch(articles, self.nlp)
+        try:
+            return [_record(a, extract(doc, a.doc_id)) for a, doc in zip(articles, docs)]
+        except Exception:  # noqa: BLE001  (process_batch isolates and reports the failing article)
+            return process_batch(articles, self.nlp)
 
     def close(self) -> None:
         """Drop the stream: its generators hold the last batch, and they and this object refer to each
