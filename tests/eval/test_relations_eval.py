@@ -51,6 +51,7 @@ def test_gold_file_holds_no_text():
 @pytest.mark.parametrize("name,prefix,min_sentences,min_relations", [
     ("relations_heldout3.jsonl", "h3_", 70, 10),
     ("relations_heldout4.jsonl", "h4_", 150, 40),  # enough relations to measure recall (issue #4)
+    ("relations_heldout5.jsonl", "h5_", 200, 20),  # the rest of the modern pools, mostly hard negatives (issue #4)
 ])
 def test_blind_heldout_files_are_well_formed(name, prefix, min_sentences, min_relations):
     path = ev.GOLD_PATH.parent / name
@@ -295,7 +296,7 @@ def test_all_gold_sentences_recoverable_with_matching_sha1():
 @needs_shared
 @pytest.mark.parametrize("name", ["relations_dev2.jsonl", "relations_dev3.jsonl", "relations_heldout.jsonl",
                                   "relations_heldout2.jsonl", "relations_heldout3.jsonl",
-                                  "relations_heldout4.jsonl"])
+                                  "relations_heldout4.jsonl", "relations_heldout5.jsonl"])
 def test_further_gold_files_are_well_formed_and_recoverable(name):
     gold = ev.load_gold(ev.GOLD_PATH.parent / name)
     assert ev.attach_texts(gold, SHARED, strict=False) == []
