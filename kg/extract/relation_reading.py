@@ -358,8 +358,19 @@ class Reading:
         self._leaders(taken)
         self._federal_offices(taken)
         composite = lexicon.composite_states()
+        spaced = self._spaced_adjectives()
+        for i in spaced:  # its parts are read as one compound below, not as a lone adjective
+            self.mentions = [m for m in self.mentions if not i <= m.start <= i + 2]
+            taken -= {i, i + 1, i + 2}
         for tok in self.sent:
-            if tok.i not in taken and "-" in tok.text:
+            if tok.i in spaced:
+                isos = _compound_adjective(tok.text + "-" + doc[tok.i + 2].text)
+                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
+                    self.mentions.append(Mention(tok.i, tok.i + 2, isos[0], "adj"))
+                    continue
+                for iso in isos:
+                    self.mentions.append(Mention(tok.i, tok.i + 2, iso, "adj", group=-2 - tok.i))
+            elif tok.i not in taken and "-" in tok.text:
                 isos = _compound_adjective(tok.text)
                 if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
                     # "die österreichisch-ungarische Regierung": one historic state, coded as the first
@@ -368,6 +379,23 @@ class Reading:
                 for iso in isos:
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _spaced_adjectives(self) -> set[int]:
+        """"die deutsch - französische Brigade": tokenised corpora (UD GSD) set the hyphen of a compound
+        adjective apart; a bare adjective stem or combining form, a spaced hyphen and a country adjective
+        are one compound of two states (the first token of each)."""
+        doc = self.doc
+        _, adjs = _forms()
+        combining = lexicon.country_combining_forms()
+        out = set()
+        for k in range(self.sent.start, self.sent.end - 2):
+            low = doc[k].lower_
+            if doc[k + 1].text != "-" or not doc[k].whitespace_ or not doc[k + 1].whitespace_ or \
+                    not (low in adjs or low in combining):
+                continue
+            if len(_compound_adjective(low + "-" + doc[k + 2].text)) == 2:
+                out.add(k)
+        return out
 
     def _composite(self, prev: Mention, m: Mention) -> bool:
         """"Oesterreich-Ungarn", "Schweden-Norwegen": two state names joined by a hyphen, the compound ending
@@ -748,7 +776,10 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders  # (one pass over the tokens for both)
               or t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
-    return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
+    return len(named) > 1 or "-" in sent.text and any(
+        "-" in t.text and _compound_adjective(t.text) or  # "deutsch-israelische", spaced "deutsch - israelische"
+        t.text == "-" and t.i > sent.start and t.i + 1 < sent.end and
+        _compound_adjective(t.doc[t.i - 1].lower_ + "-" + t.doc[t.i + 1].text) for t in sent)
 
 
 @lru_cache(maxsize=1)

@@ -25,8 +25,9 @@ SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
-# acting "zugunsten" of a state: read like a verb cue of its clause (its modals and negation count)
-FAVOUR = RelationCue("zugunsten", "verb", "diplomatic_support", None, frozenset(), "-")
+# acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
+# modals and negation count) of this type
+FAVOUR_TYPE = "diplomatic_support"
 
 
 @lru_cache(maxsize=200_000)
@@ -252,7 +253,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
-                self.add(reading, k, FAVOUR, "diplomatic_support", x, y)
+                favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
+                self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
@@ -411,6 +413,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if actors and not targets and self._thing_opposed(i):
             return [], []  # "das schwedische Veto gegen eine Verwahrung der Sitze": aimed at a measure, no state
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
+            aimed = self._to_phrase(reading, i, cue, [m for m in free if m not in attached])
+            if aimed:  # "In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"
+                return [(x, y, typ) for x, y in _across(actors, aimed)], actors + aimed
             partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
             if typ in AT_PROPOSITION and not partner:
                 partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
@@ -440,6 +445,18 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 subject, obj = self._light_verb(reading, i, free)
                 return [(x, y, typ) for x, y in _across(subject, obj)], subject + obj
         return [], []
+
+    def _to_phrase(self, reading: Reading, i: int, cue: RelationCue, ms: list[Mention]) -> list[Mention]:
+        """A cue noun with its own state before it ("russische Geheimdienstmitarbeiter") and a `to`
+        preposition of its cue in its clause but away from it: with no verb cue in the clause, that
+        phrase names where the act goes ("In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"),
+        the state it is aimed at; only a name of one state (its group)."""
+        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type != "tension":
+            return []
+        seg = reading.seg[i]
+        found = [m for m in ms if m.prep in cue.to and m.role == PLACE and reading.seg[m.start] == seg
+                 and not m.genitive]
+        return found if len(_distinct(found)) == 1 else []
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
         """The state in the genitive right after the cue noun ("Besetzung Litauens", "Invasion der

@@ -1,0 +1,37 @@
+"""Country relations, recall round 8 (invented sentences): a compound adjective whose hyphen a tokenised
+corpus sets apart, a directed cue noun aimed at the state of its `to` phrase elsewhere in the clause, and
+an act in a state's favour (word class `favour` of relation_syntax.tsv)."""
+
+from tests.extract.sentences import flagged, pairs, relations
+
+
+def test_spaced_compound_adjective_names_two_states():
+    assert (frozenset(("DEU", "FRA")), "military_cooperation") in pairs(
+        "Die deutsch - französische Brigade übte im Schwarzwald.")
+    assert (frozenset(("DEU", "USA")), "military_cooperation") in pairs(
+        "Die Technik wurde im deutsch - amerikanischen Kampfpanzer erprobt.")
+    assert (frozenset(("ISR", "DEU")), "diplomatic_relations") in pairs(
+        "Die deutsch - israelischen Beziehungen wurden 1965 aufgenommen.")
+
+
+def test_a_dash_between_a_bare_adjective_and_a_country_adjective_is_no_compound():
+    # an en dash sets an aside apart, not the parts of one word
+    assert not pairs("Sie sprach deutsch – französische Brigaden übten im Schwarzwald.")
+    assert not pairs("Die Brigade sprach deutsch - und französische Soldaten übten mit.")
+
+
+def test_directed_cue_noun_aimed_at_the_state_of_its_to_phrase():
+    assert (frozenset(("RUS", "GBR")), "tension") in pairs("In Großbritannien sind zahlreiche russische Geheimdienstmitarbeiter aktiv.")
+    assert (frozenset(("RUS", "DEU")), "tension") in pairs("Nach Angaben der Polizei sind in Deutschland russische Geheimdienstler tätig.")
+    assert ("RUS", "SYR", "military_support") in relations("In Syrien ist die Entsendung russischer Truppen umstritten.")
+
+
+def test_a_place_is_no_partner_of_a_cue_without_its_preposition_or_of_trade():
+    assert not pairs("In Deutschland stieg der Export russischer Waren.")
+    assert not pairs("In Frankreich wurde die Kritik am russischen Präsidenten lauter.")
+
+
+def test_favour_words_come_from_the_lexicon():
+    assert ("FRA", "ESP", "diplomatic_support", False, False) in flagged(
+        "Frankreich verzichtete zu Gunsten Spaniens auf die Insel.")
+    assert not relations("Frankreich verzichtete zu Ungunsten Spaniens auf die Insel.")
