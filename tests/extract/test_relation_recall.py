@@ -35,3 +35,24 @@ def test_favour_words_come_from_the_lexicon():
     assert ("FRA", "ESP", "diplomatic_support", False, False) in flagged(
         "Frankreich verzichtete zu Gunsten Spaniens auf die Insel.")
     assert not relations("Frankreich verzichtete zu Ungunsten Spaniens auf die Insel.")
+
+
+def test_a_country_name_broken_by_ocr_is_found():
+    assert (frozenset(("FRA", "DEU")), "armed_conflict") in pairs("Frank reich erklärte Deutsch land den Krieg.")
+    assert ("AUT", "SRB", "attack") in relations("Die Truppen Oester reichs griffen Ser bien an.")
+
+
+def test_two_words_are_no_broken_country_name():
+    # a capitalised second part is a word of its own: the name of a person, not France
+    assert not pairs("Der Journalist Frank Reich kritisierte Italien.")
+
+
+def test_a_cue_word_broken_by_ocr_is_read_whole():
+    assert (frozenset(("ITA", "AUT")), "negotiation") in pairs("Italien eröffnete Verhandlun gen mit Oesterreich.")
+    assert (frozenset(("ITA", "AUT")), "agreement") in pairs("Italien schloss mit Oesterreich einen Ver trag.")
+
+
+def test_two_words_are_no_broken_cue_word():
+    # the cue must open the joined word ("Krankenhaus behandelt" holds no "Handel"), a function word is whole
+    assert not pairs("Im Krankenhaus behandelt man Soldaten aus Polen und aus Italien.")
+    assert not pairs("Ein führender Politiker aus Frankreich besuchte eine Messe in Italien.")
