@@ -29,6 +29,8 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
+# articles only of an object ("den" is also dative plural): the noun after them is no subject
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 
 @lru_cache(maxsize=200_000)
@@ -440,7 +442,11 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             aimed = self._to_phrase(reading, i, cue, [m for m in free if m not in attached])
             if aimed:  # "In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"
                 return [(x, y, typ) for x, y in _across(actors, aimed)], actors + aimed
-            partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
+            # (the clause's subject, not an adjective on its object: "suchten den französisch-britischen Einfluss
+            # zugunsten einer Unterstützung seitens Italiens zurückzudrängen" names no receiver of the support)
+            partner = self._subject(reading, i, [m for m in free if m not in attached and not (
+                m.kind == "adj" and m.start > reading.sent.start and self.doc[m.start - 1].lower_ in OBJECT_ARTICLES)],
+                actors)
             if typ in AT_PROPOSITION and not partner:
                 partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it

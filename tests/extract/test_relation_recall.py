@@ -56,3 +56,19 @@ def test_two_words_are_no_broken_cue_word():
     # the cue must open the joined word ("Krankenhaus behandelt" holds no "Handel"), a function word is whole
     assert not pairs("Im Krankenhaus behandelt man Soldaten aus Polen und aus Italien.")
     assert not pairs("Ein führender Politiker aus Frankreich besuchte eine Messe in Italien.")
+
+
+def test_forcing_a_state_to_an_act_is_a_demand_and_hedges_it():
+    rels = flagged("Die Union will Serbien zur Anerkennung des Kosovos zwingen.")
+    assert {(frozenset((a, b)), t, n, h) for a, b, t, n, h in rels} == {
+        (frozenset(("SRB", "XKX")), "diplomatic_support", False, True)}
+    # the past reports the act done: not hedged
+    rels = flagged("Die Union zwang Serbien zur Anerkennung des Kosovos.")
+    assert all(not h for _a, _b, _t, _n, h in rels)
+
+
+def test_an_adjective_on_an_object_receives_no_support_named_by_its_giver_alone():
+    # the men push back the French influence; Italy's support goes to no state named
+    assert not pairs("Die Agenten suchten den französischen Einfluss zugunsten einer Unterstützung seitens Italiens zurückzudrängen.")
+    # a subject's state still receives it ("Japan hofft auf Unterstützung der USA")
+    assert (frozenset(("JPN", "USA")), "support") in pairs("Das japanische Volk hofft auf Unterstützung der USA.")
