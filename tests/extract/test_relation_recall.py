@@ -72,3 +72,13 @@ def test_an_adjective_on_an_object_receives_no_support_named_by_its_giver_alone(
     assert not pairs("Die Agenten suchten den französischen Einfluss zugunsten einer Unterstützung seitens Italiens zurückzudrängen.")
     # a subject's state still receives it ("Japan hofft auf Unterstützung der USA")
     assert (frozenset(("JPN", "USA")), "support") in pairs("Das japanische Volk hofft auf Unterstützung der USA.")
+
+
+def test_a_joint_administration_of_two_states_is_cooperation():
+    assert (frozenset(("FRA", "BEL")), "cooperation") in pairs("Die französisch-belgische Regie übernahm die Eisenbahnen.")
+    assert (frozenset(("GBR", "EGY")), "cooperation") in pairs("Die britisch-ägyptische Verwaltung endete 1956.")
+
+
+def test_an_administration_without_a_compound_adjective_is_no_cue():
+    assert not pairs("Die Verwaltung in Frankreich und die Verwaltung in Belgien arbeiten langsam.")
+    assert not pairs("Die französische Regie des Films lobte belgische Schauspieler.")
