@@ -59,6 +59,14 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
+def _old_spelling_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
+    """The cues of a word in old spelling read in modern spelling ("Conflicte", "Bündniß", "Uebereinkommen";
+    relation_spellings.tsv), none when it reads the same."""
+    modern = lexicon.modern_spelling(low)
+    return _word_cues(modern, pos) if modern != low else ()
+
+
 def _cue_candidates(low: str) -> list[RelationCue]:
     """The cues (in lexicon order) that may match `low` in `_word_cues`: each test there needs the cue
     (or particle + cue) as a prefix of the word, or a noun cue ending in its last three letters; so
@@ -166,7 +174,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return bool(found) and max(found, key=lambda c: len(c.cue)).type == NO_RELATION
 
     def _cues_of(self, tok: Token, sent: Span):
-        found = _word_cues(tok.lower_, tok.pos_) or self._broken_word_cues(tok, sent)
+        found = _word_cues(tok.lower_, tok.pos_) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
         for c, particle_apart in found:
             if not particle_apart or self._particle_after(tok, sent, c.particle):
                 yield c

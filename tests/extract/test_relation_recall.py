@@ -82,3 +82,16 @@ def test_a_joint_administration_of_two_states_is_cooperation():
 def test_an_administration_without_a_compound_adjective_is_no_cue():
     assert not pairs("Die Verwaltung in Frankreich und die Verwaltung in Belgien arbeiten langsam.")
     assert not pairs("Die französische Regie des Films lobte belgische Schauspieler.")
+
+
+def test_a_cue_in_old_spelling_is_read_in_modern_spelling():
+    assert (frozenset(("GRC", "TUR")), "armed_conflict") in pairs(
+        "Es kam zu einem Conflicte zwischen den griechischen und den türkischen Truppen.")
+    assert (frozenset(("AUT", "RUS")), "alliance") in pairs("Oesterreich schloß ein Bündniß mit Rußland.")
+    assert ("FRA", "GBR", "agreement") in relations("Das Uebereinkommen zwischen Frankreich und England wurde unterzeichnet.") | {
+        (b, a, t) for a, b, t in relations("Das Uebereinkommen zwischen Frankreich und England wurde unterzeichnet.")}
+
+
+def test_old_spelling_rules_make_no_cue_of_other_words():
+    # "Thema" read as "Tema", "Computer" as "Komputer": no cue either way
+    assert not pairs("Das Thema des Computers aus Frankreich interessierte Kunden in Italien.")
