@@ -95,3 +95,12 @@ def test_a_cue_in_old_spelling_is_read_in_modern_spelling():
 def test_old_spelling_rules_make_no_cue_of_other_words():
     # "Thema" read as "Tema", "Computer" as "Komputer": no cue either way
     assert not pairs("Das Thema des Computers aus Frankreich interessierte Kunden in Italien.")
+
+
+def test_hostility_and_agitation_against_a_state_are_tension():
+    assert (frozenset(("RUS", "UKR")), "tension") in pairs("Russland verhält sich feindselig gegenüber der Ukraine.")
+    assert (frozenset(("RUS", "UKR")), "tension") in pairs("Die Hetze Russlands gegen die Ukraine nimmt zu.")
+
+
+def test_agitation_against_people_in_a_state_is_no_relation():
+    assert not pairs("Die Hetze gegen Flüchtlinge aus Syrien nahm in Polen zu.")
