@@ -6,7 +6,7 @@ organisation. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax
+from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
 GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
@@ -136,7 +136,7 @@ class RelationFrames:
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
-            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & word_classes(t, reading.sent.end)):
                 if aim and "demand" not in g or own_prep and own_prep not in g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)

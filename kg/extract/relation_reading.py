@@ -73,6 +73,29 @@ def syntax(word: str) -> frozenset[str]:
     return lexicon.relation_syntax().get(word.lower(), frozenset())
 
 
+def broken_word(tok, end: int) -> str | None:
+    """OCR of old newspapers loses the hyphen of a word broken at a line end ("Kon dolenzschreiben", "inter
+    essiert"): a fragment of at least OCR_PART letters that is no function word, a space and a lowercase
+    fragment that is none either give the joined word (lowercase); None for anything else. Callers take it
+    only when neither part means anything to them on its own."""
+    j = tok.i + 1
+    if j >= end or tok.whitespace_ != " " or tok.is_stop or not tok.is_alpha or len(tok) < gazetteer.OCR_PART:
+        return None
+    nxt = tok.doc[j]
+    if not (nxt.is_alpha and nxt.text[:1].islower() and len(nxt) > 1) or nxt.is_stop:
+        return None
+    return tok.lower_ + nxt.lower_
+
+
+def word_classes(tok, end: int) -> frozenset[str]:
+    """syntax() of a word, or of the word OCR broke at it when neither fragment has a class ("inter essiert")."""
+    found = syntax(tok.text)
+    if found:
+        return found
+    joined = broken_word(tok, end)
+    return syntax(joined) if joined and not syntax(tok.doc[tok.i + 1].text) else frozenset()
+
+
 @lru_cache(maxsize=1)
 def _forms() -> tuple[dict[str, str], dict[str, str]]:
     """form -> kind, lowercase adjective stem -> iso (for "deutsch-israelische")."""

@@ -16,10 +16,9 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
-from kg.nlp.gazetteer import OCR_PART
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
@@ -180,19 +179,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 yield c
 
     def _broken_word_cues(self, tok: Token, sent: Span) -> tuple[tuple[RelationCue, bool], ...]:
-        """OCR of old newspapers loses the hyphen of a word broken at a line end ("Kon dolenzschreiben",
-        "Verhandlun gen"): a fragment of at least OCR_PART letters that is no function word, followed by a
-        lowercase fragment, carries the cues of the two joined that open the joined word and run across the
-        break, when neither part carries one itself ("ein führender" stays two words: "ein" is a function word)."""
-        j = tok.i + 1
-        if j >= sent.end or tok.whitespace_ != " " or tok.is_stop or not tok.is_alpha or len(tok) < OCR_PART:
+        """A cue word OCR broke at a line end ("Kon dolenzschreiben", "Verhandlun gen"; see broken_word): the
+        cues of the joined word that open it and run across the break, when the second fragment carries no
+        cue itself ("ein führender" stays two words: "ein" is a function word)."""
+        joined = broken_word(tok, sent.end)
+        if joined is None:
             return ()
-        nxt = self.doc[j]
-        if not (nxt.is_alpha and nxt.text[:1].islower() and len(nxt) > 1) or nxt.is_stop:
-            return ()
+        nxt = self.doc[tok.i + 1]
         if _word_cues(nxt.lower_, nxt.pos_):
             return ()
-        joined = tok.lower_ + nxt.lower_
         for pos in dict.fromkeys((nxt.pos_, tok.pos_)):
             # the cue opens the joined word and runs across the break ("Krankenhaus behandelt" holds no "Handel")
             found = tuple((c, apart) for c, apart in _word_cues(joined, pos)

@@ -104,3 +104,13 @@ def test_hostility_and_agitation_against_a_state_are_tension():
 
 def test_agitation_against_people_in_a_state_is_no_relation():
     assert not pairs("Die Hetze gegen Flüchtlinge aus Syrien nahm in Polen zu.")
+
+
+def test_a_governing_word_broken_by_ocr_is_read_whole():
+    rels = flagged("Polen ist an der Besserung seiner Beziehungen zu Russland sehr inter essiert.")
+    assert {(frozenset((a, b)), h) for a, b, _t, _n, h in rels} == {(frozenset(("POL", "RUS")), True)}
+
+
+def test_a_broken_word_of_no_class_changes_nothing():
+    rels = flagged("Polen hat die Besserung seiner Beziehungen zu Russland inter national gefeiert.")
+    assert {(frozenset((a, b)), h) for a, b, _t, _n, h in rels} == {(frozenset(("POL", "RUS")), False)}
