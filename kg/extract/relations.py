@@ -232,7 +232,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
                     (c.frame != "receive" or self._giver(reading, tok.i))]
-            verbs = {reading.fine[i] for i, c in cues if c.verbal}
+            verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
             # clause's subject; the governing verb is no relation of its own
@@ -260,7 +260,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
                 else:
-                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                    pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
+                        reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
                 if not cue.verbal and pairs and self.types[cue.type].directed:
                     self.acts[i] = [x for x, _y, _t in pairs]
                 governor = governed.get(i)
@@ -285,6 +286,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
+
+    def _closed_conjunct(self, reading: Reading, v: int, i: int) -> bool:
+        """Verb v closes a conjunct before cue noun i: "hat den Einspruch **abgelehnt und** so den Weg für seine
+        Auslieferung nach Italien frei gemacht" — the noun stands in the next conjunct (which keeps the subject)
+        and is no object of v."""
+        doc = self.doc
+        return v < i and v + 2 < i and doc[v].pos_ in ("VERB", "AUX") and doc[v + 1].lower_ in ("und", "sowie") and \
+            doc[v + 2].pos_ not in ("VERB", "AUX") and not any(t.pos_ == "PUNCT" and t.text not in QUOTES for t in doc[v + 1: i])
+        # ("kritisierte und prüfte die Lieferungen": two verbs of one object)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
         win = set(reading.window(i))

@@ -114,3 +114,13 @@ def test_a_governing_word_broken_by_ocr_is_read_whole():
 def test_a_broken_word_of_no_class_changes_nothing():
     rels = flagged("Polen hat die Besserung seiner Beziehungen zu Russland inter national gefeiert.")
     assert {(frozenset((a, b)), h) for a, b, _t, _n, h in rels} == {(frozenset(("POL", "RUS")), False)}
+
+
+def test_a_verb_closing_its_conjunct_leaves_the_cue_noun_after_und_to_the_subject():
+    assert ("ARG", "ITA", "cooperation") in relations(
+        "Das Gericht Argentiniens hat den Antrag geprüft und so den Weg für die Auslieferung nach Italien frei gemacht.")
+
+
+def test_two_verbs_of_one_object_keep_the_cue_noun_as_their_object():
+    # the subject criticises and examines the deliveries; it delivers nothing itself
+    assert not pairs("Polen kritisierte und prüfte die Lieferungen nach Russland.")
