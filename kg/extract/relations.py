@@ -103,6 +103,8 @@ def _run_stop(tok: Token) -> bool:
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
 AT_PROPOSITION = ("criticism", "threat")
+# support may aim at a state's own aim named with a place ("unterstützen die Unabhängigkeit der Mehrheit im Kosovo")
+AT_ASPIRATION = ("support", "diplomatic_support")
 
 
 def _infinitive(tokens: list[Token]) -> bool:
@@ -599,6 +601,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if not elided:
                 subject = []
         if len(_distinct(ms)) < 2:
+            if cue.type in AT_ASPIRATION and ms and not subject:
+                # "Die USA unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo": the one state
+                # of the clause supports the state whose aim it backs
+                aimed = self._conduct_place(reading, i, ms, "aspiration")
+                actors = [m for m in ms if m.group == ms[0].group]
+                return [(x, y, cue.type) for x, y in _across(actors, aimed)], actors + aimed
             return [], []
         typ = cue.type
         if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object

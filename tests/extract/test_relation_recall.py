@@ -124,3 +124,13 @@ def test_a_verb_closing_its_conjunct_leaves_the_cue_noun_after_und_to_the_subjec
 def test_two_verbs_of_one_object_keep_the_cue_noun_as_their_object():
     # the subject criticises and examines the deliveries; it delivers nothing itself
     assert not pairs("Polen kritisierte und prüfte die Lieferungen nach Russland.")
+
+
+def test_supporting_the_independence_of_the_people_in_a_state_supports_that_state():
+    assert ("USA", "XKX", "support") in relations(
+        "Die Vereinigten Staaten unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo.")
+
+
+def test_supporting_people_in_a_state_is_no_support_of_the_state():
+    assert not pairs("Frankreich unterstützt die Bauern in der Ukraine.")
+    assert not pairs("Frankreich unterstützt die Rebellen in Syrien.")
