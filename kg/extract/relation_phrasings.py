@@ -226,6 +226,8 @@ class RelationPhrasings:
         "die Schuld an dem Anschlag" is blame, no relation."""
         doc, end = self.doc, reading.sent.end
         j = i + 1
+        while j < end and doc[j].text in QUOTES:
+            j += 1  # (a quotation mark closing the noun: "die „Schuld“ an England", OCR's "Schuld« an England")
         if j >= end or doc[j].lower_ not in cue.to:
             # or the state it goes to is the dative object before it: "X hat der bulgarischen Regierung eine Note
             # überreicht", "X gewährte Oesterreich eine Anleihe" (seventh round)

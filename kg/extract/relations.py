@@ -323,6 +323,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         j = i + 1
         while j < sent.end and j - i <= 16:
             tok = doc[j]
+            if j == i + 1 and tok.text in QUOTES:  # a quotation mark closing the cue: "die „Schuld“ an England"
+                j += 1
+                continue
             if tok.text == ",":
                 nxt = [t for t in doc[j + 1: sent.end]]
                 stop = next((k for k, t in enumerate(nxt) if t.text == "," or _run_stop(t)), len(nxt))

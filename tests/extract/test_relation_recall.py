@@ -134,3 +134,12 @@ def test_supporting_the_independence_of_the_people_in_a_state_supports_that_stat
 def test_supporting_people_in_a_state_is_no_support_of_the_state():
     assert not pairs("Frankreich unterstützt die Bauern in der Ukraine.")
     assert not pairs("Frankreich unterstützt die Rebellen in Syrien.")
+
+
+def test_a_quotation_mark_closing_a_cue_noun_keeps_its_partner():
+    assert (frozenset(("ITA", "GBR")), "economic_cooperation") in pairs("Die italienische „Schuld“ an England wurde bezahlt.")
+    assert ("RUS", "UKR", "attack") in relations("Die russischen „Angriffe“ auf die Ukraine gehen weiter.")
+
+
+def test_a_quoted_debt_with_no_state_after_it_is_blame():
+    assert not pairs("Die „Schuld“ an dem Anschlag gab Italien den Briten.")
