@@ -374,7 +374,8 @@ class Reading:
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
-        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
+        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m) and
+                         not self._language_tag(m)]
         self.mentions.sort(key=lambda m: (m.start, m.iso))
         self.mentions = [m for k, m in enumerate(self.mentions) if not (k and self._composite(self.mentions[k - 1], m))]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
@@ -442,6 +443,14 @@ class Reading:
             return False
         after = [t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.text != "("]
         return bool(after) and "agency" in syntax(after[0].text.split("-")[0])
+
+    def _language_tag(self, m: Mention) -> bool:
+        """A bare adjective alone in brackets names a language, no state: "unterzeichnet Zusatzvereinbarung
+        für Taiwan (deutsch)", "Pressemitteilung (englisch)"."""
+        doc = self.doc
+        return m.kind == "adj" and m.start == m.end and doc[m.start].text[:1].islower() and \
+            m.start > self.sent.start and doc[m.start - 1].text == "(" and \
+            m.end + 1 < self.sent.end and doc[m.end + 1].text == ")" and doc[m.start].lower_ in _forms()[1]
 
     def _name_part(self, m: Mention) -> bool:
         """"Jarvis Island", "Rhode Island": a country word after another name is part of that name."""

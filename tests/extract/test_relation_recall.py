@@ -143,3 +143,13 @@ def test_a_quotation_mark_closing_a_cue_noun_keeps_its_partner():
 
 def test_a_quoted_debt_with_no_state_after_it_is_blame():
     assert not pairs("Die „Schuld“ an dem Anschlag gab Italien den Briten.")
+
+
+def test_a_language_tag_in_brackets_is_no_state():
+    assert not pairs("Die Firma unterzeichnet eine Vereinbarung für Taiwan (deutsch)")
+    assert not pairs("Pressemitteilung: Vertrag mit Japan unterzeichnet (englisch).")
+
+
+def test_a_state_named_in_brackets_still_counts():
+    assert (frozenset(("FRA", "TWN")), "agreement") in pairs("Frankreich unterzeichnet ein Abkommen mit Taiwan (Republik China).")
+    assert (frozenset(("FRA", "JPN")), "agreement") in pairs("Paris (Frankreich) unterzeichnet ein Abkommen mit japanischen Diplomaten.")
