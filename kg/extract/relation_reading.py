@@ -361,7 +361,8 @@ class Reading:
     def _collect(self, ents: DocEntities) -> None:
         doc = self.doc
         orgs = gazetteer.organisations()
-        for s, e, eid, _label in ents.refs_in(self.sent.start_char, self.sent.end_char):
+        self._refs = ents.refs_in(self.sent.start_char, self.sent.end_char)
+        for s, e, eid, _label in self._refs:
             if eid.startswith("org/"):
                 org = orgs.get(eid[4:])
                 if org is None or org.kind not in ("gov", "forces") or not org.country:
@@ -613,9 +614,24 @@ class Reading:
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+            if head is not None and m.kind == "adj" and self._organisation_name(head, m):
+                m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
             if self._source_phrase(m):
                 m.nonstate = True
         self._headline_speakers()
+
+    def _organisation_name(self, tok, m: Mention) -> bool:
+        """A proper noun inside an organisation the NER found after the adjective ("dem deutschen Germanischen
+        Lloyd"; not one that takes the adjective in, "des Spanisch-Amerikanischen Krieges") that kg's gazetteer
+        does not list as a government body or armed force of a state ("Bundeswehr", kinds gov/forces)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.start <= m.end:
+            return False
+        orgs = gazetteer.organisations()
+        return not any(s <= tok.idx < e and eid.startswith("org/") and getattr(orgs.get(eid[4:]), "kind", None) in ("gov", "forces")
+                       for s, e, eid, _l in self._refs)
 
     def _headline_speakers(self) -> None:
         """"USA: Iran soll Drohnen geschickt haben", "Merkel: Russland muss ...": states that are all the

@@ -153,3 +153,11 @@ def test_a_language_tag_in_brackets_is_no_state():
 def test_a_state_named_in_brackets_still_counts():
     assert (frozenset(("FRA", "TWN")), "agreement") in pairs("Frankreich unterzeichnet ein Abkommen mit Taiwan (Republik China).")
     assert (frozenset(("FRA", "JPN")), "agreement") in pairs("Paris (Frankreich) unterzeichnet ein Abkommen mit japanischen Diplomaten.")
+
+
+def test_a_country_adjective_before_a_company_name_names_no_state():
+    assert not pairs("Eine Kooperation des französischen Crédit Agricole mit Italien wurde vereinbart.")
+
+
+def test_a_country_adjective_before_a_states_armed_force_still_names_the_state():
+    assert (frozenset(("DEU", "LTU")), "cooperation") in pairs("Die Zusammenarbeit der deutschen Bundeswehr mit Litauen wurde vertieft.")
