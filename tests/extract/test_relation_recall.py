@@ -161,3 +161,12 @@ def test_a_country_adjective_before_a_company_name_names_no_state():
 
 def test_a_country_adjective_before_a_states_armed_force_still_names_the_state():
     assert (frozenset(("DEU", "LTU")), "cooperation") in pairs("Die Zusammenarbeit der deutschen Bundeswehr mit Litauen wurde vertieft.")
+
+
+def test_a_visit_in_a_state_is_a_visit_to_it():
+    assert (frozenset(("TUR", "IRN")), "diplomatic_relations") in pairs(
+        "Das sei rechtens, sagte Erdogan am Samstag während eines Staatsbesuchs im Iran.")
+
+
+def test_a_visit_by_no_state_in_a_state_relates_no_states():
+    assert not pairs("Beim Besuch des Papstes in Polen kritisierte Russland die Nato.")
