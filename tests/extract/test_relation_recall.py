@@ -170,3 +170,12 @@ def test_a_visit_in_a_state_is_a_visit_to_it():
 
 def test_a_visit_by_no_state_in_a_state_relates_no_states():
     assert not pairs("Beim Besuch des Papstes in Polen kritisierte Russland die Nato.")
+
+
+def test_denying_and_contradicting_a_state_is_criticism():
+    assert ("RUS", "UKR", "criticism") in relations("Russland bestreitet die Vorwürfe der Ukraine.")
+    assert ("CHN", "USA", "criticism") in relations("China widersprach den Vereinigten Staaten.")
+
+
+def test_denying_with_no_state_acting_is_no_criticism():
+    assert not pairs("Der Sprecher bestritt, in Frankreich gewesen zu sein, und reiste nach Italien.")
