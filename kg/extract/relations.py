@@ -289,6 +289,18 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
+    def _bracketed(self, reading: Reading, i: int) -> list[Mention]:
+        """A cue noun in brackets right after a state is said of that state: "befreiten Kuba (nach einer
+        Besetzung durch die US-Armee)" — Cuba was occupied. The state's group, or []."""
+        doc = self.doc
+        k = i - 1
+        while k > reading.sent.start and doc[k].text not in ("(", ")"):
+            k -= 1
+        if doc[k].text != "(" or k == reading.sent.start:
+            return []
+        before = next((m for m in reading.mentions if m.end == k - 1 and not m.nonstate), None)
+        return [m for m in reading.mentions if before is not None and m.group == before.group]
+
     def _closed_conjunct(self, reading: Reading, v: int, i: int) -> bool:
         """Verb v closes a conjunct before cue noun i: "hat den Einspruch **abgelehnt und** so den Weg für seine
         Auslieferung nach Italien frei gemacht" — the noun stands in the next conjunct (which keeps the subject)
@@ -467,6 +479,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 actors)
             if typ in AT_PROPOSITION and not partner:
                 partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
+            if not partner and self.types[typ].directed:
+                partner = [m for m in self._bracketed(reading, i) if m.iso not in {a.iso for a in actors}]
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors

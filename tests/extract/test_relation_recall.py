@@ -179,3 +179,11 @@ def test_denying_and_contradicting_a_state_is_criticism():
 
 def test_denying_with_no_state_acting_is_no_criticism():
     assert not pairs("Der Sprecher bestritt, in Frankreich gewesen zu sein, und reiste nach Italien.")
+
+
+def test_a_cue_noun_in_brackets_after_a_state_is_said_of_it():
+    assert ("ISR", "SYR", "attack") in relations("Die Hilfe ging an Syrien (nach einem Angriff durch Israel).")
+
+
+def test_a_bracketed_cue_after_no_state_takes_no_partner_from_outside():
+    assert not pairs("Die Hilfe aus Frankreich ging an die Bauern (nach einem Angriff durch Israel).")
