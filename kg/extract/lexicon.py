@@ -111,6 +111,24 @@ def relation_syntax() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def relation_spellings() -> tuple[tuple[str, str, str], ...]:
+    """(old, modern, where) rewrites of old spellings for the relation cues (relation_spellings.tsv)."""
+    return tuple((a, b, where) for a, b, where in rows("relation_spellings.tsv"))
+
+
+def modern_spelling(low: str) -> str:
+    """"conflicte" -> "konflikte", "bündniß" -> "bündnis": the rules of relation_spellings.tsv applied in order."""
+    for old, new, where in relation_spellings():
+        if where == "start" and low.startswith(old):
+            low = new + low[len(old):]
+        elif where == "end" and low.endswith(old):
+            low = low[: len(low) - len(old)] + new
+        elif where == "any":
+            low = low.replace(old, new)
+    return low
+
+
+@lru_cache(maxsize=1)
 def country_combining_forms() -> dict[str, str]:
     """"franco" -> "FRA": first parts of compound country adjectives (country_combining_forms.tsv)."""
     return {form: iso for form, iso in rows("country_combining_forms.tsv")}

@@ -6,7 +6,7 @@ organisation. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax
+from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
 GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
@@ -29,10 +29,12 @@ class RelationFrames:
         inside = [m for m in later if m.group == later[0].group and not reading.own_place(m)]
         return inside if len({m.iso for m in inside}) >= 2 else []
 
-    def _conduct_place(self, reading: Reading, i: int, actors: list[Mention]) -> list[Mention]:
+    def _conduct_place(self, reading: Reading, i: int, actors: list[Mention], cls: str = "conduct") -> list[Mention]:
         """Criticism of what happens in a state: "kritisierten die Menschenrechtslage in China", "nach der
         Übernahme der Zeitung in der Türkei durch die Regierung besorgt": a place after a noun of a state's
-        conduct or situation (`conduct` in relation_syntax.tsv), within eight words, in the cue's clause."""
+        conduct or situation (`conduct` in relation_syntax.tsv), within eight words, in the cue's clause; support
+        of a state's own aim (class `aspiration`: "unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im
+        Kosovo")."""
         doc, win = self.doc, set(reading.window(i))
         own = {m.iso for m in actors}
         for m in reading.mentions:
@@ -42,7 +44,7 @@ class RelationFrames:
                 tok = doc[j]
                 if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
                     break
-                if tok.pos_ == "NOUN" and noun_of("conduct", tok.lower_):
+                if tok.pos_ == "NOUN" and noun_of(cls, tok.lower_):
                     return [x for x in reading.mentions if x.group == m.group]
         return []
 
@@ -136,7 +138,7 @@ class RelationFrames:
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
-            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & syntax(t.text)):
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & word_classes(t, reading.sent.end)):
                 if aim and "demand" not in g or own_prep and own_prep not in g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)

@@ -106,11 +106,12 @@ class RelationPhrasings:
     def favours(self, reading: Reading) -> list[tuple[int, str, str]]:
         """A state acting in another's favour: "Frankreich verzichtete zugunsten Spaniens auf seinen Anspruch",
         "X setzte sich zu Gunsten Ys ein" — the state in the genitive after "zugunsten" is supported by the
-        subject of the clause (a state). (token of "zugunsten", actor, supported state): diplomatic support."""
+        subject of the clause (a state). Words of class favour of relation_syntax.tsv. (token of the favour word, actor,
+        supported state): diplomatic support."""
         doc, sent = self.doc, reading.sent
         out = []
         for k in range(sent.start, sent.end):
-            if not (doc[k].lower_ == "zugunsten" or doc[k].lower_ == "gunsten" and k > sent.start and doc[k - 1].lower_ == "zu"):
+            if "favour" not in syntax(doc[k].text):  # "zugunsten", "zu Gunsten" (relation_syntax.tsv)
                 continue
             j = k + 1
             while j < sent.end and doc[j].pos_ in ("DET", "ADJ"):
@@ -203,8 +204,9 @@ class RelationPhrasings:
         j = i - 1
         while j >= reading.sent.start and doc[j].pos_ == "ADJ" and not reading.is_mention(j):
             j -= 1
-        at = [m for m in reading.mentions if m.start == m.end == j and m.kind == "adj"]
-        return len({m.iso for m in at}) >= 2
+        # (one compound: one token, or a spaced "deutsch - französische")
+        at = [m for m in reading.mentions if m.end == j and m.kind == "adj"]
+        return len({m.iso for m in at}) >= 2 and len({m.start for m in at}) == 1
 
     def _with_partner(self, reading: Reading, i: int) -> bool:
         """A meeting noun names a meeting of states only with its partner ("Treffen mit dem russischen
@@ -224,6 +226,8 @@ class RelationPhrasings:
         "die Schuld an dem Anschlag" is blame, no relation."""
         doc, end = self.doc, reading.sent.end
         j = i + 1
+        while j < end and doc[j].text in QUOTES:
+            j += 1  # (a quotation mark closing the noun: "die „Schuld“ an England", OCR's "Schuld« an England")
         if j >= end or doc[j].lower_ not in cue.to:
             # or the state it goes to is the dative object before it: "X hat der bulgarischen Regierung eine Note
             # überreicht", "X gewährte Oesterreich eine Anleihe" (seventh round)

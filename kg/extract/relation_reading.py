@@ -73,6 +73,29 @@ def syntax(word: str) -> frozenset[str]:
     return lexicon.relation_syntax().get(word.lower(), frozenset())
 
 
+def broken_word(tok, end: int) -> str | None:
+    """OCR of old newspapers loses the hyphen of a word broken at a line end ("Kon dolenzschreiben", "inter
+    essiert"): a fragment of at least OCR_PART letters that is no function word, a space and a lowercase
+    fragment that is none either give the joined word (lowercase); None for anything else. Callers take it
+    only when neither part means anything to them on its own."""
+    j = tok.i + 1
+    if j >= end or tok.whitespace_ != " " or tok.is_stop or not tok.is_alpha or len(tok) < gazetteer.OCR_PART:
+        return None
+    nxt = tok.doc[j]
+    if not (nxt.is_alpha and nxt.text[:1].islower() and len(nxt) > 1) or nxt.is_stop:
+        return None
+    return tok.lower_ + nxt.lower_
+
+
+def word_classes(tok, end: int) -> frozenset[str]:
+    """syntax() of a word, or of the word OCR broke at it when neither fragment has a class ("inter essiert")."""
+    found = syntax(tok.text)
+    if found:
+        return found
+    joined = broken_word(tok, end)
+    return syntax(joined) if joined and not syntax(tok.doc[tok.i + 1].text) else frozenset()
+
+
 @lru_cache(maxsize=1)
 def _forms() -> tuple[dict[str, str], dict[str, str]]:
     """form -> kind, lowercase adjective stem -> iso (for "deutsch-israelische")."""
@@ -338,7 +361,8 @@ class Reading:
     def _collect(self, ents: DocEntities) -> None:
         doc = self.doc
         orgs = gazetteer.organisations()
-        for s, e, eid, _label in ents.refs_in(self.sent.start_char, self.sent.end_char):
+        self._refs = ents.refs_in(self.sent.start_char, self.sent.end_char)
+        for s, e, eid, _label in self._refs:
             if eid.startswith("org/"):
                 org = orgs.get(eid[4:])
                 if org is None or org.kind not in ("gov", "forces") or not org.country:
@@ -351,15 +375,27 @@ class Reading:
             span = doc.char_span(s, e, alignment_mode="expand")
             self.mentions.append(Mention(span.start, span.end - 1, iso, kind))
         # "Berlin (dpa) -", "Jarvis Island": the place an agency writes from, a word of another name
-        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m)]
+        self.mentions = [m for m in self.mentions if not self._dateline(m) and not self._name_part(m) and
+                         not self._language_tag(m)]
         self.mentions.sort(key=lambda m: (m.start, m.iso))
         self.mentions = [m for k, m in enumerate(self.mentions) if not (k and self._composite(self.mentions[k - 1], m))]
         taken = {i for m in self.mentions for i in range(m.start, m.end + 1)}
         self._leaders(taken)
         self._federal_offices(taken)
         composite = lexicon.composite_states()
+        spaced = self._spaced_adjectives()
+        for i in spaced:  # its parts are read as one compound below, not as a lone adjective
+            self.mentions = [m for m in self.mentions if not i <= m.start <= i + 2]
+            taken -= {i, i + 1, i + 2}
         for tok in self.sent:
-            if tok.i not in taken and "-" in tok.text:
+            if tok.i in spaced:
+                isos = _compound_adjective(tok.text + "-" + doc[tok.i + 2].text)
+                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
+                    self.mentions.append(Mention(tok.i, tok.i + 2, isos[0], "adj"))
+                    continue
+                for iso in isos:
+                    self.mentions.append(Mention(tok.i, tok.i + 2, iso, "adj", group=-2 - tok.i))
+            elif tok.i not in taken and "-" in tok.text:
                 isos = _compound_adjective(tok.text)
                 if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
                     # "die österreichisch-ungarische Regierung": one historic state, coded as the first
@@ -368,6 +404,23 @@ class Reading:
                 for iso in isos:
                     self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _spaced_adjectives(self) -> set[int]:
+        """"die deutsch - französische Brigade": tokenised corpora (UD GSD) set the hyphen of a compound
+        adjective apart; a bare adjective stem or combining form, a spaced hyphen and a country adjective
+        are one compound of two states (the first token of each)."""
+        doc = self.doc
+        _, adjs = _forms()
+        combining = lexicon.country_combining_forms()
+        out = set()
+        for k in range(self.sent.start, self.sent.end - 2):
+            low = doc[k].lower_
+            if doc[k + 1].text != "-" or not doc[k].whitespace_ or not doc[k + 1].whitespace_ or \
+                    not (low in adjs or low in combining):
+                continue
+            if len(_compound_adjective(low + "-" + doc[k + 2].text)) == 2:
+                out.add(k)
+        return out
 
     def _composite(self, prev: Mention, m: Mention) -> bool:
         """"Oesterreich-Ungarn", "Schweden-Norwegen": two state names joined by a hyphen, the compound ending
@@ -391,6 +444,14 @@ class Reading:
             return False
         after = [t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.text != "("]
         return bool(after) and "agency" in syntax(after[0].text.split("-")[0])
+
+    def _language_tag(self, m: Mention) -> bool:
+        """A bare adjective alone in brackets names a language, no state: "unterzeichnet Zusatzvereinbarung
+        für Taiwan (deutsch)", "Pressemitteilung (englisch)"."""
+        doc = self.doc
+        return m.kind == "adj" and m.start == m.end and doc[m.start].text[:1].islower() and \
+            m.start > self.sent.start and doc[m.start - 1].text == "(" and \
+            m.end + 1 < self.sent.end and doc[m.end + 1].text == ")" and doc[m.start].lower_ in _forms()[1]
 
     def _name_part(self, m: Mention) -> bool:
         """"Jarvis Island", "Rhode Island": a country word after another name is part of that name."""
@@ -553,9 +614,24 @@ class Reading:
                          if t.pos_ in ("NOUN", "PROPN") and not self._is_mention(t.i)), None)
             if head is not None and (m.kind == "adj" or head.i == m.end + 2 and doc[m.end + 1].text == "-"):
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
+            if head is not None and m.kind == "adj" and self._organisation_name(head, m):
+                m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
             if self._source_phrase(m):
                 m.nonstate = True
         self._headline_speakers()
+
+    def _organisation_name(self, tok, m: Mention) -> bool:
+        """A proper noun inside an organisation the NER found after the adjective ("dem deutschen Germanischen
+        Lloyd"; not one that takes the adjective in, "des Spanisch-Amerikanischen Krieges") that kg's gazetteer
+        does not list as a government body or armed force of a state ("Bundeswehr", kinds gov/forces)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.start <= m.end:
+            return False
+        orgs = gazetteer.organisations()
+        return not any(s <= tok.idx < e and eid.startswith("org/") and getattr(orgs.get(eid[4:]), "kind", None) in ("gov", "forces")
+                       for s, e, eid, _l in self._refs)
 
     def _headline_speakers(self) -> None:
         """"USA: Iran soll Drohnen geschickt haben", "Merkel: Russland muss ...": states that are all the
@@ -748,7 +824,10 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders  # (one pass over the tokens for both)
               or t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
-    return len(named) > 1 or "-" in sent.text and any("-" in t.text and _compound_adjective(t.text) for t in sent)
+    return len(named) > 1 or "-" in sent.text and any(
+        "-" in t.text and _compound_adjective(t.text) or  # "deutsch-israelische", spaced "deutsch - israelische"
+        t.text == "-" and t.i > sent.start and t.i + 1 < sent.end and
+        _compound_adjective(t.doc[t.i - 1].lower_ + "-" + t.doc[t.i + 1].text) for t in sent)
 
 
 @lru_cache(maxsize=1)

@@ -18,15 +18,18 @@ from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, may_name_two_states,
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
-# acting "zugunsten" of a state: read like a verb cue of its clause (its modals and negation count)
-FAVOUR = RelationCue("zugunsten", "verb", "diplomatic_support", None, frozenset(), "-")
+# acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
+# modals and negation count) of this type
+FAVOUR_TYPE = "diplomatic_support"
+# articles only of an object ("den" is also dative plural): the noun after them is no subject
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 
 @lru_cache(maxsize=200_000)
@@ -53,6 +56,14 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             elif low.startswith(c.cue):
                 out.append((c, True))
     return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _old_spelling_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
+    """The cues of a word in old spelling read in modern spelling ("Conflicte", "Bündniß", "Uebereinkommen";
+    relation_spellings.tsv), none when it reads the same."""
+    modern = lexicon.modern_spelling(low)
+    return _word_cues(modern, pos) if modern != low else ()
 
 
 def _cue_candidates(low: str) -> list[RelationCue]:
@@ -92,6 +103,8 @@ def _run_stop(tok: Token) -> bool:
 NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 # criticism and threats may aim at a proposition rather than a named state ("äußerten Zweifel, ob die USA ...")
 AT_PROPOSITION = ("criticism", "threat")
+# support may aim at a state's own aim named with a place ("unterstützen die Unabhängigkeit der Mehrheit im Kosovo")
+AT_ASPIRATION = ("support", "diplomatic_support")
 
 
 def _infinitive(tokens: list[Token]) -> bool:
@@ -162,9 +175,28 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return bool(found) and max(found, key=lambda c: len(c.cue)).type == NO_RELATION
 
     def _cues_of(self, tok: Token, sent: Span):
-        for c, particle_apart in _word_cues(tok.lower_, tok.pos_):
+        found = _word_cues(tok.lower_, tok.pos_) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
+        for c, particle_apart in found:
             if not particle_apart or self._particle_after(tok, sent, c.particle):
                 yield c
+
+    def _broken_word_cues(self, tok: Token, sent: Span) -> tuple[tuple[RelationCue, bool], ...]:
+        """A cue word OCR broke at a line end ("Kon dolenzschreiben", "Verhandlun gen"; see broken_word): the
+        cues of the joined word that open it and run across the break, when the second fragment carries no
+        cue itself ("ein führender" stays two words: "ein" is a function word)."""
+        joined = broken_word(tok, sent.end)
+        if joined is None:
+            return ()
+        nxt = self.doc[tok.i + 1]
+        if _word_cues(nxt.lower_, nxt.pos_):
+            return ()
+        for pos in dict.fromkeys((nxt.pos_, tok.pos_)):
+            # the cue opens the joined word and runs across the break ("Krankenhaus behandelt" holds no "Handel")
+            found = tuple((c, apart) for c, apart in _word_cues(joined, pos)
+                          if joined.startswith(c.cue) and len(c.cue) > len(tok))
+            if found:
+                return found
+        return ()
 
     def _particle_after(self, tok: Token, sent: Span, particle: str) -> bool:
         """A separated verb particle closes the clause: "griffen ... an.", "lehnt ... ab und"."""
@@ -202,7 +234,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
                     (c.frame != "receive" or self._giver(reading, tok.i))]
-            verbs = {reading.fine[i] for i, c in cues if c.verbal}
+            verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
             # clause's subject; the governing verb is no relation of its own
@@ -230,7 +262,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
                 else:
-                    pairs, used = self.noun_pairs(reading, i, cue, claimed, reading.fine[i] in verbs and i not in governed)
+                    pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
+                        reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
                 if not cue.verbal and pairs and self.types[cue.type].directed:
                     self.acts[i] = [x for x, _y, _t in pairs]
                 governor = governed.get(i)
@@ -252,8 +285,30 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
-                self.add(reading, k, FAVOUR, "diplomatic_support", x, y)
+                favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
+                self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
+
+    def _bracketed(self, reading: Reading, i: int) -> list[Mention]:
+        """A cue noun in brackets right after a state is said of that state: "befreiten Kuba (nach einer
+        Besetzung durch die US-Armee)" — Cuba was occupied. The state's group, or []."""
+        doc = self.doc
+        k = i - 1
+        while k > reading.sent.start and doc[k].text not in ("(", ")"):
+            k -= 1
+        if doc[k].text != "(" or k == reading.sent.start:
+            return []
+        before = next((m for m in reading.mentions if m.end == k - 1 and not m.nonstate), None)
+        return [m for m in reading.mentions if before is not None and m.group == before.group]
+
+    def _closed_conjunct(self, reading: Reading, v: int, i: int) -> bool:
+        """Verb v closes a conjunct before cue noun i: "hat den Einspruch **abgelehnt und** so den Weg für seine
+        Auslieferung nach Italien frei gemacht" — the noun stands in the next conjunct (which keeps the subject)
+        and is no object of v."""
+        doc = self.doc
+        return v < i and v + 2 < i and doc[v].pos_ in ("VERB", "AUX") and doc[v + 1].lower_ in ("und", "sowie") and \
+            doc[v + 2].pos_ not in ("VERB", "AUX") and not any(t.pos_ == "PUNCT" and t.text not in QUOTES for t in doc[v + 1: i])
+        # ("kritisierte und prüfte die Lieferungen": two verbs of one object)
 
     def _candidates(self, reading: Reading, i: int, claimed: set[int]) -> list[Mention]:
         win = set(reading.window(i))
@@ -280,6 +335,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         j = i + 1
         while j < sent.end and j - i <= 16:
             tok = doc[j]
+            if j == i + 1 and tok.text in QUOTES:  # a quotation mark closing the cue: "die „Schuld“ an England"
+                j += 1
+                continue
             if tok.text == ",":
                 nxt = [t for t in doc[j + 1: sent.end]]
                 stop = next((k for k, t in enumerate(nxt) if t.text == "," or _run_stop(t)), len(nxt))
@@ -411,9 +469,18 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if actors and not targets and self._thing_opposed(i):
             return [], []  # "das schwedische Veto gegen eine Verwahrung der Sitze": aimed at a measure, no state
         if actors and not targets and not verb_in_clause:  # "Japan ... auf Unterstützung der USA hoffen"
-            partner = self._subject(reading, i, [m for m in free if m not in attached], actors)
+            aimed = self._to_phrase(reading, i, cue, [m for m in free if m not in attached])
+            if aimed:  # "In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"
+                return [(x, y, typ) for x, y in _across(actors, aimed)], actors + aimed
+            # (the clause's subject, not an adjective on its object: "suchten den französisch-britischen Einfluss
+            # zugunsten einer Unterstützung seitens Italiens zurückzudrängen" names no receiver of the support)
+            partner = self._subject(reading, i, [m for m in free if m not in attached and not (
+                m.kind == "adj" and m.start > reading.sent.start and self.doc[m.start - 1].lower_ in OBJECT_ARTICLES)],
+                actors)
             if typ in AT_PROPOSITION and not partner:
                 partner = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
+            if not partner and self.types[typ].directed:
+                partner = [m for m in self._bracketed(reading, i) if m.iso not in {a.iso for a in actors}]
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
@@ -440,6 +507,18 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 subject, obj = self._light_verb(reading, i, free)
                 return [(x, y, typ) for x, y in _across(subject, obj)], subject + obj
         return [], []
+
+    def _to_phrase(self, reading: Reading, i: int, cue: RelationCue, ms: list[Mention]) -> list[Mention]:
+        """A cue noun with its own state before it ("russische Geheimdienstmitarbeiter") and a `to`
+        preposition of its cue in its clause but away from it: with no verb cue in the clause, that
+        phrase names where the act goes ("In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"),
+        the state it is aimed at; only a name of one state (its group)."""
+        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type != "tension":
+            return []
+        seg = reading.seg[i]
+        found = [m for m in ms if m.prep in cue.to and m.role == PLACE and reading.seg[m.start] == seg
+                 and not m.genitive]
+        return found if len(_distinct(found)) == 1 else []
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
         """The state in the genitive right after the cue noun ("Besetzung Litauens", "Invasion der
@@ -539,6 +618,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if not elided:
                 subject = []
         if len(_distinct(ms)) < 2:
+            if cue.type in AT_ASPIRATION and ms and not subject:
+                # "Die USA unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo": the one state
+                # of the clause supports the state whose aim it backs
+                aimed = self._conduct_place(reading, i, ms, "aspiration")
+                actors = [m for m in ms if m.group == ms[0].group]
+                return [(x, y, cue.type) for x, y in _across(actors, aimed)], actors + aimed
             return [], []
         typ = cue.type
         if cue.frame == "joint":  # "X und Y stimmten zu": only states acting together, never an object

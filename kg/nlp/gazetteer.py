@@ -116,12 +116,28 @@ def form_variants(form: str, kind: str) -> set[str]:
     return {form, *_genitive(form)}
 
 
+# OCR of old newspapers loses the hyphen of a word broken at a line end and leaves a space ("Deutsch land",
+# "Frank reich", "Oester reichs"): a name of one word is also matched split in two, each part at least
+# this long and the second lowercase (no two real words: "Griechen land" is no phrase of German either)
+OCR_PART = 3
+
+
+def ocr_splits(word: str) -> list[str]:
+    """"Deutschland" -> ["Deu tschland", ..., "Deutschl and"]: the word broken by one space."""
+    if " " in word or "-" in word or not word[:1].isupper():
+        return []
+    return [word[:k] + " " + word[k:] for k in range(OCR_PART, len(word) - OCR_PART + 1) if word[k].islower()]
+
+
 def country_patterns() -> list[dict]:
     patterns = []
     for iso, entry in sorted(countries().items()):
         for form, kind in sorted(entry["forms"].items()):
             label = "COUNTRY_ADJ" if kind in ("adj", "demonym") else "COUNTRY"
-            for v in sorted(form_variants(form, kind)):
+            variants = form_variants(form, kind)
+            if kind == "name":
+                variants |= {split for v in variants for split in ocr_splits(v)}
+            for v in sorted(variants):
                 patterns.append({"label": label, "pattern": v, "id": f"country/{iso}"})
     return patterns
 
