@@ -219,6 +219,17 @@ class Attribution(SpeakerPhrases):
         finite verb ("Der Minister sagte …", "Er bezeichnete …") or right after it when something
         else comes first ("Unterdessen verteidigte der Minister …", "In der Erklärung heißt es …").
         Phrases that name no known kind of speaker need a speech verb."""
+        return self._subject(sent, limit, True)
+
+    def register_subject(self, sent: Span, limit: int) -> None:
+        """The subject search of a sentence in which no token can be a speech cue (`_may_cue`), for
+        what its speaker phrases register only: the names, roles, mentions and the last person that
+        later sentences resolve pronouns and short names with. Its answer would be dropped, so what
+        can only change the answer is skipped: the speech-verb and opinion tests (none can succeed
+        here) and the verb after a plain noun phrase, which needs one of them to speak."""
+        self._subject(sent, limit, False)
+
+    def _subject(self, sent: Span, limit: int, cues: bool) -> tuple[Speaker, int] | None:
         doc = self.doc
         toks = self.toks
         i = self.clause_start(sent, limit)
@@ -227,13 +238,16 @@ class Attribution(SpeakerPhrases):
         if i >= limit:
             return None
         sp = self.speaker_at(i, limit, generic=True) if toks[i].lower_ not in OBLIQUE_ARTICLES else None
-        if sp is not None and (not sp.group or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
+        if sp is not None and (not sp.group or self._nominative(i)) and (  # ("Den IWF forderte er auf": an object)
+                cues or not sp.group or sp.named):  # (without a cue a plain noun phrase is no subject)
             v = self._verb_after(sp.end, limit)
-            if v is not None and sp.group and self.speaks(v, sent.end) is None:
+            if cues and v is not None and sp.group and self.speaks(v, sent.end) is None:
                 v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
-            if v is not None and (not sp.group or sp.named or self.speaks(v, sent.end) is not None
-                                  or self._holds_opinion(v, sent.end)):
+            if v is not None and (not sp.group or sp.named or cues and (
+                    self.speaks(v, sent.end) is not None or self._holds_opinion(v, sent.end))):
                 after = self.speaker_at(v + 1, limit) if sp.group else None
+                if not cues:
+                    return None  # (registered: the answer is not asked for)
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
                         after.entity_id.startswith("person/") and toks[v + 1].lower_ not in PRONOUNS:
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
@@ -258,6 +272,8 @@ class Attribution(SpeakerPhrases):
                 toks[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
+        if not cues:
+            return None  # (registered)
         if sp is not None and sp.group and self.speaks(v, sent.end) is None:
             v = self._coordinated_speech(v, limit) or v
         if sp is not None and (not sp.group or self.speaks(v, sent.end) is not None) and self._nominative(j):
