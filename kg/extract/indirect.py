@@ -31,6 +31,7 @@ NEGATIONS = {"nicht", "nie", "kein", "keine"}
 NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
                                                           "erklärung", "vorwurf", "einschätzung", "angebot"}
 CUE_WORDS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | OPINION_NOUNS | OPINION_ADJECTIVES  # (lower case)
+NOMINAL_WORDS = frozenset(NOMINAL_NOUNS)  # (the loop below needs one of them as a token)
 NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize() for n in NOMINAL_NOUNS)))
 
 
@@ -207,17 +208,17 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         return k < len(cues) and cues[k] < sent.end
 
     def _find_cue_tokens(self) -> list[int]:
-        """The indices of the tokens `_may_cue` accepts, in order: the lower-case forms are looked up
-        all at once (set and map in C), a lemma only for a verb or auxiliary."""
+        """The indices of the tokens `_may_cue` accepts, in order: cue words and speech-verb forms
+        from the document's word index, a lemma only for a verb or auxiliary."""
         doc = self.doc
+        forms = _cue_forms(self.verbs)
+        out = self.words_in(forms, 0, len(doc))
         if isinstance(doc, DocView):
             lowers, lemmas, verbal = doc.lowers, doc.lemmas, map(VERBAL_POS_IDS.__contains__, doc.pos_ids)
         else:
             lowers, lemmas = [t.lower_ for t in doc], [t.lemma_ for t in doc]
             verbal = (t.pos_ in ("VERB", "AUX") for t in doc)
-        forms = _cue_forms(self.verbs).intersection(lowers)
         heads = self.lemma_heads
-        out = list(compress(range(len(lowers)), map(forms.__contains__, lowers))) if forms else []
         more = [i for i in compress(range(len(lowers)), verbal) if lemmas[i].lower() in heads and lowers[i] not in forms]
         return sorted(out + more) if more else out
 
@@ -232,7 +233,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a
         speech noun with its speaker in the genitive and its content in the clause after the comma."""
         doc = self.doc
-        if not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
+        if not self.words_in(NOMINAL_WORDS, sent.start, sent.end) or \
+                not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
             return False  # (most sentences name none: a look at the text is cheaper than at every token)
         for t in sent:
             if not (t.text[:1].isupper() and t.lower_ in NOMINAL_NOUNS and t.i + 2 < sent.end

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -87,6 +89,21 @@ class SpeakerPhrases:
         self.tagged = doc.has_annotation("POS")
         self.last_person: str | None = None
         self.statements: list = []
+        self._word_index: dict[frozenset[str], list[int]] = {}  # see words_in
+
+    def words_in(self, words: frozenset[str], start: int, end: int) -> list[int]:
+        """The indices of the tokens in [start, end) whose lower-case form is in `words`. The rules
+        that look for a few words in every sentence ("laut", "hieß", a comma) read them from one
+        index of the document per word set (sets and maps in C) instead of testing every token."""
+        index = self._word_index.get(words)
+        if index is None:
+            lowers = self.doc.lowers if isinstance(self.doc, DocView) else [t.lower_ for t in self.doc]
+            present = words.intersection(lowers)
+            index = self._word_index[words] = list(compress(range(len(lowers)), map(present.__contains__, lowers))) \
+                if present else []
+        if not index:
+            return index
+        return index[bisect_left(index, start):bisect_left(index, end)]
 
     # -- speakers -------------------------------------------------------------------------------
     def ref_at(self, i: int) -> tuple[int, int, str, str] | None:

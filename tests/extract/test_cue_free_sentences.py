@@ -63,3 +63,16 @@ def test_person_of_a_cue_free_sentence_speaks_as_er_later():
     st = one("Tobias Kramer eröffnete am Montag die neue Bibliothek in Kassel. "
              "Er sagte, das Haus solle ein Ort für alle Bürger sein.")
     assert st.speaker_id == "person/tobias-kramer" and st.speaker_mention.text == "Er"
+
+
+@pytest.mark.parametrize("words", [frozenset({","}), frozenset({"laut", "nach", "wie", "zufolge"}),
+                                   frozenset({"hieß", "heißt"}), frozenset({"nichtda"})])
+def test_words_in_is_the_scan_of_the_tokens(nlp, words):
+    text = ("Laut Polizei hieß es, der Zug sei nach Köln gefahren, wie ein Sprecher sagte. Dem Bericht zufolge "
+            "heißt es weiter, nach dem Unfall, so die Bahn, fahre kein Zug.")
+    for as_view in (True, False):
+        f = _finder(nlp, text, as_view)
+        for start in range(0, len(f.doc) + 2, 3):
+            for end in (start - 1, start, start + 5, len(f.doc)):
+                assert f.words_in(words, start, end) == [t.i for t in f.doc[max(0, start):max(0, end)]
+                                                         if t.lower_ in words]
