@@ -329,6 +329,8 @@ class DocEntities:
     def _find_name_at(self, i: int) -> Span | None:
         doc = self.doc
         toks = self.toks
+        if i >= len(doc) or (not toks[i].text[:1].isupper() and toks[i].text != "-" and i not in self.roles):
+            return None  # (most tokens: titles, role words and name tokens are capitalised)
         while i < len(doc) and (toks[i].text in TITLES or i in self.roles):
             i += 1
         # an unlisted role compound before the name ("Flughafenmanager Vedat Muftuoglu",

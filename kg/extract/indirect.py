@@ -66,6 +66,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                     doc[k].is_alpha and (doc[k - 1].text in (".", "!", "?") or NUMBER_STOP.fullmatch(doc[k - 1].text)) \
                     and not self.in_quote(k):
                 cuts.append(k)
+        if not cuts:
+            return [sent]  # (most sentences)
         bounds = [sent.start, *cuts, sent.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 

@@ -605,11 +605,10 @@ class SpeakerPhrases:
                 toks[end].text[:1].isupper() and kind_of(toks[end - 1].lower_, lexicon.organisation_nouns()):
             # "die Nachrichtenagentur Bernama", "der Zeitung The Times", "des Senders France Info"
             return self._organisation_name(end, limit)
-        if end < limit and kind_of(toks[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
-                self.ents.name_at(end) is not None:
+        name = self.ents.name_at(end)  # (asked first: most phrases have none, then the kind is not looked at)
+        if name is not None and end < limit and kind_of(toks[end - 1].lower_, place_nouns() + lexicon.time_nouns()):
             return None  # "der Bundesstaat Chiapas", "Ende April": a place or a date, nobody who speaks
-        if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
-            name = self.ents.name_at(end)
+        if name is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
                 return self.group_speaker(toks[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")
