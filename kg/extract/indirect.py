@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
@@ -18,7 +17,7 @@ from kg.extract.clauses import PARTICLES, ClauseFrames
 from kg.extract.doctext import doc_text
 from kg.extract.docview import DocView
 from kg.extract.sources import SOURCE_LINKS, SourceFrames
-from kg.extract.speakers import DETERMINERS, Speaker
+from kg.extract.speakers import DETERMINERS, Speaker, positions
 
 CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
 # candidates for a full stop inside a sentence: [.!?], space, a word
@@ -216,12 +215,12 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         forms = _cue_forms(self.verbs)
         out = self.words_in(forms, 0, len(doc))
         if isinstance(doc, DocView):
-            lowers, lemmas, verbal = doc.lowers, doc.lemmas, map(VERBAL_POS_IDS.__contains__, doc.pos_ids)
+            lowers, lemmas, verbal = doc.lowers, doc.lemmas, positions(doc.pos_ids, VERBAL_POS_IDS)
         else:
             lowers, lemmas = [t.lower_ for t in doc], [t.lemma_ for t in doc]
-            verbal = (t.pos_ in ("VERB", "AUX") for t in doc)
+            verbal = [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
         heads = self.lemma_heads
-        more = [i for i in compress(range(len(lowers)), verbal) if lemmas[i].lower() in heads and lowers[i] not in forms]
+        more = [i for i in verbal if lemmas[i].lower() in heads and lowers[i] not in forms]
         return sorted(out + more) if more else out
 
     def _may_cue(self, t) -> bool:

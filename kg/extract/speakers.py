@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +29,22 @@ FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
+
+
+def positions(seq: list, values) -> list[int]:
+    """The indices of the items of `seq` equal to one of `values`, in order: `list.index` scans in C,
+    and a document holds few of the values a rule looks for."""
+    out: list[int] = []
+    for value in values:
+        k = -1
+        try:
+            while True:
+                k = seq.index(value, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 def kind_of(low: str, nouns: tuple[str, ...]) -> bool:
@@ -98,9 +113,7 @@ class SpeakerPhrases:
         index = self._word_index.get(words)
         if index is None:
             lowers = self.doc.lowers if isinstance(self.doc, DocView) else [t.lower_ for t in self.doc]
-            present = words.intersection(lowers)
-            index = self._word_index[words] = list(compress(range(len(lowers)), map(present.__contains__, lowers))) \
-                if present else []
+            index = self._word_index[words] = positions(lowers, words.intersection(lowers))
         if not index:
             return index
         return index[bisect_left(index, start):bisect_left(index, end)]
