@@ -3,8 +3,6 @@ what it reports (speaker phrases themselves are in kg.extract.speakers)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
@@ -26,7 +24,7 @@ CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
 MARKS_BUT_PARENTHESES = CLAUSE_MARKS - {"(", ")"}
 SENTENCE_ENDS = {".", "!", "?", ":"}  # (a colon only after a heading)
-_ENDS_SENTENCE = re.compile(r"[.!?:]")  # a character of SENTENCE_ENDS
+SENTENCE_END_TOKENS = frozenset(SENTENCE_ENDS)
 # speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -152,19 +150,16 @@ class Attribution(SpeakerPhrases):
     def clause_start(self, sent: Span, limit: int) -> int:
         """Where the sentence that `limit` is in really starts: after a full stop the sentence
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
-        doc = self.doc
         toks = self.toks
         start = sent.start
-        if limit - start < 2 or not _ENDS_SENTENCE.search(doc_text(doc), toks[start].idx, toks[limit - 1].idx):
-            return start  # (most sentences: no full stop or colon before the last token to look at)
-        text = toks[start].text if start < limit else ""
-        for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than toks[k] twice per token)
-            before, text = text, tok.text
-            if before not in SENTENCE_ENDS or not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(tok.i):
+        # (the tokens after a full stop or colon, from the document's index: most sentences have none before their last token)
+        for k in self.words_in(SENTENCE_END_TOKENS, sent.start, limit - 1):
+            text = toks[k + 1].text
+            if not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(k + 1):
                 continue
             # a colon ends a heading only after a verbless phrase (no finite verb since `start`)
-            if before != ":" or not any(self.is_finite_verb(m) for m in range(start, tok.i)):
-                start = tok.i
+            if toks[k].text != ":" or not any(self.is_finite_verb(m) for m in range(start, k + 1)):
+                start = k + 1
         return start
 
     def in_quote(self, k: int) -> bool:
