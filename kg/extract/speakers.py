@@ -27,6 +27,7 @@ SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der"
 # German role nouns end in -e, -er, -in, -ent, … but hardly in these vowels
 FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
+NO_GROUP_HEADS = FUNCTION_WORDS - GOVERNMENT_NOUNS  # (made once: asked for every phrase)
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
 
@@ -105,6 +106,7 @@ class SpeakerPhrases:
         self.last_person: str | None = None
         self.statements: list = []
         self._word_index: dict[frozenset[str], list[int]] = {}  # see words_in
+        self._ends: tuple[int, dict[tuple[str, ...], str]] | None = None  # see _name_ends
 
     def words_in(self, words: frozenset[str], start: int, end: int) -> list[int]:
         """The indices of the tokens in [start, end) whose lower-case form is in `words`. The rules
@@ -384,14 +386,28 @@ class SpeakerPhrases:
         doc = self.doc
         if toks[i].lower_ not in NAME_PARTICLES or not toks[i].text[:1].isupper():
             return None
+        ends = self._name_ends()
         for n in (3, 2):
             if i + n <= limit and toks[i + n - 1].text[:1].isupper():
-                words = [t.lower_ for t in doc[i:i + n]]
-                for _span, eid in self.ents.persons:
-                    label = self.ents.entities[eid].label.lower().split()
-                    if len(label) > n and label[-n:] == words:
-                        return doc[i:i + n], eid
+                eid = ends.get(tuple(t.lower_ for t in doc[i:i + n]))
+                if eid is not None:
+                    return doc[i:i + n], eid
         return None
+
+    def _name_ends(self) -> dict[tuple[str, ...], str]:
+        """The last two and the last three words (lower case) of the persons' names that are longer ->
+        the first such person of `ents.persons`: "Der" opens many sentences and is a name particle, and
+        a scan of all persons per such sentence cost ~10 us."""
+        persons = self.ents.persons
+        if self._ends is None or self._ends[0] != len(persons):
+            ends: dict[tuple[str, ...], str] = {}
+            for _span, eid in persons:
+                label = self.ents.entities[eid].label.lower().split()
+                for n in (3, 2):
+                    if len(label) > n:
+                        ends.setdefault(tuple(label[-n:]), eid)
+            self._ends = (len(persons), ends)
+        return self._ends[1]
 
     def antecedent(self, char: int) -> str | None:
         """The person a pronoun at `char` refers to: the nearest person named before it
@@ -594,7 +610,7 @@ class SpeakerPhrases:
         ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
         doc = self.doc
         toks = self.toks
-        if i >= limit or not toks[i].text[:1].isupper() or toks[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
+        if i >= limit or not toks[i].text[:1].isupper() or toks[i].text in NO_GROUP_HEADS \
                 or toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].lower_ in self.verbs:
             return None
         if _AGED_NOUN.fullmatch(toks[i].text) and toks[start].lower_ in ("der", "die") and toks[i - 1].text in ("-", toks[i].text):
