@@ -206,8 +206,7 @@ def _where(article: Article) -> str:
 def process_batch(articles: list[Article], nlp) -> list[ArticleRecord | Problem]:
     """Extraction and named graph of each article; an article whose extraction fails becomes a Problem."""
     try:
-        docs = nlp.pipe((a.body for a in articles), batch_size=BATCH)
-        return [_record(a, extract(doc, a.doc_id)) for a, doc in zip(articles, docs)]
+        return [_record(a, result) for a, result in zip(articles, process(articles, nlp))]
     except Exception:
         if len(articles) == 1:
             raise
@@ -221,6 +220,7 @@ def process_batch(articles: list[Article], nlp) -> list[ArticleRecord | Problem]
 
 
 def process(articles: list[Article], nlp) -> list[DocumentResult]:
+    """Extraction of each article, in one `nlp.pipe` (a failure raises)."""
     docs = nlp.pipe((a.body for a in articles), batch_size=BATCH)
     return [extract(doc, a.doc_id) for a, doc in zip(articles, docs)]
 

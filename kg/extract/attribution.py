@@ -3,8 +3,6 @@ what it reports (speaker phrases themselves are in kg.extract.speakers)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon
@@ -26,7 +24,7 @@ CONTENT_CLAUSES = {"dass", "ob"}
 QUOTE_MARKS = {"„", "“", "»", "«", '"'}
 MARKS_BUT_PARENTHESES = CLAUSE_MARKS - {"(", ")"}
 SENTENCE_ENDS = {".", "!", "?", ":"}  # (a colon only after a heading)
-_ENDS_SENTENCE = re.compile(r"[.!?:]")  # a character of SENTENCE_ENDS
+SENTENCE_END_TOKENS = frozenset(SENTENCE_ENDS)
 # speech acts named by a noun ("X äußerte Bedenken", "erteilte den Befehl, … zu …") and the type they imply
 SPEECH_NOUNS = {"warnung": "warn", "bedenken": "concern", "sorge": "concern", "besorgnis": "concern",
                 "forderung": "demand", "kritik": "accuse", "drohung": "threaten", "zusage": "pledge_support",
@@ -152,19 +150,16 @@ class Attribution(SpeakerPhrases):
     def clause_start(self, sent: Span, limit: int) -> int:
         """Where the sentence that `limit` is in really starts: after a full stop the sentence
         splitter missed or a heading ("Europapolitik: Die Partei will …"), quotations skipped."""
-        doc = self.doc
         toks = self.toks
         start = sent.start
-        if limit - start < 2 or not _ENDS_SENTENCE.search(doc_text(doc), toks[start].idx, toks[limit - 1].idx):
-            return start  # (most sentences: no full stop or colon before the last token to look at)
-        text = toks[start].text if start < limit else ""
-        for tok in doc[sent.start + 1:limit]:  # (tokens in a row: cheaper than toks[k] twice per token)
-            before, text = text, tok.text
-            if before not in SENTENCE_ENDS or not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(tok.i):
+        # (the tokens after a full stop or colon, from the document's index: most sentences have none before their last token)
+        for k in self.words_in(SENTENCE_END_TOKENS, sent.start, limit - 1):
+            text = toks[k + 1].text
+            if not text[:1].isupper() or text in QUOTE_MARKS or self.in_quote(k + 1):
                 continue
             # a colon ends a heading only after a verbless phrase (no finite verb since `start`)
-            if before != ":" or not any(self.is_finite_verb(m) for m in range(start, tok.i)):
-                start = tok.i
+            if toks[k].text != ":" or not any(self.is_finite_verb(m) for m in range(start, k + 1)):
+                start = k + 1
         return start
 
     def in_quote(self, k: int) -> bool:
@@ -219,6 +214,17 @@ class Attribution(SpeakerPhrases):
         finite verb ("Der Minister sagte …", "Er bezeichnete …") or right after it when something
         else comes first ("Unterdessen verteidigte der Minister …", "In der Erklärung heißt es …").
         Phrases that name no known kind of speaker need a speech verb."""
+        return self._subject(sent, limit, True)
+
+    def register_subject(self, sent: Span, limit: int) -> None:
+        """The subject search of a sentence in which no token can be a speech cue (`_may_cue`), for
+        what its speaker phrases register only: the names, roles, mentions and the last person that
+        later sentences resolve pronouns and short names with. Its answer would be dropped, so what
+        can only change the answer is skipped: the speech-verb and opinion tests (none can succeed
+        here) and the verb after a plain noun phrase, which needs one of them to speak."""
+        self._subject(sent, limit, False)
+
+    def _subject(self, sent: Span, limit: int, cues: bool) -> tuple[Speaker, int] | None:
         doc = self.doc
         toks = self.toks
         i = self.clause_start(sent, limit)
@@ -227,13 +233,16 @@ class Attribution(SpeakerPhrases):
         if i >= limit:
             return None
         sp = self.speaker_at(i, limit, generic=True) if toks[i].lower_ not in OBLIQUE_ARTICLES else None
-        if sp is not None and (not sp.group or self._nominative(i)):  # ("Den IWF forderte er auf": an object)
+        if sp is not None and (not sp.group or self._nominative(i)) and (  # ("Den IWF forderte er auf": an object)
+                cues or not sp.group or sp.named):  # (without a cue a plain noun phrase is no subject)
             v = self._verb_after(sp.end, limit)
-            if v is not None and sp.group and self.speaks(v, sent.end) is None:
+            if cues and v is not None and sp.group and self.speaks(v, sent.end) is None:
                 v = self._coordinated_speech(v, limit) or v  # "Demonstranten zogen … und skandierten „…“"
-            if v is not None and (not sp.group or sp.named or self.speaks(v, sent.end) is not None
-                                  or self._holds_opinion(v, sent.end)):
+            if v is not None and (not sp.group or sp.named or cues and (
+                    self.speaks(v, sent.end) is not None or self._holds_opinion(v, sent.end))):
                 after = self.speaker_at(v + 1, limit) if sp.group else None
+                if not cues:
+                    return None  # (registered: the answer is not asked for)
                 if after is not None and self.ents.entities.get(after.entity_id, None) is not None and \
                         after.entity_id.startswith("person/") and toks[v + 1].lower_ not in PRONOUNS:
                     return after, v  # "Der Zeitung sagte Anna Roth: …": the person after the verb speaks
@@ -258,6 +267,8 @@ class Attribution(SpeakerPhrases):
                 toks[j].lower_ not in PRONOUNS:
             j += 1  # "äußerte sich gestern der Minister"
         sp = self.speaker_at(j, limit, generic=True)
+        if not cues:
+            return None  # (registered)
         if sp is not None and sp.group and self.speaks(v, sent.end) is None:
             v = self._coordinated_speech(v, limit) or v
         if sp is not None and (not sp.group or self.speaks(v, sent.end) is not None) and self._nominative(j):

@@ -12,6 +12,7 @@ from kg.extract.quotes import names_something
 from kg.extract.speakers import OBLIQUE_ARTICLES, Speaker
 
 # verb particles that may end the clause after a speaker ("…, teilte X mit.")
+COMMA = frozenset({","})
 PARTICLES = {"an", "hinzu", "mit", "zurück", "ein", "klar", "auf", "fest", "bekannt", "vor", "aus"}
 
 
@@ -22,7 +23,7 @@ class ClauseFrames:
     def _after_clause(self, sent: Span) -> bool:
         doc = self.doc
         toks = self.toks
-        commas = [t.i for t in doc[sent.start + 4:sent.end - 1] if t.text == ","]  # (one pass over the tokens)
+        commas = self.words_in(COMMA, sent.start + 4, sent.end - 1)
         for c in reversed(commas):
             k = c + 1
             cue = k
@@ -112,8 +113,8 @@ class ClauseFrames:
         """A speech verb closing a relative or subordinate clause, its content after the comma."""
         doc = self.doc
         toks = self.toks
-        starts = [sent.start] + [t.i for t in doc[sent.start + 1:sent.end - 2] if t.text == ","] \
-            if sent.start < sent.end - 2 else []  # (the sentence start and its commas, in one pass)
+        starts = [sent.start] + self.words_in(COMMA, sent.start + 1, sent.end - 2) \
+            if sent.start < sent.end - 2 else []  # (the sentence start and its commas)
         for c in starts:
             k = c + 1 if toks[c].text == "," else c
             subj = self._subordinate_opener(k, sent.end)

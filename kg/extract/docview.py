@@ -174,7 +174,7 @@ class ViewSpan:
 
 class DocView:
     # (no reference back from tokens or cached sentences to the view: it is freed with its last use)
-    __slots__ = ("doc", "tokens", "user_data", "_sents", "_starts")
+    __slots__ = ("doc", "tokens", "user_data", "_sents", "_starts", "lowers", "lemmas", "pos_ids")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -189,13 +189,15 @@ class DocView:
         if KEY not in doc.user_data:  # Doc.text makes a Token per token
             doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
         lower = _strings(doc, cols[1])
+        # (the columns a rule may scan whole, kg.extract.indirect's cue tokens: set and map tests in C)
+        self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[6]), cols[2]
         for p in set(cols[2]).difference(_POS):
             _POS[p] = doc[cols[2].index(p)].pos_
         for key in set(cols[4]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
         # (map: C calls, no loop in Python, for every token; the columns go in as iterators, no list each)
         self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[2]), cols[3],
-                               map(_MORPHS.__getitem__, cols[4]), _strings(doc, cols[6]), _strings(doc, cols[7]),
+                               map(_MORPHS.__getitem__, cols[4]), self.lemmas, _strings(doc, cols[7]),
                                map(_IOB.__getitem__, cols[8]), map(bool, cols[9]), map(bool, cols[10])))
 
     def __getitem__(self, i):

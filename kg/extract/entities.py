@@ -329,6 +329,8 @@ class DocEntities:
     def _find_name_at(self, i: int) -> Span | None:
         doc = self.doc
         toks = self.toks
+        if i >= len(doc) or (not toks[i].text[:1].isupper() and toks[i].text != "-" and i not in self.roles):
+            return None  # (most tokens: titles, role words and name tokens are capitalised)
         while i < len(doc) and (toks[i].text in TITLES or i in self.roles):
             i += 1
         # an unlisted role compound before the name ("Flughafenmanager Vedat Muftuoglu",
@@ -451,8 +453,11 @@ class DocEntities:
 
     def ref_starting_at(self, char: int) -> tuple[int, int, str, str] | None:
         """The first ref (in `refs` order) that starts at offset `char`."""
-        first, _starts = self._ref_index()
-        return first.get(char)
+        index = self._ref_starts  # (_ref_index inlined: asked ~70 times an article)
+        if index is None or index[0] != len(self.refs):
+            self._ref_index()
+            index = self._ref_starts
+        return index[1].get(char)
 
     def _ref_index(self) -> tuple[dict[int, tuple], list[int] | None]:
         """Refs by start offset (the first of each), and the start offsets in order when `refs` is

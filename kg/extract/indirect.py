@@ -6,15 +6,18 @@ and subordinate clauses in kg.extract.clauses."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
 from kg.extract.attribution import (CLAUSE_MARKS, CONTENT_CLAUSES as CONTENT_OPENERS, CONTENT_NOUNS, OPINION_ADJECTIVES,
                                     OPINION_NOUNS, RELATIVES as RELATIVE_PRONOUNS, SPEECH_NOUNS)
 from kg.extract.clauses import PARTICLES, ClauseFrames
 from kg.extract.doctext import doc_text
+from kg.extract.docview import DocView
 from kg.extract.sources import SOURCE_LINKS, SourceFrames
-from kg.extract.speakers import DETERMINERS, Speaker
+from kg.extract.speakers import DETERMINERS, Speaker, positions
 
 CONDITIONALS = {"falls", "wenn", "sofern", "soweit"}
 # candidates for a full stop inside a sentence: [.!?], space, a word
@@ -27,11 +30,24 @@ NEGATIONS = {"nicht", "nie", "kein", "keine"}
 NOMINAL_NOUNS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | {"eingeständnis", "aussage", "behauptung", "ankündigung",
                                                           "erklärung", "vorwurf", "einschätzung", "angebot"}
 CUE_WORDS = set(SPEECH_NOUNS) | set(CONTENT_NOUNS) | OPINION_NOUNS | OPINION_ADJECTIVES  # (lower case)
+NOMINAL_WORDS = frozenset(NOMINAL_NOUNS)  # (the loop below needs one of them as a token)
 NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize() for n in NOMINAL_NOUNS)))
+
+
+VERBAL_POS_IDS = {VERB, AUX}  # (the POS column's ids of "VERB" and "AUX")
+
+
+def _cue_forms(verbs: dict, _memo: dict = {}) -> frozenset[str]:
+    """The lower-case forms `_may_cue` accepts by form alone: cue words and listed speech-verb forms."""
+    if _memo.get("verbs") is not verbs:  # (the lexicon's dict is made once: the union once with it)
+        _memo["verbs"], _memo["forms"] = verbs, frozenset(CUE_WORDS).union(verbs)
+    return _memo["forms"]
 
 
 class IndirectSpeech(SourceFrames, ClauseFrames):
     """Mixed into the statement finder: needs speaker_at, subject, speech_verb, add."""
+
+    _cue_tokens: list[int] | None = None  # (the document's, see _has_cue)
 
     def indirect(self, sent: Span) -> None:
         for part in self._real_sentences(sent):
@@ -49,6 +65,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
                     doc[k].is_alpha and (doc[k - 1].text in (".", "!", "?") or NUMBER_STOP.fullmatch(doc[k - 1].text)) \
                     and not self.in_quote(k):
                 cuts.append(k)
+        if not cuts:
+            return [sent]  # (most sentences)
         bounds = [sent.start, *cuts, sent.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 
@@ -64,8 +82,9 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         if found is not None:
             sp, cue_i, (qs, qe) = found
             self._add_indirect(sp, qs, qe, cue_i, "report", "indirect_source")
-        elif not (self._after_clause(sent) or self._reported(sent) or self._subordinate_reported(sent)
-                  or self._nominal(sent)):
+        elif not (self._after_clause(sent) or self._reported(sent, cue := self._has_cue(sent))
+                  or cue and self._subordinate_reported(sent) or self._nominal(sent)):
+            # (without a cue the subordinate clauses have no speech verb: nothing to find or register)
             self._impersonal(sent) or self._continuation(sent)
 
     def _add_indirect(self, sp: Speaker, qs: int, qe: int, cue_i: int | None, typ: str | None, frame: str,
@@ -83,16 +102,22 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         return inside * 10 >= (end - start) * 8
 
     # -- "X sagte, …" and speech nouns ------------------------------------------------------------
-    def _reported(self, sent: Span) -> bool:
-        """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"."""
+    def _reported(self, sent: Span, cue: bool) -> bool:
+        """"X sagte, dass …", "X warnte …", "X gab eine Warnung aus und versprach, … zu …"; `cue`:
+        does the sentence have a token `_may_cue` accepts?"""
         doc = self.doc
         toks = self.toks
+        if not cue:
+            # (most sentences: no speech cue, so no speaker; the subject search runs only for the
+            # names, roles and last person its phrases register, which later sentences read)
+            self.register_subject(sent, sent.end)
+            return False
         found = self.subject(sent, sent.end)
         if found is None or self.passive(found[1], sent.end):
             return False
         sp, v = found
         if not any(self._may_cue(t) for t in doc[min(sp.end, v):sent.end]):
-            return False  # (most sentences: the subject search above only registered its mentions)
+            return False  # (the cue is before the subject: someone else's)
         cues = []  # (token index, type, kind)
         content = False  # past a verb cue and the comma or colon that opens its content
         subordinate = False  # in a relative or subordinate clause after the verb: its own subject speaks
@@ -173,6 +198,31 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
             pending = None
         return made
 
+    def _has_cue(self, sent: Span) -> bool:
+        """Is any token of the sentence one `_may_cue` accepts? Answered from the document's cue
+        tokens, found once for all its tokens (a test per token of every sentence cost more than the
+        subject searches it spares)."""
+        cues = self._cue_tokens
+        if cues is None:
+            cues = self._cue_tokens = self._find_cue_tokens()
+        k = bisect_left(cues, sent.start)
+        return k < len(cues) and cues[k] < sent.end
+
+    def _find_cue_tokens(self) -> list[int]:
+        """The indices of the tokens `_may_cue` accepts, in order: cue words and speech-verb forms
+        from the document's word index, a lemma only for a verb or auxiliary."""
+        doc = self.doc
+        forms = _cue_forms(self.verbs)
+        out = self.words_in(forms, 0, len(doc))
+        if isinstance(doc, DocView):
+            lowers, lemmas, verbal = doc.lowers, doc.lemmas, positions(doc.pos_ids, VERBAL_POS_IDS)
+        else:
+            lowers, lemmas = [t.lower_ for t in doc], [t.lemma_ for t in doc]
+            verbal = [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
+        heads = self.lemma_heads
+        more = [i for i in verbal if lemmas[i].lower() in heads and lowers[i] not in forms]
+        return sorted(out + more) if more else out
+
     def _may_cue(self, t) -> bool:
         """Could token t be one of the cues `_reported` looks for (a speech verb or a speech,
         content or opinion word)? A cheap look at its form and lemma, no context."""
@@ -184,7 +234,8 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         """"Das Eingeständnis der Ministerin X, ihre Entscheidung sei falsch gewesen, führte zu …": a
         speech noun with its speaker in the genitive and its content in the clause after the comma."""
         doc = self.doc
-        if not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
+        if not self.words_in(NOMINAL_WORDS, sent.start, sent.end) or \
+                not NOMINAL_RE.search(doc_text(doc), sent.start_char, sent.end_char):
             return False  # (most sentences name none: a look at the text is cheaper than at every token)
         for t in sent:
             if not (t.text[:1].isupper() and t.lower_ in NOMINAL_NOUNS and t.i + 2 < sent.end

@@ -3,8 +3,6 @@ a short sentence after it ("Dies gab X bekannt."), "Demnach …" pointing back t
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from kg.extract import lexicon
@@ -15,11 +13,12 @@ from kg.extract.quotes import find_quotes, names_something
 from kg.extract.speakers import DETERMINERS, Speaker
 
 SOURCE_PREPS = {"laut", "gemäß"}
+SOURCE_WORDS = frozenset(SOURCE_PREPS | {"nach", "zufolge", "wie"})  # the words source_frame looks at
 SOURCE_LINKS = {"von", "vom", "des", "der", "eines", "einer", "aus"}
 # "Dies gab X bekannt.": pronouns that make a sentence the source of the one before it
 ANNOUNCING_PRONOUNS = {"dies", "das", "dieses"}
 IMPERSONAL_LABEL = "ungenannte Quelle"  # the source of "hieß es" when the sentence names none
-IMPERSONAL_VERB = re.compile(r"hieß|heißt", re.I)  # in the text of every sentence with a cue (lower_ "hieß", "heißt")
+IMPERSONAL_VERBS = frozenset({"hieß", "heißt"})
 
 
 class SourceFrames:
@@ -85,10 +84,8 @@ class SourceFrames:
     def impersonal_cue(self, sent: Span) -> int | None:
         """The "hieß"/"heißt" of "hieß es" in the sentence, outside quotations."""
         doc = self.doc
-        if not IMPERSONAL_VERB.search(doc_text(doc), sent.start_char, sent.end_char):
-            return None  # (most sentences: a look at the text is cheaper than at every token)
-        return next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 1 < sent.end
-                     and doc[t.i + 1].lower_ == "es" and not self.in_quote(t.i)), None)
+        return next((k for k in self.words_in(IMPERSONAL_VERBS, sent.start, sent.end) if k + 1 < sent.end
+                     and doc[k + 1].lower_ == "es" and not self.in_quote(k)), None)
 
     def _impersonal(self, sent: Span) -> bool:
         """"Die Gespräche seien gescheitert, hieß es." / "Später hieß es, …": the source the frame
@@ -110,10 +107,10 @@ class SourceFrames:
     def source_frame(self, sent: Span) -> tuple[Speaker, int, tuple[int, int]] | None:
         """The source a sentence names and the part of the sentence it vouches for."""
         doc = self.doc
-        for t in sent:
+        toks = self.toks
+        for k in self.words_in(SOURCE_WORDS, sent.start, sent.end):  # (none of the tests below holds for other words)
+            t = toks[k]
             low = t.lower_
-            if low not in SOURCE_PREPS and low not in ("nach", "zufolge", "wie"):
-                continue  # (most words: none of the tests below can hold)
             sp, end = None, None
             if (low in SOURCE_PREPS and not self._norm_at(t.i + 1, sent.end, low == "gemäß")) or (
                     low == "nach" and t.i + 1 < sent.end and self._source_noun_at(t.i + 1, sent.end)):

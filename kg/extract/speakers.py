@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -26,8 +27,25 @@ SINGULAR_DETERMINERS = {"ein", "eine", "einer", "eines", "einem", "einen", "der"
 # German role nouns end in -e, -er, -in, -ent, … but hardly in these vowels
 FIRST_NAME_ENDINGS = ("a", "i", "o", "u", "y")
 GOVERNMENT_NOUNS = {"Regierung", "Staatsführung", "Führung", "Staaten", "Länder", "Land"}
+NO_GROUP_HEADS = FUNCTION_WORDS - GOVERNMENT_NOUNS  # (made once: asked for every phrase)
 _AGED = re.compile(r"\d+-[a-zäöü]+")  # "63-jährige" (compiled once: asked for every word of a phrase)
 _AGED_NOUN = re.compile(r"(\d+-)?Jährige[rn]?")  # "der 39-Jährige" ("39" "-" "Jährige"): a person known by age
+
+
+def positions(seq: list, values) -> list[int]:
+    """The indices of the items of `seq` equal to one of `values`, in order: `list.index` scans in C,
+    and a document holds few of the values a rule looks for."""
+    out: list[int] = []
+    for value in values:
+        k = -1
+        try:
+            while True:
+                k = seq.index(value, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 def kind_of(low: str, nouns: tuple[str, ...]) -> bool:
@@ -87,6 +105,20 @@ class SpeakerPhrases:
         self.tagged = doc.has_annotation("POS")
         self.last_person: str | None = None
         self.statements: list = []
+        self._word_index: dict[frozenset[str], list[int]] = {}  # see words_in
+        self._ends: tuple[int, dict[tuple[str, ...], str]] | None = None  # see _name_ends
+
+    def words_in(self, words: frozenset[str], start: int, end: int) -> list[int]:
+        """The indices of the tokens in [start, end) whose lower-case form is in `words`. The rules
+        that look for a few words in every sentence ("laut", "hieß", a comma) read them from one
+        index of the document per word set (sets and maps in C) instead of testing every token."""
+        index = self._word_index.get(words)
+        if index is None:
+            lowers = self.doc.lowers if isinstance(self.doc, DocView) else [t.lower_ for t in self.doc]
+            index = self._word_index[words] = positions(lowers, words.intersection(lowers))
+        if not index:
+            return index
+        return index[bisect_left(index, start):bisect_left(index, end)]
 
     # -- speakers -------------------------------------------------------------------------------
     def ref_at(self, i: int) -> tuple[int, int, str, str] | None:
@@ -354,14 +386,28 @@ class SpeakerPhrases:
         doc = self.doc
         if toks[i].lower_ not in NAME_PARTICLES or not toks[i].text[:1].isupper():
             return None
+        ends = self._name_ends()
         for n in (3, 2):
             if i + n <= limit and toks[i + n - 1].text[:1].isupper():
-                words = [t.lower_ for t in doc[i:i + n]]
-                for _span, eid in self.ents.persons:
-                    label = self.ents.entities[eid].label.lower().split()
-                    if len(label) > n and label[-n:] == words:
-                        return doc[i:i + n], eid
+                eid = ends.get(tuple(t.lower_ for t in doc[i:i + n]))
+                if eid is not None:
+                    return doc[i:i + n], eid
         return None
+
+    def _name_ends(self) -> dict[tuple[str, ...], str]:
+        """The last two and the last three words (lower case) of the persons' names that are longer ->
+        the first such person of `ents.persons`: "Der" opens many sentences and is a name particle, and
+        a scan of all persons per such sentence cost ~10 us."""
+        persons = self.ents.persons
+        if self._ends is None or self._ends[0] != len(persons):
+            ends: dict[tuple[str, ...], str] = {}
+            for _span, eid in persons:
+                label = self.ents.entities[eid].label.lower().split()
+                for n in (3, 2):
+                    if len(label) > n:
+                        ends.setdefault(tuple(label[-n:]), eid)
+            self._ends = (len(persons), ends)
+        return self._ends[1]
 
     def antecedent(self, char: int) -> str | None:
         """The person a pronoun at `char` refers to: the nearest person named before it
@@ -564,7 +610,7 @@ class SpeakerPhrases:
         ("Die Autoren der Studie", "Vertreter der Bauwirtschaftsverbände"): a group speaker."""
         doc = self.doc
         toks = self.toks
-        if i >= limit or not toks[i].text[:1].isupper() or toks[i].text in FUNCTION_WORDS - GOVERNMENT_NOUNS \
+        if i >= limit or not toks[i].text[:1].isupper() or toks[i].text in NO_GROUP_HEADS \
                 or toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].lower_ in self.verbs:
             return None
         if _AGED_NOUN.fullmatch(toks[i].text) and toks[start].lower_ in ("der", "die") and toks[i - 1].text in ("-", toks[i].text):
@@ -588,11 +634,10 @@ class SpeakerPhrases:
                 toks[end].text[:1].isupper() and kind_of(toks[end - 1].lower_, lexicon.organisation_nouns()):
             # "die Nachrichtenagentur Bernama", "der Zeitung The Times", "des Senders France Info"
             return self._organisation_name(end, limit)
-        if end < limit and kind_of(toks[end - 1].lower_, place_nouns() + lexicon.time_nouns()) and \
-                self.ents.name_at(end) is not None:
+        name = self.ents.name_at(end)  # (asked first: most phrases have none, then the kind is not looked at)
+        if name is not None and end < limit and kind_of(toks[end - 1].lower_, place_nouns() + lexicon.time_nouns()):
             return None  # "der Bundesstaat Chiapas", "Ende April": a place or a date, nobody who speaks
-        if self.ents.name_at(end) is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
-            name = self.ents.name_at(end)
+        if name is not None:  # an unlisted role before a name: "die Gewerkschafterin Clara Vogt"
             if self._genitive_person(name):  # "Die Verteidiger Strauss-Kahns": people of his, a group
                 return self.group_speaker(toks[start].idx, name.end_char, name.end)
             # the whole compound is the role ("SWR-Intendant Peter Boudgoust", not "SWR")

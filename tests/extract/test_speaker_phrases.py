@@ -47,6 +47,13 @@ def test_particle_name_at_the_start_of_a_sentence():
     assert st.speaker_id == "person/anna-von-der-heide" and st.speaker_mention.text == "Von der Heide"
 
 
+def test_two_word_particle_name_at_the_start_of_a_sentence():
+    text = ("Der Abgeordnete Lukas de Vries stellte den Antrag vor. "
+            "De Vries sagte: „Wir brauchen mehr Geld für die Schulen.“")
+    st = direct(text)
+    assert st.speaker_id == "person/lukas-de-vries" and st.speaker_mention.text == "De Vries"
+
+
 def test_inverted_subject_after_a_leading_subordinate_clause():
     st = direct("Nachdem er nach den Kosten gefragt wurde, entgegnete Otto Krämer empört: „Das ist nicht meine Sache.“")
     assert st.speaker_id == "person/otto-kramer"
