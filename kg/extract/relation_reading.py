@@ -430,7 +430,11 @@ class Reading:
         if prev.kind != "name" or m.kind != "name" or m.start != prev.end + 2 or doc[prev.end + 1].text != "-":
             return False
         if doc[prev.end].whitespace_ or doc[prev.end + 1].whitespace_:
-            return False
+            # tokenised corpora (UD GSD) set the hyphen apart, "Österreich - Ungarn": then only a pair of
+            # composite_states.tsv is one state ("Frankreich - Deutschland 2:1" names two sides)
+            if not (doc[prev.end].whitespace_ and doc[prev.end + 1].whitespace_) or \
+                    (prev.iso[8:], m.iso[8:]) not in lexicon.composite_states():
+                return False
         before = doc[prev.start - 1] if prev.start > self.sent.start else None
         after = doc[m.end + 1] if m.end + 1 < self.sent.end else None
         return not (before is not None and before.text == "-" or after is not None and after.text == "-"
