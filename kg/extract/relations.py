@@ -657,6 +657,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # besetzt, was Rußland nie anerkannt hat"; "unterstützt die Rebellen, die gegen X kämpfen")
         rest = [m for m in rest if reading.seg[m.start] == reading.seg[i] or reading.seg[m.start] not in reading.rel
                 or m.start < i]
+        if self.types[typ].polarity == "cooperative":
+            # taking part "an der Blockade gegen X", helping "Y gegen X": a state a preposition of class
+            # opposed sets against the act is never its partner in a cooperative relation
+            rest = [m for m in rest if not (m.prep and "opposed" in syntax(m.prep))]
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in
