@@ -700,7 +700,9 @@ class Reading:
         if j < self.sent.start or doc[j].pos_ != "NOUN" or self._is_mention(j):
             return False
         if det is not None:
-            return det in ("des", "eines")
+            # "das Territorium der Westsahara", "Teile der Ukraine": "der" right before a state's name, right
+            # after a noun, is the genitive of a feminine or plural name (a dative object rarely follows a noun)
+            return det in ("des", "eines") or det == "der" and m.kind == "name" and j == m.start - 2
         text = doc[m.start: m.end + 1].text
         return text.endswith("s") and text[:-1] in _forms()[0]
 

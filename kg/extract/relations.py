@@ -229,7 +229,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
-                    (c.frame != "seize" or self._territory_in_clause(reading, tok.i)) and
+                    (c.frame != "seize" or self._noun_in_clause(reading, tok.i, "seized")) and
+                    (c.frame != "respect" or self._noun_in_clause(reading, tok.i, "aspiration")) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
