@@ -75,3 +75,12 @@ def test_respecting_a_states_sovereignty_is_diplomatic_support():
 def test_respecting_anything_else_is_no_relation():
     assert not relations("Frankreich achtet auf die Kosten der Türkei .")
     assert not relations("Frankreich respektiert die Entscheidung der Türkei .")
+
+
+def test_a_states_air_force_or_navy_acts_for_it():
+    assert ("USA", "DEU", "attack") in relations("Die USAF bombardierte deutsche Städte .")
+    assert ("GBR", "ARG", "attack") in relations("Die Royal Navy griff argentinische Schiffe an .")
+
+
+def test_a_german_air_force_word_alone_names_no_second_state():
+    assert not relations("Die Luftwaffe übte über deutschen Städten .")
