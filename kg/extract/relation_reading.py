@@ -230,6 +230,11 @@ class Reading:
                     if kind == "coordinate":
                         self.coordinate[last] = seg
                     seg = last
+                elif seg in self.rel and doc[i - 1].pos_ in ("VERB", "AUX") and nxt.pos_ == "CCONJ":
+                    # "die Souveränität der Staaten, in denen Kurden leben, und insbesondere die der Türkei": a
+                    # relative clause ends with its verb; a conjunct after it continues the clause it
+                    # describes a noun of
+                    seg = self.rel[seg]
             elif tok.pos_ == "CCONJ" and i + 1 < sent.end and _finite(doc[i + 1]) and i > sent.start:
                 last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
                 self.coordinate[last] = seg

@@ -84,3 +84,13 @@ def test_a_states_air_force_or_navy_acts_for_it():
 
 def test_a_german_air_force_word_alone_names_no_second_state():
     assert not relations("Die Luftwaffe übte über deutschen Städten .")
+
+
+def test_a_conjunct_after_a_relative_clause_continues_the_clause_before_it():
+    assert ("FRA", "TUR", "diplomatic_support") in relations(
+        "Frankreich achtet die Souveränität der Staaten , in denen Kurden leben , und vor allem die Souveränität der Türkei .")
+
+
+def test_a_state_inside_the_relative_clause_stays_with_its_verb():
+    assert not any(p == frozenset(("FRA", "RUS")) for p, _ in pairs(
+        "Frankreich achtet die Souveränität der Staaten , die Russland beliefert , und vor allem die der Kurden ."))
