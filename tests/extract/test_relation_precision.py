@@ -94,3 +94,13 @@ def test_a_conjunct_after_a_relative_clause_continues_the_clause_before_it():
 def test_a_state_inside_the_relative_clause_stays_with_its_verb():
     assert not any(p == frozenset(("FRA", "RUS")) for p, _ in pairs(
         "Frankreich achtet die Souveränität der Staaten , die Russland beliefert , und vor allem die der Kurden ."))
+
+
+def test_a_medieval_year_tells_of_realms_not_states():
+    assert not relations("Der serbische Fürst kämpfte 1389 an der Seite des ungarischen Königs gegen die Osmanen .")
+
+
+def test_a_later_year_or_a_four_digit_count_keeps_the_states():
+    assert (frozenset(("HUN", "SRB")), "military_cooperation") in pairs(
+        "Der serbische Fürst kämpfte 1689 an der Seite des ungarischen Königs gegen Frankreich .")
+    assert ("DEU", "MLI", "military_support") in relations("Deutschland entsendet 1200 Soldaten nach Mali .")
