@@ -104,3 +104,14 @@ def test_a_later_year_or_a_four_digit_count_keeps_the_states():
     assert (frozenset(("HUN", "SRB")), "military_cooperation") in pairs(
         "Der serbische Fürst kämpfte 1689 an der Seite des ungarischen Königs gegen Frankreich .")
     assert ("DEU", "MLI", "military_support") in relations("Deutschland entsendet 1200 Soldaten nach Mali .")
+
+
+def test_financing_a_states_project_is_aid():
+    assert ("DEU", "UKR", "aid") in relations("Deutschland finanziert den Wiederaufbau der Ukraine .")
+    assert ("FRA", "KHM", "aid") in relations(
+        "Nach der Unabhängigkeit Kambodschas wurde ein von Frankreich finanzierter Hafen gebaut , um die Versorgung Kambodschas zu sichern .")
+
+
+def test_financing_something_in_a_state_is_no_aid_to_it():
+    assert not relations("Eine von Katar finanzierte Moschee in Deutschland wurde eröffnet .")
+    assert not relations("Russland finanziert Medien in Frankreich .")
