@@ -270,10 +270,13 @@ class RelationPhrasings:
                 out.append(m)
         return out
 
-    def _territory_in_clause(self, reading: Reading, i: int) -> bool:
-        """"Die holländische Kolonie wurde von England übernommen": a territory noun in the verb's clause."""
+    @staticmethod
+    def _noun_in_clause(reading: Reading, i: int, cls: str) -> bool:
+        """A noun of class `cls` of relation_syntax.tsv in the verb's clause: frame seize needs a `seized` noun
+        ("Die holländische Kolonie wurde von England übernommen"), frame respect an `aspiration` ("Frankreich
+        achtet die Souveränität der Türkei"; "achtet auf die Kosten" is none)."""
         fine = reading.fine
-        return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of("seized", t.lower_) for t in reading.sent)
+        return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of(cls, t.lower_) for t in reading.sent)
 
     def _made(self, reading: Reading, i: int) -> bool:
         """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist

@@ -230,6 +230,11 @@ class Reading:
                     if kind == "coordinate":
                         self.coordinate[last] = seg
                     seg = last
+                elif seg in self.rel and doc[i - 1].pos_ in ("VERB", "AUX") and nxt.pos_ == "CCONJ":
+                    # "die Souveränität der Staaten, in denen Kurden leben, und insbesondere die der Türkei": a
+                    # relative clause ends with its verb; a conjunct after it continues the clause it
+                    # describes a noun of
+                    seg = self.rel[seg]
             elif tok.pos_ == "CCONJ" and i + 1 < sent.end and _finite(doc[i + 1]) and i > sent.start:
                 last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
                 self.coordinate[last] = seg
@@ -430,7 +435,11 @@ class Reading:
         if prev.kind != "name" or m.kind != "name" or m.start != prev.end + 2 or doc[prev.end + 1].text != "-":
             return False
         if doc[prev.end].whitespace_ or doc[prev.end + 1].whitespace_:
-            return False
+            # tokenised corpora (UD GSD) set the hyphen apart, "Österreich - Ungarn": then only a pair of
+            # composite_states.tsv is one state ("Frankreich - Deutschland 2:1" names two sides)
+            if not (doc[prev.end].whitespace_ and doc[prev.end + 1].whitespace_) or \
+                    (prev.iso[8:], m.iso[8:]) not in lexicon.composite_states():
+                return False
         before = doc[prev.start - 1] if prev.start > self.sent.start else None
         after = doc[m.end + 1] if m.end + 1 < self.sent.end else None
         return not (before is not None and before.text == "-" or after is not None and after.text == "-"
@@ -696,7 +705,9 @@ class Reading:
         if j < self.sent.start or doc[j].pos_ != "NOUN" or self._is_mention(j):
             return False
         if det is not None:
-            return det in ("des", "eines")
+            # "das Territorium der Westsahara", "Teile der Ukraine": "der" right before a state's name, right
+            # after a noun, is the genitive of a feminine or plural name (a dative object rarely follows a noun)
+            return det in ("des", "eines") or det == "der" and m.kind == "name" and j == m.start - 2
         text = doc[m.start: m.end + 1].text
         return text.endswith("s") and text[:-1] in _forms()[0]
 
