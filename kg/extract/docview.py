@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import repeat
+from operator import add
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
@@ -24,21 +25,32 @@ _CACHED = ("text", "lower_", "lemma_", "pos_", "tag_", "idx", "is_space", "is_pu
            "is_digit", "like_num", "ent_type_", "ent_iob_", "whitespace_", "is_sent_start", "morph")
 _MORPHS: dict[int, "_Morph"] = {}  # morph key -> its cached features (a few hundred in a language)
 _POS: dict[int, str] = {}  # POS id -> name
-_STRINGS: dict[int, str] = {}  # string hash -> string: the StringStore takes ~0.3 µs a lookup
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB value
+_SPACES = ("", " ")  # the text after a token by its SPACY value
 _MAX_STRINGS = 200_000
+
+
+class _Strings(dict):
+    """String hash -> string, for all vocabularies (a hash names the same string in each): the
+    StringStore answers through a Python-level call, a dict in C. A miss asks `store`
+    (the vocabulary of the doc at hand) without leaving the C loop that maps a column: every article
+    brings ~100 new strings, and restarting the column after each KeyError cost ~0.1 ms an article."""
+
+    store = None
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.store[h]
+        return s
+
+
+_STRINGS = _Strings()
 
 
 def _strings(doc: Doc, hashes: list[int]) -> list[str]:
     if len(_STRINGS) > _MAX_STRINGS:
         _STRINGS.clear()
-    try:  # (most strings are known: no scan of the result for misses)
-        return list(map(_STRINGS.__getitem__, hashes))
-    except KeyError:
-        store = doc.vocab.strings
-        for h in set(hashes).difference(_STRINGS):
-            _STRINGS[h] = store[h]
-        return list(map(_STRINGS.__getitem__, hashes))
+    _STRINGS.store = doc.vocab.strings
+    return list(map(_STRINGS.__getitem__, hashes))
 
 
 class _Morph:
@@ -186,8 +198,8 @@ class DocView:
         cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB, IS_SPACE, IS_ALPHA]).T.tolist() \
             if n else [[]] * 11
         text = _strings(doc, cols[0])
-        if KEY not in doc.user_data:  # Doc.text makes a Token per token
-            doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
+        if KEY not in doc.user_data:  # Doc.text makes a Token per token (here: each text and its space, in C)
+            doc.user_data[KEY] = "".join(map(add, text, map(_SPACES.__getitem__, cols[5])))
         lower = _strings(doc, cols[1])
         # (the columns a rule may scan whole, kg.extract.indirect's cue tokens: set and map tests in C)
         self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[6]), cols[2]
