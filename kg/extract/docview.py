@@ -14,7 +14,7 @@ from bisect import bisect_right
 from itertools import repeat
 from operator import add
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import normalize_slice
 
@@ -195,22 +195,23 @@ class DocView:
         self._starts: list[int] | None = None  # token offsets, for token_at_char
         # the attributes nearly every rule reads, for all tokens at once from the token array
         n = len(doc)
-        cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB, IS_SPACE, IS_ALPHA]).T.tolist() \
-            if n else [[]] * 11
+        # (lower case, is_space and is_alpha are the lexeme's str.lower(), str.isspace(), str.isalpha() of
+        # its text, spaCy's lexical attribute getters: made from the texts in C, no columns of the array)
+        cols = doc.to_array([ORTH, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB]).T.tolist() if n else [[]] * 8
         text = _strings(doc, cols[0])
         if KEY not in doc.user_data:  # Doc.text makes a Token per token (here: each text and its space, in C)
-            doc.user_data[KEY] = "".join(map(add, text, map(_SPACES.__getitem__, cols[5])))
-        lower = _strings(doc, cols[1])
+            doc.user_data[KEY] = "".join(map(add, text, map(_SPACES.__getitem__, cols[4])))
+        lower = list(map(str.lower, text))
         # (the columns a rule may scan whole, kg.extract.indirect's cue tokens: set and map tests in C)
-        self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[6]), cols[2]
-        for p in set(cols[2]).difference(_POS):
-            _POS[p] = doc[cols[2].index(p)].pos_
-        for key in set(cols[4]).difference(_MORPHS):
+        self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[5]), cols[1]
+        for p in set(cols[1]).difference(_POS):
+            _POS[p] = doc[cols[1].index(p)].pos_
+        for key in set(cols[3]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
         # (map: C calls, no loop in Python, for every token; the columns go in as iterators, no list each)
-        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[2]), cols[3],
-                               map(_MORPHS.__getitem__, cols[4]), self.lemmas, _strings(doc, cols[7]),
-                               map(_IOB.__getitem__, cols[8]), map(bool, cols[9]), map(bool, cols[10])))
+        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[1]), cols[2],
+                               map(_MORPHS.__getitem__, cols[3]), self.lemmas, _strings(doc, cols[6]),
+                               map(_IOB.__getitem__, cols[7]), map(str.isspace, text), map(str.isalpha, text)))
 
     def __getitem__(self, i):
         if i.__class__ is int:
