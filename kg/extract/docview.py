@@ -3,8 +3,9 @@
 spaCy builds a new Token per ``doc[i]`` and looks every string attribute up in the StringStore on
 each access (``doc[i].lower_`` ~0.3 µs, ``tok.morph.get(...)`` ~2 µs); the rule layer reads the
 same tokens of a sentence again and again. ``view(doc)`` answers ``doc[i]``, ``doc[a:b]`` and
-``doc.sents`` with one object per token: text, lower case, POS, offset and morphology are filled in
-from the token array at once, other attributes from the real token at their first read and then kept
+``doc.sents`` with one object per token: text, POS, offset, morphology, lemma and entity tags are filled
+in from the token array at once (lower case, is_space and is_alpha from the texts), other attributes
+from the real token at their first read and then kept
 (tokens do not change after the pipeline). Whatever they do not cache, they hand to the real Doc,
 Span or Token, so code written for spaCy's objects reads the same values through them."""
 
