@@ -114,3 +114,16 @@ def test_spilled_runs_give_the_same_graph(tmp_path, full, monkeypatch):
     out = tmp_path / "out"
     build([corpus(tmp_path / "in", EXTRA)], out, incremental=False)
     assert outputs(out) == full[1]
+
+
+def test_article_key_is_kept_and_a_changed_copy_gets_its_own():
+    import dataclasses
+
+    from kg.cache import article_key
+    from kg.ingest import Article
+
+    art = Article("a1", "a.txt", "in/a.txt", "Die Regierung in Paris kritisierte Moskau.", 42, title="Paris")
+    key = article_key(art)
+    assert article_key(art) == key and art == dataclasses.replace(art) and "_key" not in repr(art)
+    assert article_key(dataclasses.replace(art, title="Moskau")) != key
+    assert article_key(dataclasses.replace(art)) == key  # (a copy computes it again, to the same)

@@ -3,8 +3,9 @@
 spaCy builds a new Token per ``doc[i]`` and looks every string attribute up in the StringStore on
 each access (``doc[i].lower_`` ~0.3 µs, ``tok.morph.get(...)`` ~2 µs); the rule layer reads the
 same tokens of a sentence again and again. ``view(doc)`` answers ``doc[i]``, ``doc[a:b]`` and
-``doc.sents`` with one object per token: text, lower case, POS, offset and morphology are filled in
-from the token array at once, other attributes from the real token at their first read and then kept
+``doc.sents`` with one object per token: text, POS, offset, morphology, lemma and entity tags are filled
+in from the token array at once (lower case, is_space and is_alpha from the texts), other attributes
+from the real token at their first read and then kept
 (tokens do not change after the pipeline). Whatever they do not cache, they hand to the real Doc,
 Span or Token, so code written for spaCy's objects reads the same values through them."""
 
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import repeat
+from operator import add
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import normalize_slice
 
@@ -24,21 +26,32 @@ _CACHED = ("text", "lower_", "lemma_", "pos_", "tag_", "idx", "is_space", "is_pu
            "is_digit", "like_num", "ent_type_", "ent_iob_", "whitespace_", "is_sent_start", "morph")
 _MORPHS: dict[int, "_Morph"] = {}  # morph key -> its cached features (a few hundred in a language)
 _POS: dict[int, str] = {}  # POS id -> name
-_STRINGS: dict[int, str] = {}  # string hash -> string: the StringStore takes ~0.3 µs a lookup
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB value
+_SPACES = ("", " ")  # the text after a token by its SPACY value
 _MAX_STRINGS = 200_000
+
+
+class _Strings(dict):
+    """String hash -> string, for all vocabularies (a hash names the same string in each): the
+    StringStore answers through a Python-level call, a dict in C. A miss asks `store`
+    (the vocabulary of the doc at hand) without leaving the C loop that maps a column: every article
+    brings ~100 new strings, and restarting the column after each KeyError cost ~0.1 ms an article."""
+
+    store = None
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.store[h]
+        return s
+
+
+_STRINGS = _Strings()
 
 
 def _strings(doc: Doc, hashes: list[int]) -> list[str]:
     if len(_STRINGS) > _MAX_STRINGS:
         _STRINGS.clear()
-    try:  # (most strings are known: no scan of the result for misses)
-        return list(map(_STRINGS.__getitem__, hashes))
-    except KeyError:
-        store = doc.vocab.strings
-        for h in set(hashes).difference(_STRINGS):
-            _STRINGS[h] = store[h]
-        return list(map(_STRINGS.__getitem__, hashes))
+    _STRINGS.store = doc.vocab.strings
+    return list(map(_STRINGS.__getitem__, hashes))
 
 
 class _Morph:
@@ -183,22 +196,23 @@ class DocView:
         self._starts: list[int] | None = None  # token offsets, for token_at_char
         # the attributes nearly every rule reads, for all tokens at once from the token array
         n = len(doc)
-        cols = doc.to_array([ORTH, LOWER, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB, IS_SPACE, IS_ALPHA]).T.tolist() \
-            if n else [[]] * 11
+        # (lower case, is_space and is_alpha are the lexeme's str.lower(), str.isspace(), str.isalpha() of
+        # its text, spaCy's lexical attribute getters: made from the texts in C, no columns of the array)
+        cols = doc.to_array([ORTH, POS, IDX, MORPH, SPACY, LEMMA, ENT_TYPE, ENT_IOB]).T.tolist() if n else [[]] * 8
         text = _strings(doc, cols[0])
-        if KEY not in doc.user_data:  # Doc.text makes a Token per token
-            doc.user_data[KEY] = "".join([t + " " if ws else t for t, ws in zip(text, cols[5])])
-        lower = _strings(doc, cols[1])
+        if KEY not in doc.user_data:  # Doc.text makes a Token per token (here: each text and its space, in C)
+            doc.user_data[KEY] = "".join(map(add, text, map(_SPACES.__getitem__, cols[4])))
+        lower = list(map(str.lower, text))
         # (the columns a rule may scan whole, kg.extract.indirect's cue tokens: set and map tests in C)
-        self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[6]), cols[2]
-        for p in set(cols[2]).difference(_POS):
-            _POS[p] = doc[cols[2].index(p)].pos_
-        for key in set(cols[4]).difference(_MORPHS):
+        self.lowers, self.lemmas, self.pos_ids = lower, _strings(doc, cols[5]), cols[1]
+        for p in set(cols[1]).difference(_POS):
+            _POS[p] = doc[cols[1].index(p)].pos_
+        for key in set(cols[3]).difference(_MORPHS):
             _MORPHS[key] = _Morph(MorphAnalysis.from_id(doc.vocab, key))
         # (map: C calls, no loop in Python, for every token; the columns go in as iterators, no list each)
-        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[2]), cols[3],
-                               map(_MORPHS.__getitem__, cols[4]), self.lemmas, _strings(doc, cols[7]),
-                               map(_IOB.__getitem__, cols[8]), map(bool, cols[9]), map(bool, cols[10])))
+        self.tokens = list(map(ViewToken, repeat(doc, n), range(n), text, lower, map(_POS.__getitem__, cols[1]), cols[2],
+                               map(_MORPHS.__getitem__, cols[3]), self.lemmas, _strings(doc, cols[6]),
+                               map(_IOB.__getitem__, cols[7]), map(str.isspace, text), map(str.isalpha, text)))
 
     def __getitem__(self, i):
         if i.__class__ is int:
