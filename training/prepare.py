@@ -4,7 +4,8 @@
 
 Outputs (training/corpus/):
   train.spacy   GermEval dev (4/5), SmartData v1 train+test minus v3 dev/test ids, Europeana (1/4 subsample),
-                GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH)
+                GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH); with KG_PREPARE=silver_* these
+                tagging docs also carry silver NER labels (training/silver.py)
   dev.spacy     SmartData v3 dev (NER) + PUD[800:] (TAG/POS/MORPH)   -- model selection only
   train_tags.spacy, dev_tags.spacy   stage 2 (tagger only, training/stage2.py): the tagging part of
                 train/dev; the GSD train copy always mapped to the current UD conventions (stage2_docs)
@@ -58,10 +59,11 @@ def kg_tokenizer_nlp():
 #               the full pipeline (b) read the same entities; the others stay without NER annotation
 #   silver_gsd_b the full pipeline's (b) reading on every sentence (the rule layer's corrections included)
 #   silver_strict with silver_gsd(_b): the strict reading, PER spans without given-name evidence missing
+#   silver_per  with silver_gsd(_b): only the silver persons; silver ORG/LOC spans are left missing
 #   silver_kN   only every Nth silver sentence (the silver PER outnumber the gold ones: 3,900 vs ~2,900)
 # The held-out test sets never depend on them (test gold is always trimmed, GermEval test words unsplit).
 OPTIONS = ("convention", "hyphen", "trim", "germeval_xN", "europeana_kN", "silver_gsd", "silver_gsd_b", "silver_strict",
-           "silver_kN")
+           "silver_per", "silver_kN")
 _REPEAT = re.compile(r"germeval_x([1-9])")
 _KEEP = re.compile(r"europeana_k([1-9])")
 _SILVER_KEEP = re.compile(r"silver_k([1-9])")
@@ -71,7 +73,7 @@ def selected_options(env=os.environ) -> set[str]:
     if env.get("KG_PREPARE_V2") == "1":
         return set(OPTIONS[:3])
     chosen = {o.strip() for o in env.get("KG_PREPARE", "").split(",") if o.strip()}
-    plain = set(OPTIONS[:3]) | {"silver_gsd", "silver_gsd_b", "silver_strict"}
+    plain = set(OPTIONS[:3]) | {"silver_gsd", "silver_gsd_b", "silver_strict", "silver_per"}
     unknown = {o for o in chosen - plain if not any(r.fullmatch(o) for r in (_REPEAT, _KEEP, _SILVER_KEEP))}
     if unknown:
         sys.exit(f"KG_PREPARE: unknown option(s) {sorted(unknown)}; known: {', '.join(OPTIONS)}")
@@ -100,7 +102,10 @@ def silver_tags(opts: set[str], path=None) -> dict[tuple[str, int], list[str]]:
     for k, line in enumerate(path.open(encoding="utf-8")):
         row = json.loads(line)
         if k % keep == 0 and ("silver_gsd_b" in opts or row["a"] == row["b"]):
-            out[(row["src"], row["i"])] = row[reading]
+            tags = row[reading]
+            if "silver_per" in opts:
+                tags = [t if t in ("O", "") or t.endswith("-PER") else "" for t in tags]
+            out[(row["src"], row["i"])] = tags
     return out
 
 

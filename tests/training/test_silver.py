@@ -34,7 +34,7 @@ def _write(tmp_path, rows):
     return path
 
 
-def test_silver_options_choose_agreeing_sentences_the_strict_reading_and_a_share(tmp_path):
+def test_silver_options_choose_agreeing_sentences_the_strict_reading_persons_only_and_a_share(tmp_path):
     rows = [{"src": "gsd_train", "i": 0, "n": 2, "a": ["B-PER", "O"], "b": ["B-PER", "O"], "s": ["", "O"]},
             {"src": "gsd_train", "i": 1, "n": 2, "a": ["O", "O"], "b": ["B-ORG", "O"], "s": ["B-ORG", "O"]},
             {"src": "pud_train", "i": 0, "n": 2, "a": ["O", "O"], "b": ["O", "O"], "s": ["O", "O"]}]
@@ -43,9 +43,10 @@ def test_silver_options_choose_agreeing_sentences_the_strict_reading_and_a_share
     assert prepare.silver_tags({"silver_gsd"}, path) == {("gsd_train", 0): ["B-PER", "O"], ("pud_train", 0): ["O", "O"]}
     assert prepare.silver_tags({"silver_gsd_b"}, path)[("gsd_train", 1)] == ["B-ORG", "O"]
     assert prepare.silver_tags({"silver_gsd", "silver_strict"}, path)[("gsd_train", 0)] == ["", "O"]
+    assert prepare.silver_tags({"silver_gsd_b", "silver_per"}, path)[("gsd_train", 1)] == ["", "O"]
     assert list(prepare.silver_tags({"silver_gsd_b", "silver_k2"}, path)) == [("gsd_train", 0), ("pud_train", 0)]
-    assert prepare.selected_options({"KG_PREPARE": "silver_gsd,silver_strict,silver_k3"}) == {
-        "silver_gsd", "silver_strict", "silver_k3"}
+    assert prepare.selected_options({"KG_PREPARE": "silver_gsd,silver_strict,silver_per,silver_k3"}) == {
+        "silver_gsd", "silver_strict", "silver_per", "silver_k3"}
     with pytest.raises(SystemExit):
         prepare.silver_tags({"silver_gsd"}, tmp_path / "absent.jsonl")
 
