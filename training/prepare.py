@@ -4,7 +4,8 @@
 
 Outputs (training/corpus/):
   train.spacy   GermEval dev (4/5), SmartData v1 train+test minus v3 dev/test ids, Europeana (1/4 subsample),
-                GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH)
+                GSD upos-only train (TAG), GSD dev + PUD[:800] (TAG, POS, MORPH); with KG_PREPARE=silver_* these
+                tagging docs also carry silver NER labels (training/silver.py)
   dev.spacy     SmartData v3 dev (NER) + PUD[800:] (TAG/POS/MORPH)   -- model selection only
   train_tags.spacy, dev_tags.spacy   stage 2 (tagger only, training/stage2.py): the tagging part of
                 train/dev; the GSD train copy always mapped to the current UD conventions (stage2_docs)
@@ -53,17 +54,27 @@ def kg_tokenizer_nlp():
 #               tokens / 557 PER vs SmartData 121k / 1,063 PER and Europeana's noisy OCR 37k / 1,317 PER,
 #               and it is the only set with MISC and with many rare names)
 #   europeana_kN keep every Nth Europeana chunk instead of every EUROPEANA_KEEP_EVERY-th (k2 = half)
+#   silver_gsd  silver NER labels (training/silver.py, run it first) on the tagging sentences that have no
+#               NER gold (GSD train copy, GSD dev, PUD[:800]): only sentences where the model alone (a) and
+#               the full pipeline (b) read the same entities; the others stay without NER annotation
+#   silver_gsd_b the full pipeline's (b) reading on every sentence (the rule layer's corrections included)
+#   silver_strict with silver_gsd(_b): the strict reading, PER spans without given-name evidence missing
+#   silver_per  with silver_gsd(_b): only the silver persons; silver ORG/LOC spans are left missing
+#   silver_kN   only every Nth silver sentence (the silver PER outnumber the gold ones: 3,900 vs ~2,900)
 # The held-out test sets never depend on them (test gold is always trimmed, GermEval test words unsplit).
-OPTIONS = ("convention", "hyphen", "trim", "germeval_xN", "europeana_kN")
+OPTIONS = ("convention", "hyphen", "trim", "germeval_xN", "europeana_kN", "silver_gsd", "silver_gsd_b", "silver_strict",
+           "silver_per", "silver_kN")
 _REPEAT = re.compile(r"germeval_x([1-9])")
 _KEEP = re.compile(r"europeana_k([1-9])")
+_SILVER_KEEP = re.compile(r"silver_k([1-9])")
 
 
 def selected_options(env=os.environ) -> set[str]:
     if env.get("KG_PREPARE_V2") == "1":
         return set(OPTIONS[:3])
     chosen = {o.strip() for o in env.get("KG_PREPARE", "").split(",") if o.strip()}
-    unknown = {o for o in chosen - set(OPTIONS[:3]) if not (_REPEAT.fullmatch(o) or _KEEP.fullmatch(o))}
+    plain = set(OPTIONS[:3]) | {"silver_gsd", "silver_gsd_b", "silver_strict", "silver_per"}
+    unknown = {o for o in chosen - plain if not any(r.fullmatch(o) for r in (_REPEAT, _KEEP, _SILVER_KEEP))}
     if unknown:
         sys.exit(f"KG_PREPARE: unknown option(s) {sorted(unknown)}; known: {', '.join(OPTIONS)}")
     return chosen
@@ -77,6 +88,32 @@ def germeval_repeat(opts: set[str]) -> int:
 def europeana_keep_every(opts: set[str]) -> int:
     keeps = [int(m.group(1)) for m in map(_KEEP.fullmatch, opts) if m]
     return min(keeps, default=EUROPEANA_KEEP_EVERY)
+
+
+def silver_tags(opts: set[str], path=None) -> dict[tuple[str, int], list[str]]:
+    """(source, sentence index) -> silver IOB tags ("" = missing) for the chosen silver_* options; {} if none."""
+    if not opts & {"silver_gsd", "silver_gsd_b"}:
+        return {}
+    path = path or CORPUS / "silver.jsonl"
+    if not path.exists():
+        sys.exit(f"{path} missing: run `python -m training.silver` first")
+    keep = min([int(m.group(1)) for m in map(_SILVER_KEEP.fullmatch, opts) if m], default=1)
+    out, reading = {}, "s" if "silver_strict" in opts else "b"
+    for k, line in enumerate(path.open(encoding="utf-8")):
+        row = json.loads(line)
+        if k % keep == 0 and ("silver_gsd_b" in opts or row["a"] == row["b"]):
+            tags = row[reading]
+            if "silver_per" in opts:
+                tags = [t if t in ("O", "") or t.endswith("-PER") else "" for t in tags]
+            out[(row["src"], row["i"])] = tags
+    return out
+
+
+def with_silver(sent, tags):
+    """Tagging-doc tuples plus their silver IOB tags (None = no NER annotation at all)."""
+    if tags is not None and len(tags) != len(sent):
+        raise ValueError("silver.jsonl does not match the tagging sentences: rerun `python -m training.silver`")
+    return tags
 
 
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\W\d_])(-)(?=[A-ZÄÖÜ])")
@@ -159,10 +196,10 @@ def stage2_docs(vocab, old_sents, new_sents, remap, repeat: int, share: float, s
         yield tag_doc(vocab, sent, with_morph=False)
 
 
-def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False):
+def tag_doc(vocab, sent, with_morph: bool, with_lemma: bool = False, ents: list[str] | None = None):
     words = [t[0] for t in sent]
     spaces = [t[3] for t in sent] if len(sent[0]) > 3 else None
-    doc = Doc(vocab, words=words, spaces=spaces, tags=[t[1] for t in sent])
+    doc = Doc(vocab, words=words, spaces=spaces, tags=[t[1] for t in sent], ents=ents)
     if with_morph:
         for tok, t in zip(doc, sent):
             tok.pos_ = t[1]
@@ -322,16 +359,21 @@ def main():
     current = gsd_dev + pud[:PUD_TRAIN]  # the current UD conventions (with feats)
     remap = convention_map(gsd_train, current)
     remapped = 0
-    for sent in gsd_train:
+    silver = silver_tags(opts)
+    for i, sent in enumerate(gsd_train):
         fixed = [(w, remap.get((w, u), u)) for w, u in sent] if "convention" in opts else sent
         remapped += sum(a[1] != b[1] for a, b in zip(sent, fixed))
-        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in fixed], with_morph=False))
+        ents = with_silver(sent, silver.get(("gsd_train", i)))
+        train.add(tag_doc(vocab, [(w, u, "", True) for w, u in fixed], with_morph=False, ents=ents))
         n += 1
     stats["gsd_train_upos"] = n
     stats["gsd_train_convention_remapped_tokens"] = remapped
     stats["gsd_train_convention_remapped_forms"] = len(remap) if "convention" in opts else 0
-    for sent in current:
-        train.add(tag_doc(vocab, sent, with_morph=True))
+    sources = [("gsd_dev", i) for i in range(len(gsd_dev))] + [("pud_train", i) for i in range(PUD_TRAIN)]
+    for key, sent in zip(sources, current):
+        train.add(tag_doc(vocab, sent, with_morph=True, ents=with_silver(sent, silver.get(key))))
+    stats["silver_sentences"] = len(silver)
+    stats["silver_per"] = sum(t == "B-PER" for tags in silver.values() for t in tags)
     # stage 2 (training/stage2.py): the tagger alone, always on the convention-mapped copy
     train_tags, dev_tags = DocBin(store_user_data=False), DocBin(store_user_data=False)
     for doc in stage2_docs(vocab, gsd_train, current, remap, STAGE2_REPEAT, STAGE2_CONFLICT_SHARE, True):
