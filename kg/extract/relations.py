@@ -673,6 +673,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if not targets and typ in AT_PROPOSITION:
             targets = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
         if not targets and len(_distinct(actors)) >= 2:
+            if cue.frame == "against" and self.types[typ].directed and self._reciprocal(reading, i):
+                # "Russland und die Ukraine beschossen sich gegenseitig": each attacks the other, no allies
+                return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
                     return [], []
