@@ -78,10 +78,13 @@ class RelationPhrasings:
 
     def _reciprocal(self, reading: Reading, i: int) -> bool:
         """The states of the clause act on each other: "gegenseitig", "einander", or "sich" right after a
-        verb before the cue ("X und Y lieferten sich Gefechte"; not "weigerten sich, ... zu")."""
+        verb before the cue ("X und Y lieferten sich Gefechte"; not "weigerten sich, ... zu") or right after
+        the cue verb itself ("X und Y beschossen sich", "griffen sich an")."""
         doc, fine = self.doc, reading.fine
         clause = [t for t in reading.sent if fine[t.i] == fine[i]]
         if any(t.lower_ in ("gegenseitig", "einander", "untereinander") for t in clause):
+            return True
+        if i + 1 < reading.sent.end and doc[i + 1].lower_ == "sich" and doc[i].pos_ in ("VERB", "AUX"):
             return True
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)

@@ -22,9 +22,6 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Me
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-# a year before 1500 ("wurde 1395 in der Schlacht bei Rovine getötet"): the sentence tells of medieval realms and
-# their kings, which the annotation codes as no states (a modern country's adjective names a realm there)
-MEDIEVAL = re.compile(r"^1[0-4]\d\d$")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
@@ -222,21 +219,13 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 for strength, (prefixes, words) in self.sports.items()}
         return hits["strong"] > 0 or hits["weak"] > 1  # ("verlor im Krieg", "gewann die Wahl": no match)
 
-    @staticmethod
-    def is_medieval(sent: Span) -> bool:
-        """A year before 1500 in the sentence: a number of that size with no noun after it that it counts
-        ("1200 Soldaten" is a count)."""
-        return any(MEDIEVAL.match(t.text) and (t.i + 1 >= sent.end or t.nbor().pos_ not in ("NOUN", "PROPN"))
-                   for t in sent)
-
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
         for sent in self.doc.sents:
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = self.reading = Reading(sent, self.ents)
-            if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent) or \
-                    self.is_medieval(sent):
+            if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
@@ -684,6 +673,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if not targets and typ in AT_PROPOSITION:
             targets = self._complement_target(reading, i) or self._conduct_place(reading, i, actors)
         if not targets and len(_distinct(actors)) >= 2:
+            if cue.frame == "against" and self.types[typ].directed and self._reciprocal(reading, i):
+                # "Russland und die Ukraine beschossen sich gegenseitig": each attacks the other, no allies
+                return [(x, y, typ) for x, y in _within(actors)] + [(y, x, typ) for x, y in _within(actors)], actors
             if cue.frame == "against":  # "Russland und Syrien griffen ihre Gegner an"
                 if any(m.genitive for m in actors):  # "Der IS hatte Teile Syriens und des Irak erobert"
                     return [], []
