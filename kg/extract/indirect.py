@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
+from kg.extract import lexicon
 from kg.extract.attribution import (CLAUSE_MARKS, CONTENT_CLAUSES as CONTENT_OPENERS, CONTENT_NOUNS, OPINION_ADJECTIVES,
                                     OPINION_NOUNS, RELATIVES as RELATIVE_PRONOUNS, SPEECH_NOUNS)
 from kg.extract.clauses import PARTICLES, ClauseFrames
@@ -37,11 +39,10 @@ NOMINAL_RE = re.compile(r"\b(?:%s) (?:des|der) " % "|".join(sorted(n.capitalize(
 VERBAL_POS_IDS = {VERB, AUX}  # (the POS column's ids of "VERB" and "AUX")
 
 
-def _cue_forms(verbs: dict, _memo: dict = {}) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _cue_forms() -> frozenset[str]:
     """The lower-case forms `_may_cue` accepts by form alone: cue words and listed speech-verb forms."""
-    if _memo.get("verbs") is not verbs:  # (the lexicon's dict is made once: the union once with it)
-        _memo["verbs"], _memo["forms"] = verbs, frozenset(CUE_WORDS).union(verbs)
-    return _memo["forms"]
+    return frozenset(CUE_WORDS).union(lexicon.speech_verbs())
 
 
 class IndirectSpeech(SourceFrames, ClauseFrames):
@@ -212,7 +213,7 @@ class IndirectSpeech(SourceFrames, ClauseFrames):
         """The indices of the tokens `_may_cue` accepts, in order: cue words and speech-verb forms
         from the document's word index, a lemma only for a verb or auxiliary."""
         doc = self.doc
-        forms = _cue_forms(self.verbs)
+        forms = _cue_forms()
         out = self.words_in(forms, 0, len(doc))
         if isinstance(doc, DocView):
             lowers, lemmas, verbal = doc.lowers, doc.lemmas, positions(doc.pos_ids, VERBAL_POS_IDS)

@@ -393,21 +393,18 @@ class Reading:
             self.mentions = [m for m in self.mentions if not i <= m.start <= i + 2]
             taken -= {i, i + 1, i + 2}
         for tok in self.sent:
-            if tok.i in spaced:
-                isos = _compound_adjective(tok.text + "-" + doc[tok.i + 2].text)
-                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
-                    self.mentions.append(Mention(tok.i, tok.i + 2, isos[0], "adj"))
-                    continue
-                for iso in isos:
-                    self.mentions.append(Mention(tok.i, tok.i + 2, iso, "adj", group=-2 - tok.i))
+            if tok.i in spaced:  # "deutsch - französische": the compound's three tokens
+                isos, end = _compound_adjective(tok.text + "-" + doc[tok.i + 2].text), tok.i + 2
             elif tok.i not in taken and "-" in tok.text:
-                isos = _compound_adjective(tok.text)
-                if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
-                    # "die österreichisch-ungarische Regierung": one historic state, coded as the first
-                    self.mentions.append(Mention(tok.i, tok.i, isos[0], "adj"))
-                    continue
-                for iso in isos:
-                    self.mentions.append(Mention(tok.i, tok.i, iso, "adj", group=-2 - tok.i))
+                isos, end = _compound_adjective(tok.text), tok.i
+            else:
+                continue
+            if len(isos) == 2 and (isos[0][8:], isos[1][8:]) in composite:
+                # "die österreichisch-ungarische Regierung": one historic state, coded as the first
+                self.mentions.append(Mention(tok.i, end, isos[0], "adj"))
+                continue
+            for iso in isos:
+                self.mentions.append(Mention(tok.i, end, iso, "adj", group=-2 - tok.i))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
     def _spaced_adjectives(self) -> set[int]:
