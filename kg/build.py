@@ -539,28 +539,20 @@ def _short_iri(term: str) -> str:
     return f"{best[0]}:{iri[len(best[1]):]}" if best else term
 
 
-# "predicate object ." of an N-Triples line -> "predicate object" in Turtle: types, flags, labels and
-# offsets repeat in every article (~60% of the lines), and graph.trig writes each line a second time
-_TURTLE_PO: dict[str, str] = {}
-_TURTLE_PO_MAX = 32_768
-
-
+# (memoised: types, flags, labels and offsets repeat in every article, ~60% of the lines, and graph.trig
+# writes each line a second time)
+@lru_cache(maxsize=32_768)
 def _turtle_po(rest: str) -> str:
-    """The predicate and object of an N-Triples line (the part after its subject) in Turtle."""
-    po = _TURTLE_PO.get(rest)
-    if po is None:
-        if len(_TURTLE_PO) >= _TURTLE_PO_MAX:
-            _TURTLE_PO.clear()
-        p, o = rest.split(" ", 1)  # (an N-Triples IRI has no space)
-        o = o.rstrip()[:-1].rstrip()
-        if o[:1] == "<":
-            o = _short_iri(o)
-        elif o[-1:] == ">":
-            cut = o.rfind('"^^<')
-            if cut > 0 and '"' not in o[cut + 1:]:
-                o = o[:cut + 3] + _short_iri(o[cut + 3:])
-        po = _TURTLE_PO[rest] = f"{'a' if p == _RDF_TYPE else _short_iri(p)} {o}"
-    return po
+    """"predicate object ." of an N-Triples line (the part after its subject) -> "predicate object" in Turtle."""
+    p, o = rest.split(" ", 1)  # (an N-Triples IRI has no space)
+    o = o.rstrip()[:-1].rstrip()
+    if o[:1] == "<":
+        o = _short_iri(o)
+    elif o[-1:] == ">":
+        cut = o.rfind('"^^<')
+        if cut > 0 and '"' not in o[cut + 1:]:
+            o = o[:cut + 3] + _short_iri(o[cut + 3:])
+    return f"{'a' if p == _RDF_TYPE else _short_iri(p)} {o}"
 
 
 def _prefix_block() -> str:
@@ -571,10 +563,9 @@ def _turtle_blocks(lines: Iterable[str], indent: str = "") -> Iterator[str]:
     """Sorted N-Triples lines -> Turtle, one block per subject (lines of a subject are adjacent)."""
     cur = None
     out: list[str] = []  # (written in chunks of blocks: a write per piece cost more than making it)
-    known = _TURTLE_PO.get
     for line in lines:
         s, rest = line.split(" ", 1)
-        po = known(rest) or _turtle_po(rest)
+        po = _turtle_po(rest)
         if s != cur:
             if cur is not None:
                 out.append(" .\n\n")
