@@ -12,6 +12,7 @@ TRAINING = REPO / "training"
 CORPUS = TRAINING / "corpus"
 MODEL_DIR = REPO / "kg" / "nlp" / "model"
 LABELS = ("PER", "ORG", "LOC", "MISC")
+PUD_TRAIN = 800  # PUD[:800] trains the tagger (with GSD dev); PUD[800:] selects it, never trained on or labelled
 
 
 def shared_data() -> Path:

@@ -25,11 +25,10 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import compile_infix_regex
 
-from training.common import (CORPUS, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
+from training.common import (CORPUS, PUD_TRAIN, fix_bio, germeval_split, read_avro_json, read_conllu, read_europeana,
                              read_germeval, read_gsd_upos_train, shared_data, smartdata_doc_parts, smartdata_training)
 
 N_CLUSTER_WORDS = 300_000
-PUD_TRAIN = 800
 EUROPEANA_KEEP_EVERY = 4
 # stage 2 tagging data (chosen on PUD[800:] tag accuracy, training/README.md "Experiments"): the
 # current-convention sentences repeated 6x; old-copy tags the current data gives a form < 34% of the time unset

@@ -22,9 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from training.common import CORPUS, LABELS, read_conllu, read_gsd_upos_train, shared_data
+from training.common import CORPUS, LABELS, PUD_TRAIN, read_conllu, read_gsd_upos_train, shared_data
 
-PUD_TRAIN = 800  # = training.prepare.PUD_TRAIN (import-free to keep this module light)
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "..."}
 NO_SPACE_AFTER = {"(", "["}
 
