@@ -211,6 +211,43 @@ def test_evaluate_skips_without_shared_dir(tmp_path, capsys):
     assert "skipped" in capsys.readouterr().out
 
 
+def _invented(sid, text, rels=(), sha=None):
+    return json.dumps({"id": sid, "dataset": ev.INVENTED, "text": text, "sha1": sha or ev.sha1(text),
+                       "relations": list(rels)}, ensure_ascii=False)
+
+
+def test_invented_sentences_are_scored_without_shared_dir(tmp_path):
+    gp = tmp_path / "c.jsonl"
+    rel = {"country1": "POL", "country2": "LTU", "type": "military_support", "polarity": "cooperative",
+           "directed": True}
+    gp.write_text(_invented("c_001", "Polen schickt Soldaten nach Litauen.", [rel]) + "\n"
+                  + _invented("c_002", "Das Spiel Polen gegen Litauen endete 2:1.") + "\n", encoding="utf-8")
+
+    def fake(text, doc_id):
+        return [R("LTU", "POL", "military_support")] if "Soldaten" in text else [R("LTU", "POL")]
+
+    res = ev.evaluate_relations(gp, tmp_path / "no-shared-data", extractor=fake)
+    assert res["status"] == "ok"
+    assert (res["main"]["tp"], res["main"]["fp"], res["main"]["fn"]) == (1, 1, 0)
+    assert res["texts"]["c_002"].startswith("Das Spiel")
+    dev = ev.evaluate_relations(gp, tmp_path / "no-shared-data", extractor=fake, half="dev")
+    assert (dev["main"]["tp"], dev["main"]["fp"]) == (1, 0)
+
+
+def test_text_is_refused_outside_invented_and_checked_inside(tmp_path):
+    gp = tmp_path / "c.jsonl"
+    gp.write_text(json.dumps({"id": "a", "dataset": "ud/x.conllu", "sent_id": "s1", "text": "Kopie.",
+                              "sha1": ev.sha1("Kopie."), "relations": []}) + "\n")
+    with pytest.raises(GoldError, match="must be located, not copied"):
+        ev.load_gold(gp)
+    gp.write_text(_invented("c_001", "Ein Satz.", sha="0" * 40) + "\n")
+    with pytest.raises(GoldError, match="does not match the text"):
+        ev.load_gold(gp)
+    gp.write_text(json.dumps({"id": "c_001", "dataset": ev.INVENTED, "sha1": "0" * 40, "relations": []}) + "\n")
+    with pytest.raises(GoldError, match="needs its 'text'"):
+        ev.load_gold(gp)
+
+
 def test_relation_to_tuple_reads_records():
     from kg.extract.records import Relation
 
