@@ -10,6 +10,7 @@ from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, 
 
 NOUN_POS = ("NOUN", "PROPN")
 GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
+GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep"})  # the class + "_prep" governs through that preposition
 
 
 class RelationFrames:
@@ -133,7 +134,9 @@ class RelationFrames:
         aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
         # ("ist an der Besserung seiner Beziehungen zu X interessiert": what one is interested in is wished;
         # "verzichtete auf seinen Anspruch": what one renounces is given up)
-        own_prep = {"an": "wish", "auf": "renounce"}.get(doc[j].lower_) if j >= reading.sent.start else None
+        own_prep = None
+        if j >= reading.sent.start:
+            own_prep = next((c[:-5] for c in sorted(syntax(doc[j].text)) if c in GOVERNOR_PREPS), None)
         if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_prep and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
