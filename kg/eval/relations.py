@@ -583,6 +583,7 @@ def score(items: Iterable[tuple[str, list[RelTuple], list[RelTuple]]]) -> dict:
                 s.tp, s.fn, s.fp = s.tp + tp, s.fn + len(missed), s.fp + len(left)
     return {
         "sentences": len(items),
+        "direction": direction_agreement(items),
         "gold_relations": sum(len(_dedupe(g, key_main)) for _, g, _ in items),
         "predicted_relations": sum(len(_dedupe(p, key_main)) for _, _, p in items),
         **{name: sc.as_dict() for name, sc in figures.items()},
@@ -590,6 +591,26 @@ def score(items: Iterable[tuple[str, list[RelTuple], list[RelTuple]]]) -> dict:
         "misses": [_err(sid, r) for sid, r in errors.misses],
         "false_positives": [_err(sid, r) for sid, r in errors.false_positives],
     }
+
+
+def direction_agreement(items: Iterable[tuple[str, list[RelTuple], list[RelTuple]]]) -> dict:
+    """How often a directed relation that was found points the right way: over gold relations with a
+    direction (country1 acts) that some directed prediction matches on the main key, the share of them
+    whose prediction has the same actor. The main figures ignore direction; a user reading "X attacks Y"
+    does not."""
+    found = right = 0
+    wrong: list[str] = []
+    for sid, gold, pred in items:
+        for g in _dedupe([x for x in gold if x.directed], key_main):
+            same = [p for p in pred if p.directed and key_main(p) == key_main(g)]
+            if not same:
+                continue
+            found += 1
+            if any(p.country1 == g.country1 for p in same):
+                right += 1
+            else:
+                wrong.append(f"{sid} {g.country1}->{g.country2} {g.type}")
+    return {"found": found, "right": right, "share": right / found if found else 0.0, "wrong": wrong}
 
 
 def _err(sid: str, r: RelTuple) -> dict:
@@ -694,6 +715,10 @@ def report(result: dict, show_text: bool = False) -> str:
     for name, (_, desc) in FIGURES.items():
         lines.append(_fmt(desc, result[name]))
     lines.append(_fmt("negated/hedged only", result["flagged_only"]))
+    d = result["direction"]
+    lines.append(f"{'direction of found directed relations':<38} {d['right']} of {d['found']} right"
+                 + (f" ({d['share']:.3f})" if d["found"] else "")
+                 + (f"; wrong: {', '.join(d['wrong'])}" if d["wrong"] else ""))
     lines.append("per polarity (main):")
     for pol, d in result["per_polarity"].items():
         lines.append(_fmt(f"  {pol}", d))

@@ -248,6 +248,22 @@ def test_text_is_refused_outside_invented_and_checked_inside(tmp_path):
         ev.load_gold(gp)
 
 
+def test_direction_counts_only_found_directed_relations():
+    def D(c1, c2, type="attack", polarity="hostile"):
+        return RelTuple(c1, c2, type, polarity, True)
+
+    items = [
+        ("a", [D("RUS", "UKR")], [D("RUS", "UKR")]),  # right way
+        ("b", [D("ISR", "PSE")], [D("PSE", "ISR")]),  # found, wrong way
+        ("c", [D("CHN", "TWN", "threat")], []),  # not found: no direction to judge
+        ("d", [R("DEU", "FRA")], [R("FRA", "DEU")]),  # undirected
+    ]
+    d = score(items)["direction"]
+    assert (d["found"], d["right"]) == (2, 1)
+    assert d["wrong"] == ["b ISR->PSE attack"]
+    assert "1 of 2 right (0.500)" in ev.report({"status": "ok", "unrecoverable": [], **score(items)})
+
+
 def test_relation_to_tuple_reads_records():
     from kg.extract.records import Relation
 
