@@ -9,8 +9,13 @@ from __future__ import annotations
 from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
-GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep"})  # the class + "_prep" governs through that preposition
+# word classes that take a cue noun as object
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten"})
+# the class + "_prep" governs through that preposition
+GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep"})
+# classes that govern a cue noun only through their preposition ("droht X mit Sanktionen"; "es droht ein Krieg"
+# names no threat of a state)
+PREP_ONLY = frozenset({"threaten"})
 
 
 class RelationFrames:
@@ -141,7 +146,8 @@ class RelationFrames:
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
-            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & word_classes(t, reading.sent.end)):
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
+                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - {own_prep})):
                 if aim and "demand" not in g or own_prep and own_prep not in g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)

@@ -276,6 +276,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
+                    if governor == "threaten" and rtype.polarity == "hostile":
+                        # "droht Bogotá mit Strafzöllen": the threat, and the measure threatened (hedged)
+                        self.add(reading, i, cue, "threat", x, y)
                     if governor == "announce" and typ == "attack":
                         # "kündigte Vergeltung für den israelischen Angriff an": announced violence is a threat
                         # (announced sanctions are only planned)
@@ -714,7 +717,14 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
         negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near)
-        hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
+        # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
+        # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
+        # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
+        far_modal = not self._genitive_attribute(reading, i)
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and (
+            t in near or far_modal and t.i < i and "modal" in syntax(t.text))]
+        # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
+        hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
         # "Wenn Trump Präsident wird, muss die Regierung mit ihm zusammenarbeiten"
         prev = [t for t in sent if fine[t.i] == fine[i] - 1 and not t.is_punct]
@@ -735,10 +745,29 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 
-    def retype(self, reading: Reading, i: int, typ: str) -> str:
+    def _qualifier_words(self, reading: Reading, i: int) -> tuple[list[Token], list[Token]]:
         # (a country's name is no qualifier: "England" is not "eng")
         window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
         clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
+        return window, clause
+
+    def also_types(self, reading: Reading, i: int, typ: str) -> list[str]:
+        """Types a qualifier of scope `also` adds to the cue's own anywhere in its clause: a free-trade
+        agreement is an agreement and economic cooperation ("unterzeichneten ein Freihandelsabkommen")."""
+        _window, clause = self._qualifier_words(reading, i)
+        return list(dict.fromkeys(q for t in clause for base, p, q, s in self.qualifiers
+                                  if s == "also" and base == typ and t.lower_.startswith(p)))
+
+    def _genitive_attribute(self, reading: Reading, i: int) -> bool:
+        """The cue noun's phrase is a genitive after another noun: "die Konferenz **der** griechisch-türkischen
+        Kommission"."""
+        doc, j = self.doc, i - 1
+        while j > reading.sent.start and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "--")):
+            j -= 1
+        return j > reading.sent.start and doc[j].lower_ in ("der", "des") and doc[j - 1].pos_ in NOUN_POS
+
+    def retype(self, reading: Reading, i: int, typ: str) -> str:
+        window, clause = self._qualifier_words(reading, i)
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
                         if s == scope and base == typ and t.lower_.startswith(p)), None)
@@ -768,11 +797,16 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
-        typ = self.retype(reading, i, typ)
+        for extra in self.also_types(reading, i, typ):
+            self._store(reading, i, cue, extra, x, y, governor)
+        self._store(reading, i, cue, self.retype(reading, i, typ), x, y, governor)
+
+    def _store(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
+               governor: str | None) -> None:
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor in ("demand", "announce", "wish")
+        hedged = hedged or governor in ("demand", "announce", "wish", "threaten")
         negated = negated or governor in ("reject", "renounce")
         if not rtype.directed and y < x:
             x, y = y, x

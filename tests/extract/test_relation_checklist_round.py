@@ -1,0 +1,84 @@
+"""Country relations, checklist round (invented sentences, none taken from the challenge set): short
+naming forms of states, cue words of judicial help, import stops and receptions, the kind of a joint
+project (military, economic, relief goods), a trade agreement as agreement and economic cooperation, a
+threat with a measure, and the reach of modal verbs (hedges) and of refusals ("will keine")."""
+
+from tests.extract.sentences import flagged, pairs
+
+
+def unordered(text):
+    """(unordered pair, type, negated, hedged) of the relations of `text`."""
+    return {(frozenset((a, b)), t, n, h) for a, b, t, n, h in flagged(text)}
+
+
+def test_short_and_common_state_names():
+    assert (frozenset(("ARE", "SDN")), "aid") in pairs("Die VAE schicken Hilfsgüter in den Sudan.")
+    assert (frozenset(("VAT", "ARG")), "support") in pairs("Der Vatikan hat Argentinien seine Unterstützung zugesagt.")
+    assert (frozenset(("CIV", "GHA")), "agreement") in pairs("Die Elfenbeinküste und Ghana unterzeichneten ein Abkommen.")
+    assert (frozenset(("KGZ", "UZB")), "agreement") in pairs("Kirgistan und Usbekistan haben einen Grenzvertrag geschlossen.")
+    # the Democratic Republic, not the Republic of the Congo
+    assert (frozenset(("FRA", "COD")), "support") in pairs("Frankreich unterstützt die DR Kongo.")
+
+
+def test_receiving_a_head_of_government_in_the_present():
+    assert (frozenset(("AUT", "POL")), "diplomatic_relations") in pairs(
+        "Österreichs Kanzler empfängt den polnischen Regierungschef.")
+
+
+def test_judicial_help_is_cooperation_not_aid():
+    assert (frozenset(("AUT", "DEU")), "cooperation") in pairs("Österreich leistet Deutschland Amtshilfe bei den Ermittlungen.")
+    assert (frozenset(("ITA", "ALB")), "cooperation") in pairs("Italien gewährt Albanien Rechtshilfe.")
+    assert (frozenset(("ITA", "ALB")), "aid") not in pairs("Italien gewährt Albanien Rechtshilfe.")
+
+
+def test_an_import_stop_is_a_sanction():
+    assert ("KOR", "JPN", "sanctions", False, False) in flagged("Südkorea verhängt einen Einfuhrstopp für japanischen Fisch.")
+
+
+def test_the_kind_of_a_joint_project():
+    # manoeuvres and warships make it military, energy links and railways economic; no generic cooperation beside
+    assert pairs("Norwegen und Dänemark bauen gemeinsam Fregatten.") == {(frozenset(("NOR", "DNK")), "military_cooperation")}
+    assert pairs("Spanien und Marokko wollen ein gemeinsames Manöver abhalten.") == {
+        (frozenset(("ESP", "MAR")), "military_cooperation")}
+    assert pairs("Griechenland und Zypern verlegen gemeinsam ein Stromkabel.") == {
+        (frozenset(("GRC", "CYP")), "economic_cooperation")}
+    assert (frozenset(("ESP", "PRT")), "economic_cooperation") in pairs("Spanien und Portugal planen eine gemeinsame Bahnstrecke.")
+
+
+def test_relief_goods_supplied_are_aid():
+    assert (frozenset(("JPN", "PHL")), "aid") in pairs("Japan hat den Philippinen Medikamente geliefert.")
+
+
+def test_a_trade_agreement_is_agreement_and_economic_cooperation():
+    found = pairs("Kenia und Großbritannien schlossen ein Handelsabkommen.")
+    assert {(frozenset(("KEN", "GBR")), "agreement"), (frozenset(("KEN", "GBR")), "economic_cooperation")} <= found
+    # "handelten ein Abkommen aus" negotiates an agreement, it names no trade
+    assert pairs("Japan und Australien handelten ein Abkommen aus.") == {(frozenset(("JPN", "AUS")), "agreement")}
+
+
+def test_a_threat_with_a_measure_is_a_threat_and_the_measure_hedged():
+    found = flagged("Ankara drohte Athen mit Sanktionen.")
+    assert {("TUR", "GRC", "threat", False, False), ("TUR", "GRC", "sanctions", False, True)} <= found
+    assert ("CHN", "PHL", "threat", False, False) in flagged("Peking droht Manila mit Vergeltung.")
+    # an impending conflict is no state's threat
+    assert not any(t == "threat" for _p, t in pairs("Zwischen China und Japan droht ein Handelskrieg."))
+
+
+def test_a_modal_verb_hedges_a_noun_cue_far_from_it():
+    assert ("SRB", "XKX", "negotiation", False, True) in flagged(
+        "Serbien und Kosovo sollen nach dem Willen der EU bald Gespräche aufnehmen.")
+    assert (frozenset(("CHN", "IND")), "diplomatic_relations", False, True) in unordered(
+        "Indien und China könnten nach Einschätzung von Beobachtern schon im Herbst wieder diplomatische Beziehungen aufnehmen.")
+    # not a genitive attribute: the commission exists, only the question is to be settled
+    assert ("DEU", "POL", "cooperation", False, False) in flagged(
+        "Dabei soll die Frage der deutsch-polnischen Kommission geklärt werden.")
+
+
+def test_wanting_not_to_is_a_refusal_not_a_plan():
+    assert ("POL", "BLR", "military_support", True, False) in flagged("Polen will keine Soldaten nach Belarus schicken.")
+    assert ("POL", "LTU", "military_support", False, True) in flagged("Polen will Soldaten nach Litauen schicken.")
+
+
+def test_an_alleged_spy_is_hedged():
+    assert (frozenset(("RUS", "EST")), "tension", False, True) in unordered(
+        "Ein mutmaßlicher russischer Spion wurde in Estland festgenommen.")
