@@ -10,12 +10,12 @@ from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, 
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten"})
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join"})
 # the class + "_prep" governs through that preposition
-GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep"})
+GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
 # classes that govern a cue noun only through their preposition ("droht X mit Sanktionen"; "es droht ein Krieg"
 # names no threat of a state)
-PREP_ONLY = frozenset({"threaten"})
+PREP_ONLY = frozenset({"threaten", "join"})
 
 
 class RelationFrames:
@@ -61,7 +61,9 @@ class RelationFrames:
         The partner may also stand in a "mit"/"gegen" phrase before the noun: "Italien schloss mit Albanien
         einen Vertrag", "X führte gegen Y einen Krieg"."""
         fine, doc = reading.fine, self.doc
-        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and not m.genitive]
+        # a genitive after a government noun is the state itself: "sicherte **der Regierung Malis** seine Unterstützung zu"
+        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and (
+            not m.genitive or m.start > reading.sent.start and "gov_noun" in syntax(doc[m.start - 1].text))]
         groups = list(dict.fromkeys(m.group for m in own))
         with_ = [m for m in ms if fine[m.start] == fine[i] and m.role == PARTNER and m.prep in ("mit", "gegen") and m.end < i]
         if len(groups) == 1 and with_ and all(m.end < with_[0].start for m in own):
@@ -139,16 +141,16 @@ class RelationFrames:
         aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
         # ("ist an der Besserung seiner Beziehungen zu X interessiert": what one is interested in is wished;
         # "verzichtete auf seinen Anspruch": what one renounces is given up)
-        own_prep = None
+        own_preps: set[str] = set()  # the governor classes whose preposition this is ("an": wish, join)
         if j >= reading.sent.start:
-            own_prep = next((c[:-5] for c in sorted(syntax(doc[j].text)) if c in GOVERNOR_PREPS), None)
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_prep and not (
+            own_preps = {c[:-5] for c in syntax(doc[j].text) if c in GOVERNOR_PREPS}
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_preps and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
-                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - {own_prep})):
-                if aim and "demand" not in g or own_prep and own_prep not in g:
+                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - own_preps)):
+                if aim and "demand" not in g or own_preps and not own_preps & g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None

@@ -50,6 +50,20 @@ class RelationPhrasings:
                 out += [(k, a.iso, m.iso) for a in actors for m in own if m.group == own[0].group and a.iso != m.iso]
         return out
 
+    def _trailing_speaker(self, reading: Reading, i: int) -> list[Mention]:
+        """The state speaking the clause of token i when a comma and a speech verb follow that clause and a
+        state stands in the speech clause: "Es gebe keine Spannungen mit Kasachstan, **betonte ein Sprecher des
+        Kremls**", "Einen Krieg mit China werde es nicht geben, versicherte der philippinische Präsident" (its
+        group, or [])."""
+        doc, sent, fine = self.doc, reading.sent, reading.fine
+        comma = next((j for j in range(i + 1, sent.end) if fine[j] != fine[i]), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= sent.end or \
+                doc[comma + 1].lower_ not in speech_verbs() or doc[comma + 1].pos_ not in ("VERB", "AUX"):
+            return []
+        stop = next((j for j in range(comma + 2, sent.end) if doc[j].text in (",", ";", ":")), sent.end)
+        after = [m for m in reading.mentions if comma + 1 < m.start < stop and m.role == CORE and not m.nonstate]
+        return [m for m in after if m.group == after[0].group] if after else []
+
     def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:
         """The state speaking a quotation that holds token k: "„…“, sagte Bundeskanzler Scholz" — the
         closing quotation mark, a comma and a speech verb, then a state (its group) in that clause."""

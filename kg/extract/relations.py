@@ -466,7 +466,13 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            if not subject:  # "Es gebe keine Spannungen mit Kasachstan, betonte ein Sprecher des Kremls"
+                subject = [m for m in self._trailing_speaker(reading, i) if m.iso not in {t.iso for t in targets}]
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
+            if pairs and self.types[typ].polarity == "cooperative" and not self.types[typ].directed:
+                # "Finnland und Schweden schließen einen Verteidigungspakt mit Dänemark": the states on one side
+                # of a pact or treaty with a third are its parties too (as with a verb cue)
+                pairs += [(x, y, typ) for x, y in self._pairwise(reading, i, subject, cue)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if cue.frame == "condition" and not targets and len(_distinct(actors)) == 1:
             return [], actors  # "die Krise Italiens": a state's own condition, no relation to another state
@@ -732,6 +738,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
+            # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
+            negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):
@@ -758,6 +767,16 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return list(dict.fromkeys(q for t in clause for base, p, q, s in self.qualifiers
                                   if s == "also" and base == typ and t.lower_.startswith(p)))
 
+    def _hyphen_words(self, tokens: list[Token]) -> list[str]:
+        """The words (lower case), and a compound the tokenizer split at its hyphen joined again ("U", "-",
+        "Boote" -> "u-boote")."""
+        doc = self.doc
+        out = [t.lower_ for t in tokens]
+        for t in tokens:
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
+                out.append(f"{t.lower_}-{doc[t.i + 2].lower_}")
+        return out
+
     def _genitive_attribute(self, reading: Reading, i: int) -> bool:
         """The cue noun's phrase is a genitive after another noun: "die Konferenz **der** griechisch-türkischen
         Kommission"."""
@@ -774,9 +793,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if new:
                 typ = new
                 break
-        if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
+        military = any(w.startswith(self.military) for w in self._hyphen_words(window))
+        if typ in ("cooperation", "support") and military:
             typ = "military_" + typ
-        elif typ == "trade" and any(t.lower_.startswith(self.military) for t in window):
+        elif typ == "trade" and military:
             typ = "military_support"  # "verkauft Indien Kampfjets": weapons sold are weapons supplied
         return typ
 

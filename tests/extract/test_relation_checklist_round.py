@@ -82,3 +82,37 @@ def test_wanting_not_to_is_a_refusal_not_a_plan():
 def test_an_alleged_spy_is_hedged():
     assert (frozenset(("RUS", "EST")), "tension", False, True) in unordered(
         "Ein mutmaßlicher russischer Spion wurde in Estland festgenommen.")
+
+
+def test_a_government_named_by_its_state_in_the_genitive_receives_support():
+    assert (frozenset(("FRA", "MLI")), "support") in pairs("Frankreich sicherte der Regierung Malis seine Unterstützung zu.")
+    found = pairs("Die Schweiz und Österreich sicherten der Regierung Moldaus ihre Solidarität zu.")
+    assert {(frozenset(("CHE", "MDA")), "diplomatic_support"), (frozenset(("AUT", "MDA")), "diplomatic_support")} <= found
+
+
+def test_a_compound_split_at_its_hyphen_still_makes_a_project_military():
+    assert pairs("Italien und Griechenland bauen gemeinsam U-Boote.") == {(frozenset(("ITA", "GRC")), "military_cooperation")}
+
+
+def test_the_state_of_a_speaker_after_the_clause_is_its_actor():
+    assert (frozenset(("CAN", "USA")), "tension", True, False) in unordered(
+        "Einen Handelskrieg mit den USA werde es nicht geben, sagte der kanadische Premierminister.")
+    assert (frozenset(("LTU", "POL")), "cooperation", False, False) in unordered(
+        "Die Zusammenarbeit mit Polen sei hervorragend, sagte die litauische Außenministerin.")
+
+
+def test_the_states_on_one_side_of_a_treaty_with_a_third_are_parties():
+    found = pairs("Spanien und Portugal unterzeichnen ein Abkommen mit Marokko.")
+    assert {(frozenset(("ESP", "MAR")), "agreement"), (frozenset(("PRT", "MAR")), "agreement"),
+            (frozenset(("ESP", "PRT")), "agreement")} <= found
+
+
+def test_taking_part_in_an_act_is_the_act():
+    assert ("GBR", "SYR", "attack", False, False) in flagged("Großbritannien beteiligte sich an den Luftangriffen auf Syrien.")
+    assert ("CAN", "LBY", "attack", True, False) in flagged("Kanada hat sich nicht an den Angriffen auf Libyen beteiligt.")
+    assert pairs("Frankreich beteiligte sich an den Verhandlungen mit dem Iran.") == {(frozenset(("FRA", "IRN")), "negotiation")}
+
+
+def test_support_of_a_peace_process_is_diplomatic():
+    assert ("NOR", "COL", "diplomatic_support", False, False) in flagged(
+        "Norwegen sicherte Kolumbien seine Unterstützung für die Friedensgespräche zu.")
