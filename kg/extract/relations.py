@@ -28,6 +28,8 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
+# cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
+SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
 OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
@@ -265,6 +267,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
+                if cue.type in SENDING and pairs:
+                    # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
+                    border = {m.iso for m in self._at_border(reading, i, used)}
+                    pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 if not cue.verbal and pairs and self.types[cue.type].directed:
                     self.acts[i] = [x for x, _y, _t in pairs]
                 governor = governed.get(i)
@@ -379,10 +385,16 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
         if not marks:
             return []
-        if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_):
+        if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_) and not self._border_fighting(i, marks[-1] - 1):
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
+
+    def _border_fighting(self, i: int, k: int) -> bool:
+        """Fighting at the border between two states is fought between them: "Bei Gefechten an der **Grenze**
+        zwischen X und Y" (an armed-conflict cue, a `border` noun of relation_syntax.tsv right before "zwischen")."""
+        cue = self.cue_of(self.doc[i], self.reading.sent) if self.reading is not None else None
+        return cue is not None and cue.type == "armed_conflict" and "border" in syntax(self.doc[k].text)
 
     def _clause_start(self, reading: Reading, j: int) -> bool:
         """Token j opens its clause (sentence start or right after a comma, colon or semicolon)."""
@@ -757,7 +769,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
     def _qualifier_words(self, reading: Reading, i: int) -> tuple[list[Token], list[Token]]:
         # (a country's name is no qualifier: "England" is not "eng")
         window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
-        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
+        # not the other conjunct of a coordinated verb: "hat die Beziehungen zu X abgebrochen **und** unterhält nun
+        # Beziehungen zu Y" — the break is no qualifier of the relations kept
+        seg, coordinate = reading.seg, reading.coordinate
+        other = {s for s in set(seg[j] for j in reading.window(i)) if s != seg[i] and (
+            coordinate.get(s) == seg[i] or coordinate.get(seg[i]) == s)}
+        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j) and seg[j] not in other]
         return window, clause
 
     def also_types(self, reading: Reading, i: int, typ: str) -> list[str]:

@@ -116,3 +116,23 @@ def test_taking_part_in_an_act_is_the_act():
 def test_support_of_a_peace_process_is_diplomatic():
     assert ("NOR", "COL", "diplomatic_support", False, False) in flagged(
         "Norwegen sicherte Kolumbien seine Unterstützung für die Friedensgespräche zu.")
+
+
+def test_a_break_in_one_conjunct_is_no_qualifier_of_the_other():
+    found = pairs("Panama brach die Beziehungen zu Taiwan ab und nahm Beziehungen zu China auf.")
+    assert (frozenset(("PAN", "CHN")), "diplomatic_relations") in found
+    assert (frozenset(("PAN", "CHN")), "tension") not in found
+    assert (frozenset(("PAN", "TWN")), "tension") in found  # (the break itself, as before)
+
+
+def test_fighting_at_the_border_between_two_states_is_between_them():
+    assert (frozenset(("ARM", "AZE")), "armed_conflict") in pairs(
+        "Bei Schusswechseln an der Grenze zwischen Armenien und Aserbaidschan starben zwei Soldaten.")
+    # troops stationed at such a border are no party of either
+    assert not pairs("Die Stationierung von UN-Truppen an der Grenze zwischen Israel und Libanon wurde verlängert.")
+
+
+def test_forces_moved_to_a_state_support_it_and_to_its_border_threaten_it():
+    assert ("GBR", "ROU", "military_support", False, False) in flagged("Großbritannien verlegt Kampfjets nach Rumänien.")
+    assert flagged("Russland verlegt Panzer an die Grenze zu Finnland.") == {("RUS", "FIN", "threat", False, False)}
+    assert ("RUS", "UKR", "military_support") not in {r[:3] for r in flagged("Russland entsendet Truppen an die Grenze zur Ukraine.")}
