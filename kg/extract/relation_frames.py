@@ -10,7 +10,7 @@ from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, 
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join"})
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield"})
 # the class + "_prep" governs through that preposition
 GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
 # classes that govern a cue noun only through their preposition ("droht X mit Sanktionen"; "es droht ein Krieg"

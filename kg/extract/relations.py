@@ -28,6 +28,9 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
+# cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
+# ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way)
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way"}
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
@@ -231,8 +234,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
-                    (c.frame != "seize" or self._noun_in_clause(reading, tok.i, "seized")) and
-                    (c.frame != "respect" or self._noun_in_clause(reading, tok.i, "aspiration")) and
+                    (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
@@ -277,8 +279,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
-                    self.add(reading, i, cue, typ, x, y, governor)
                     rtype = self.types[typ]
+                    if governor == "shield" and rtype.polarity == "hostile" and rtype.directed:
+                        # "China blockierte eine Resolution gegen Myanmar": shielding the state it is aimed at
+                        self.add(reading, i, cue, FAVOUR_TYPE, x, y)
+                        continue
+                    self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
@@ -342,11 +348,16 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             else:
                 break
         right: list[Mention] = []
+        own = self.cue_of(doc[i], sent)
+        own_to = own.to if own is not None else frozenset()
         j = i + 1
         while j < sent.end and j - i <= 16:
             tok = doc[j]
             if j == i + 1 and tok.text in QUOTES:  # a quotation mark closing the cue: "die „Schuld“ an England"
-                j += 1
+                close = next((k for k in range(j + 1, min(j + 8, sent.end)) if doc[k].text in QUOTES), None)
+                # or a quoted name after it: "die geplante Gaspipeline „Kraft Sibiriens 2“ von Russland nach China"
+                j = close + 1 if close is not None and not any(t.is_punct and t.text not in QUOTES for t in doc[j + 1: close]) \
+                    and not any(m.start > j and m.end < close for m in ms) and doc[j + 1].is_title else j + 1
                 continue
             if tok.text == ",":
                 nxt = [t for t in doc[j + 1: sent.end]]
@@ -359,8 +370,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     tok.pos_ in NOUN_POS and (self.cue_of(tok, sent) is not None or self._no_relation_noun(tok, sent))):
                 break  # (also a noun that names an act of no state: "Anschluß Xs an Y und der Pressefeldzug gegen Z")
             elif tok.pos_ == "ADP" and any(m.role in (PARTNER, AGENT) and m.prep != "zwischen" for m in right) and not (
-                    {"partner_prep", "agent_prep"} & syntax(tok.text)):
+                    {"partner_prep", "agent_prep"} & syntax(tok.text)) and tok.lower_ not in own_to:
                 break  # "Sanktionen gegen Iran | am Widerstand Russlands": an adverbial follows
+                # (not the cue's own place preposition: "Pipeline von Russland **nach** China", a route)
             right += [m for m in ms if m.start == j]
             j += 1
         return left, right
@@ -844,7 +856,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten")
-        negated = negated or governor in ("reject", "renounce")
+        negated = negated or governor in ("reject", "renounce", "shield")
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

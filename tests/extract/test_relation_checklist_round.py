@@ -136,3 +136,34 @@ def test_forces_moved_to_a_state_support_it_and_to_its_border_threaten_it():
     assert ("GBR", "ROU", "military_support", False, False) in flagged("Großbritannien verlegt Kampfjets nach Rumänien.")
     assert flagged("Russland verlegt Panzer an die Grenze zu Finnland.") == {("RUS", "FIN", "threat", False, False)}
     assert ("RUS", "UKR", "military_support") not in {r[:3] for r in flagged("Russland entsendet Truppen an die Grenze zur Ukraine.")}
+
+
+def test_blocking_a_hostile_measure_against_a_state_shields_it():
+    assert flagged("Russland blockiert neue Sanktionen gegen den Iran.") == {("RUS", "IRN", "diplomatic_support", False, False)}
+    assert ("RUS", "SYR", "diplomatic_support", False, False) in flagged(
+        "Russland blockierte im Sicherheitsrat eine Resolution gegen Syrien.")
+    # blocking cooperation denies it
+    assert flagged("Ungarn blockiert die Zusammenarbeit mit der Ukraine.") == {("HUN", "UKR", "cooperation", True, False)}
+
+
+def test_a_resolution_is_criticism_only_against_a_state():
+    assert ("USA", "RUS", "criticism") in {r[:3] for r in flagged("Die USA brachten eine Resolution gegen Russland ein.")}
+    assert not flagged("Frankreich stimmte in Genf für die Resolution, Italien dagegen.")
+
+
+def test_a_pipeline_from_one_state_to_another_relates_both():
+    assert (frozenset(("AZE", "ITA")), "economic_cooperation") in pairs("Die Pipeline von Aserbaidschan nach Italien ist fertig.")
+    # also with its name in quotation marks between
+    assert (frozenset(("RUS", "DEU")), "economic_cooperation") in pairs(
+        "Die Pipeline „Nord Stream“ von Russland nach Deutschland wurde gesprengt.")
+
+
+def test_obtaining_goods_from_a_state_is_trade():
+    assert (frozenset(("IND", "RUS")), "trade", False, False) in unordered("Indien bezog im vergangenen Jahr Rohöl aus Russland.")
+    assert not flagged("Deutschland bezog Stellung gegen Russland.")
+
+
+def test_clearing_the_way_for_a_states_accession_supports_it():
+    assert ("HRV", "MNE", "diplomatic_support", False, False) in flagged("Kroatien hat den Weg für Montenegros Beitritt freigemacht.")
+    assert ("HUN", "UKR", "diplomatic_support", False, False) in flagged("Ungarn macht den Weg für den EU-Beitritt der Ukraine frei.")
+    assert not flagged("Polen macht die Grenze zu Belarus frei.")
