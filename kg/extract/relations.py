@@ -31,6 +31,8 @@ FAVOUR_TYPE = "diplomatic_support"
 # cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way"}
+# hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
+ALLEGED = ("attack", "threat", "sanctions")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
@@ -273,9 +275,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
+                governor = governed.get(i)
+                if not pairs and cue.type in ALLEGED:
+                    # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
+                    accused, aimed = self._accused(reading, i)
+                    # (the states stay free for the accusation itself)
+                    pairs, used = [(x, y, cue.type) for x, y in _across(accused, aimed)], []
+                    governor = "alleged" if pairs else governor
                 if not cue.verbal and pairs and self.types[cue.type].directed:
                     self.acts[i] = [x for x, _y, _t in pairs]
-                governor = governed.get(i)
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
@@ -746,7 +754,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
-        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near)
+        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
+            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause)
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
@@ -855,7 +864,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor in ("demand", "announce", "wish", "threaten")
+        hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
         negated = negated or governor in ("reject", "renounce", "shield")
         if not rtype.directed and y < x:
             x, y = y, x

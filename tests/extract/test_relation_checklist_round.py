@@ -167,3 +167,28 @@ def test_clearing_the_way_for_a_states_accession_supports_it():
     assert ("HRV", "MNE", "diplomatic_support", False, False) in flagged("Kroatien hat den Weg für Montenegros Beitritt freigemacht.")
     assert ("HUN", "UKR", "diplomatic_support", False, False) in flagged("Ungarn macht den Weg für den EU-Beitritt der Ukraine frei.")
     assert not flagged("Polen macht die Grenze zu Belarus frei.")
+
+
+def test_a_hostile_act_named_in_an_accusation_is_the_accused_states_and_alleged():
+    found = flagged("Kiew wirft Moskau vor, Getreidelager in Odessa beschossen zu haben.")
+    assert {("RUS", "UKR", "attack", False, True), ("UKR", "RUS", "criticism", False, False)} <= found
+    assert ("RUS", "MDA", "threat", False, True) in flagged("Die Ukraine beschuldigt Russland, Moldau zu bedrohen.")
+    # supporting a non-state group is no act on the accuser
+    assert flagged("Pakistan hat Indien vorgeworfen, Separatisten in Belutschistan zu unterstützen.") == {
+        ("PAK", "IND", "criticism", False, False)}
+
+
+def test_failed_talks_are_denied_however_far_the_predicate():
+    assert (frozenset(("SRB", "XKX")), "negotiation", True, False) in unordered(
+        "Die Gespräche zwischen Serbien und dem Kosovo sind gescheitert.")
+
+
+def test_hackers_are_no_state():
+    assert not flagged("Chinesische Hacker sollen das Netz des deutschen Außenministeriums angegriffen haben.")
+
+
+def test_tanks_and_a_common_currency_name_the_kind_of_cooperation():
+    assert pairs("Frankreich und Deutschland entwickeln gemeinsam einen neuen Kampfpanzer.") == {
+        (frozenset(("FRA", "DEU")), "military_cooperation")}
+    assert (frozenset(("BRA", "ARG")), "economic_cooperation", False, True) in unordered(
+        "Brasilien und Argentinien wollen eine gemeinsame Währung einführen.")
