@@ -624,6 +624,8 @@ class Reading:
                 m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
             if self._source_phrase(m):
                 m.nonstate = True
+            if m.kind == "capital" and "body_seat" in syntax(doc[m.start: m.end + 1].text):
+                m.nonstate = True  # "Luxemburg kritisiert Brüssel": the EU, not Belgium
         self._headline_speakers()
 
     def _organisation_name(self, tok, m: Mention) -> bool:

@@ -537,8 +537,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             rtype = self.types[typ]
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
-            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
-                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
+            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im" or
+                                                 self._their(reading, i)):
+                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them;
+                # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute)
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
@@ -612,6 +614,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
             j -= 1
         return j >= reading.sent.start and self.doc[j].lower_.startswith(("sein", "ihr", "dessen", "deren"))
+
+    def _their(self, reading: Reading, i: int) -> bool:
+        """A plural possessive ("ihre", "ihren") right before the cue noun and its adjectives."""
+        j = i - 1
+        while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        # (not with a partner of its own: "verstärkten ihre Kämpfe gegen die Dschihadisten")
+        return j >= reading.sent.start and self.doc[j].lower_ in ("ihre", "ihren", "ihrer", "ihrem") and not (
+            i + 1 < reading.sent.end and "partner_prep" in syntax(self.doc[i + 1].text))
 
     def _clause_group(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
         """States acting together as the clause's subject: its first states when they are a group
@@ -760,7 +771,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
         far_modal = not self._genitive_attribute(reading, i)
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and (
+        # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
+        # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
+        owned = not cue.verbal and self._possessive_before(reading, i)
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (owned and "modal" in syntax(t.text)) and (
             t in near or far_modal and t.i < i and "modal" in syntax(t.text))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
         hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)

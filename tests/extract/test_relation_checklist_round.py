@@ -192,3 +192,42 @@ def test_tanks_and_a_common_currency_name_the_kind_of_cooperation():
         (frozenset(("FRA", "DEU")), "military_cooperation")}
     assert (frozenset(("BRA", "ARG")), "economic_cooperation", False, True) in unordered(
         "Brasilien und Argentinien wollen eine gemeinsame Währung einführen.")
+
+
+def test_government_bodies_and_seats_name_their_state():
+    assert ("DEU", "RUS", "criticism") in {r[:3] for r in flagged("Das Auswärtige Amt bestellte den russischen Botschafter ein.")}
+    assert ("CHE", "BLR", "sanctions") in {r[:3] for r in flagged("Der Bundesrat in Bern hat neue Sanktionen gegen Belarus beschlossen.")}
+    assert ("JPN", "CHN", "criticism") in {r[:3] for r in flagged("Das Außenministerium in Tokio kritisiert China.")}
+    assert ("USA", "CHN", "criticism") in {r[:3] for r in flagged("Das Weiße Haus kritisiert Peking.")}
+    assert ("VAT", "NIC", "criticism") in {r[:3] for r in flagged("Der Heilige Stuhl kritisiert Nicaragua.")}
+    assert ("ARM", "AZE", "criticism") in {r[:3] for r in flagged("Jerewan kritisiert Baku.")}
+
+
+def test_brussels_is_the_eu_not_belgium():
+    assert not flagged("Luxemburg kritisiert Brüssel.")
+    assert ("BEL", "FRA", "criticism") in {r[:3] for r in flagged("Belgien kritisiert Frankreich.")}
+
+
+def test_leaving_a_treaty_denies_it():
+    assert (frozenset(("USA", "IRN")), "agreement", True, False) in unordered(
+        "Die USA sind aus dem Atomabkommen mit dem Iran ausgestiegen.")
+
+
+def test_help_held_out_in_prospect_is_hedged():
+    assert (frozenset(("JPN", "VNM")), "aid", False, True) in unordered(
+        "Japan hat Vietnam Hilfe beim Ausbau seiner Küstenwache in Aussicht gestellt.")
+
+
+def test_their_own_dispute_is_between_them_and_exists():
+    # the possessive makes it theirs; the modal plans its settlement, not the dispute
+    assert (frozenset(("GHA", "CIV")), "tension", False, False) in unordered(
+        "Ghana und die Elfenbeinküste wollen ihre Grenzstreitigkeiten vor einem Schiedsgericht klären.")
+    assert not flagged("Frankreich und Großbritannien verstärkten ihre Kämpfe gegen die Dschihadisten.")
+    assert (frozenset(("GBR", "FRA")), "alliance", False, False) in unordered(
+        "Paris und London wollen ihr Bündnis vertiefen.")
+
+
+def test_weapons_promised_are_support():
+    assert ("USA", "UKR", "military_support", False, False) in flagged(
+        "Das Weiße Haus hat Kyjiw weitere Luftabwehrsysteme zugesagt.")
+    assert not flagged("Frankreich sagte seine Teilnahme am Gipfel in Italien zu.")
