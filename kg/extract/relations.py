@@ -775,7 +775,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
         owned = not cue.verbal and self._possessive_before(reading, i)
         hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (owned and "modal" in syntax(t.text)) and (
-            t in near or far_modal and t.i < i and "modal" in syntax(t.text))]
+            t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
         hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
@@ -818,6 +818,20 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         _window, clause = self._qualifier_words(reading, i)
         return list(dict.fromkeys(q for t in clause for base, p, q, s in self.qualifiers
                                   if s == "also" and base == typ and t.lower_.startswith(p)))
+
+    def _modal_of_subject(self, reading: Reading, i: int, k: int) -> bool:
+        """The modal k is the finite verb right after the noun phrase of cue i that opens a main clause: "Der
+        Vertrag zwischen Georgien und der Türkei **soll** im Herbst unterzeichnet werden" (not a relative clause's
+        final verb: "die Freundschaft zwischen X und Y symbolisieren sollte")."""
+        doc, seg = self.doc, reading.seg
+        if seg[i] in reading.rel or seg[i] in reading.subordinate:
+            return False
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        if not self._clause_start(reading, j + 1):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in doc[i + 1: k])
 
     def _hyphen_words(self, tokens: list[Token]) -> list[str]:
         """The words (lower case), and a compound the tokenizer split at its hyphen joined again ("U", "-",

@@ -231,3 +231,24 @@ def test_weapons_promised_are_support():
     assert ("USA", "UKR", "military_support", False, False) in flagged(
         "Das Weiße Haus hat Kyjiw weitere Luftabwehrsysteme zugesagt.")
     assert not flagged("Frankreich sagte seine Teilnahme am Gipfel in Italien zu.")
+
+
+def test_a_modal_right_after_the_cue_phrase_that_opens_the_clause_hedges_it():
+    assert (frozenset(("GEO", "TUR")), "agreement", False, True) in unordered(
+        "Der Vertrag zwischen Georgien und der Türkei soll im Herbst unterzeichnet werden.")
+    # not the final modal of a relative clause: the friendship exists
+    assert (frozenset(("DEU", "AUT")), "cooperation", False, False) in unordered(
+        "Der Turm war ein Bauwerk, das die Freundschaft zwischen Deutschland und Österreich symbolisieren sollte.")
+
+
+def test_a_visit_called_off_is_denied():
+    assert (frozenset(("CHN", "DEU")), "diplomatic_relations", True, False) in unordered(
+        "Der Besuch des chinesischen Außenministers in Berlin wurde abgesagt.")
+
+
+def test_hard_negatives_of_the_new_cue_words():
+    for text in ("Der italienische Autobauer verlegt seine Produktion nach Polen.",
+                 "Frankreich bezieht sich in der Note auf die Lage in Mali.",
+                 "Die Schweiz empfängt jedes Jahr Tausende Touristen aus China.",
+                 "Die Lufthansa fliegt wieder von Frankfurt nach Tel Aviv."):
+        assert not flagged(text), text
