@@ -3,6 +3,8 @@ naming forms of states, cue words of judicial help, import stops and receptions,
 project (military, economic, relief goods), a trade agreement as agreement and economic cooperation, a
 threat with a measure, and the reach of modal verbs (hedges) and of refusals ("will keine")."""
 
+import pytest
+
 from tests.extract.sentences import flagged, pairs
 
 
@@ -178,11 +180,6 @@ def test_a_hostile_act_named_in_an_accusation_is_the_accused_states_and_alleged(
         ("PAK", "IND", "criticism", False, False)}
 
 
-def test_failed_talks_are_denied_however_far_the_predicate():
-    assert (frozenset(("SRB", "XKX")), "negotiation", True, False) in unordered(
-        "Die Gespräche zwischen Serbien und dem Kosovo sind gescheitert.")
-
-
 def test_hackers_are_no_state():
     assert not flagged("Chinesische Hacker sollen das Netz des deutschen Außenministeriums angegriffen haben.")
 
@@ -208,16 +205,6 @@ def test_brussels_is_the_eu_not_belgium():
     assert ("BEL", "FRA", "criticism") in {r[:3] for r in flagged("Belgien kritisiert Frankreich.")}
 
 
-def test_leaving_a_treaty_denies_it():
-    assert (frozenset(("USA", "IRN")), "agreement", True, False) in unordered(
-        "Die USA sind aus dem Atomabkommen mit dem Iran ausgestiegen.")
-
-
-def test_help_held_out_in_prospect_is_hedged():
-    assert (frozenset(("JPN", "VNM")), "aid", False, True) in unordered(
-        "Japan hat Vietnam Hilfe beim Ausbau seiner Küstenwache in Aussicht gestellt.")
-
-
 def test_their_own_dispute_is_between_them_and_exists():
     # the possessive makes it theirs; the modal plans its settlement, not the dispute
     assert (frozenset(("GHA", "CIV")), "tension", False, False) in unordered(
@@ -233,22 +220,33 @@ def test_weapons_promised_are_support():
     assert not flagged("Frankreich sagte seine Teilnahme am Gipfel in Italien zu.")
 
 
-def test_a_modal_right_after_the_cue_phrase_that_opens_the_clause_hedges_it():
-    assert (frozenset(("GEO", "TUR")), "agreement", False, True) in unordered(
-        "Der Vertrag zwischen Georgien und der Türkei soll im Herbst unterzeichnet werden.")
-    # not the final modal of a relative clause: the friendship exists
-    assert (frozenset(("DEU", "AUT")), "cooperation", False, False) in unordered(
-        "Der Turm war ein Bauwerk, das die Freundschaft zwischen Deutschland und Österreich symbolisieren sollte.")
-
-
-def test_a_visit_called_off_is_denied():
-    assert (frozenset(("CHN", "DEU")), "diplomatic_relations", True, False) in unordered(
-        "Der Besuch des chinesischen Außenministers in Berlin wurde abgesagt.")
-
-
 def test_hard_negatives_of_the_new_cue_words():
     for text in ("Der italienische Autobauer verlegt seine Produktion nach Polen.",
                  "Frankreich bezieht sich in der Note auf die Lage in Mali.",
                  "Die Schweiz empfängt jedes Jahr Tausende Touristen aus China.",
                  "Die Lufthansa fliegt wieder von Frankfurt nach Tel Aviv."):
         assert not flagged(text), text
+
+
+# (sentence, unordered pair, type, negated, hedged): the flags of negation and hedging forms
+FLAG_CASES = [
+    # leaving a treaty denies it
+    ("Die USA sind aus dem Atomabkommen mit dem Iran ausgestiegen.", ("USA", "IRN"), "agreement", True, False),
+    # help held out in prospect is not yet given
+    ("Japan hat Vietnam Hilfe beim Ausbau seiner Küstenwache in Aussicht gestellt.", ("JPN", "VNM"), "aid", False, True),
+    # a modal right after the cue phrase that opens the main clause hedges it ...
+    ("Der Vertrag zwischen Georgien und der Türkei soll im Herbst unterzeichnet werden.", ("GEO", "TUR"), "agreement",
+     False, True),
+    # ... not the final modal of a relative clause: the friendship exists
+    ("Der Turm war ein Bauwerk, das die Freundschaft zwischen Deutschland und Österreich symbolisieren sollte.",
+     ("DEU", "AUT"), "cooperation", False, False),
+    # a visit called off, talks failed: denied however far the predicate
+    ("Der Besuch des chinesischen Außenministers in Berlin wurde abgesagt.", ("CHN", "DEU"), "diplomatic_relations",
+     True, False),
+    ("Die Gespräche zwischen Serbien und dem Kosovo sind gescheitert.", ("SRB", "XKX"), "negotiation", True, False),
+]
+
+
+@pytest.mark.parametrize("text,pair,typ,negated,hedged", FLAG_CASES)
+def test_flags_of_negation_and_hedge_forms(text, pair, typ, negated, hedged):
+    assert (frozenset(pair), typ, negated, hedged) in unordered(text)
