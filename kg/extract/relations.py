@@ -844,11 +844,18 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return out
 
     def _genitive_attribute(self, reading: Reading, i: int) -> bool:
-        """The cue noun's phrase is a genitive after another noun: "die Konferenz **der** griechisch-türkischen
-        Kommission"."""
+        """The cue noun's phrase is a genitive after another noun ("die Konferenz **der** griechisch-türkischen
+        Kommission") or stands in a prepositional phrase ("**wegen des** russischen Angriffs"): no object a modal's
+        verb acts on."""
         doc, j = self.doc, i - 1
         while j > reading.sent.start and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "--")):
             j -= 1
+        if j >= reading.sent.start and doc[j].pos_ == "DET":
+            k = j - 1
+            if k >= reading.sent.start and doc[k].pos_ == "ADP":
+                return True
+        if j >= reading.sent.start and doc[j].pos_ == "ADP":
+            return True
         return j > reading.sent.start and doc[j].lower_ in ("der", "des") and doc[j - 1].pos_ in NOUN_POS
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
