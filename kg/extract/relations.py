@@ -604,6 +604,14 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return any("partner_prep" in syntax(self.doc[k].text) and self.doc[k].lower_ != "zwischen"
                    for k in range(i + 1, m.start - 1))
 
+    def _opposed_by_noun(self, reading: Reading, m: Mention) -> bool:
+        """m stands after an `opposed` preposition right after a noun that is no cue ("Demonstrationen gegen Israel")."""
+        k = m.prep_i - 1
+        if not m.prep or "opposed" not in syntax(m.prep) or k < reading.sent.start:
+            return False
+        tok = self.doc[k]
+        return tok.pos_ == "NOUN" and self.cue_of(tok, reading.sent) is None and not reading.is_mention(k)
+
     def _thing_opposed(self, i: int) -> bool:
         """The cue noun is followed by "gegen" and a phrase without a state: it names what is opposed,
         so no other state of the clause is its partner ("Protest Xs gegen das Urteil")."""
@@ -714,6 +722,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             # taking part "an der Blockade gegen X", helping "Y gegen X": a state a preposition of class
             # opposed sets against the act is never its partner in a cooperative relation
             rest = [m for m in rest if not (m.prep and "opposed" in syntax(m.prep))]
+        else:  # "verbietet Demonstrationen gegen Israel": the state opposed belongs to the noun before it, no cue
+            rest = [m for m in rest if not self._opposed_by_noun(reading, m)]
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in

@@ -250,3 +250,15 @@ FLAG_CASES = [
 @pytest.mark.parametrize("text,pair,typ,negated,hedged", FLAG_CASES)
 def test_flags_of_negation_and_hedge_forms(text, pair, typ, negated, hedged):
     assert (frozenset(pair), typ, negated, hedged) in unordered(text)
+
+
+def test_a_state_banning_what_comes_from_another_sanctions_it():
+    assert ("IND", "CHN", "sanctions", False, False) in flagged("Indien verbietet chinesische Apps.")
+    assert ("RUS", "POL", "sanctions", False, False) in flagged("Russland verbot die Einfuhr polnischer Äpfel.")
+    # a state after "gegen" belongs to the noun it follows: no ban aimed at Israel
+    assert not flagged("Frankreich verbietet Demonstrationen gegen Israel.")
+
+
+def test_an_aid_convoy_of_a_state_reaching_another_is_aid():
+    assert ("EGY", "SDN", "aid", False, False) in flagged("Ein ägyptischer Hilfskonvoi erreichte den Sudan.")
+    assert not flagged("Ein Hilfskonvoi der UN erreichte Syrien.")
