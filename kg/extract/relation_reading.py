@@ -360,6 +360,13 @@ class Reading:
                 break
             j -= 1
         found = [m for m in self.mentions if m.start in phrase or m.end in phrase]
+        if not found and doc[p].lower_ == "das" and any(
+                m.role == CORE and not m.genitive and p < m.start <= p + 5 and self.seg[m.start] == s for m in self.mentions):
+            # "ein Manöver, das die Regierung in Taipeh als Einschüchterung verurteilte": a neuter pronoun is also
+            # accusative; after a noun that is no state, a state right after the pronoun is the clause's subject
+            # ("Russland, das die Ukraine angegriffen hat": a state's pronoun stays the subject; "was" takes up a
+            # whole clause: "hat Bessarabien besetzt, was Rußland nie anerkannt hat" stays as it was)
+            return None
         return [m for m in found if m.group == found[0].group] if found else []
 
     # -- mentions -------------------------------------------------------------------------------

@@ -29,8 +29,9 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
 # cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
-# ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way)
-NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way"}
+# ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
+# "zog seinen Botschafter ab" (envoy)
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -416,6 +417,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         cue = self.cue_of(self.doc[i], self.reading.sent) if self.reading is not None else None
         return cue is not None and cue.type == "armed_conflict" and "border" in syntax(self.doc[k].text)
 
+    def _between_one_state(self, i: int, run: list[Mention]) -> bool:
+        """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after
+        the "und" that is no mention)."""
+        inside = [m for m in run if m.prep == "zwischen"]
+        if len({m.iso for m in inside}) != 1:
+            return False
+        doc, end = self.doc, max(m.end for m in inside)
+        return end + 2 < len(doc) and doc[end + 1].lower_ == "und" and not any(m.start > end for m in run)
+
     def _clause_start(self, reading: Reading, j: int) -> bool:
         """Token j opens its clause (sentence start or right after a comma, colon or semicolon)."""
         if j < 0:
@@ -464,6 +474,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         between = self._between(reading, i, ms, run)
         if between:
             return [(x, y, typ) for x, y in _within(between)], between
+        if self._between_one_state(i, run):
+            # "vermittelt in den Gesprächen zwischen Israel und der Hamas": the parties are named, one is no state
+            return [], []
         agents = [m for m in run_ok if m.role == AGENT]
         genitives = [m for m in run_ok if self._cue_genitive(m, i)]
         partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or

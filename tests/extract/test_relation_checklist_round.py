@@ -262,3 +262,20 @@ def test_a_state_banning_what_comes_from_another_sanctions_it():
 def test_an_aid_convoy_of_a_state_reaching_another_is_aid():
     assert ("EGY", "SDN", "aid", False, False) in flagged("Ein ägyptischer Hilfskonvoi erreichte den Sudan.")
     assert not flagged("Ein Hilfskonvoi der UN erreichte Syrien.")
+
+
+def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_are_none():
+    assert ("NLD", "TUR", "sanctions", False, False) in flagged("Die Niederlande zogen ihren Botschafter aus der Türkei ab.")
+    assert not flagged("Russland hat seine Truppen aus Syrien abgezogen.")
+
+
+def test_talks_between_a_state_and_a_group_relate_no_states():
+    assert not flagged("Ägypten vermittelt in den Gesprächen zwischen Israel und der Hamas.")
+    assert (frozenset(("ISR", "JOR")), "negotiation") in pairs("Ägypten beteiligt sich an den Gesprächen zwischen Israel und Jordanien.")
+
+
+def test_a_state_right_after_a_neuter_relative_pronoun_of_a_thing_is_its_subject():
+    found = flagged("Japan hielt ein Seemanöver ab, das die Regierung in Peking scharf verurteilte.")
+    assert ("CHN", "JPN", "criticism", False, False) in found
+    # a state's own pronoun stays the subject
+    assert ("RUS", "UKR", "attack", False, False) in flagged("Russland, das die Ukraine angegriffen hat, wurde verurteilt.")
