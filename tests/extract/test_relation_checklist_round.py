@@ -279,3 +279,9 @@ def test_a_state_right_after_a_neuter_relative_pronoun_of_a_thing_is_its_subject
     assert ("CHN", "JPN", "criticism", False, False) in found
     # a state's own pronoun stays the subject
     assert ("RUS", "UKR", "attack", False, False) in flagged("Russland, das die Ukraine angegriffen hat, wurde verurteilt.")
+
+
+def test_investigators_and_officials_act_for_their_state():
+    assert (frozenset(("AUT", "SVN")), "cooperation") in pairs(
+        "Ermittler aus Österreich und Slowenien haben gemeinsam einen Schleuserring zerschlagen.")
+    assert not flagged("Touristen aus Deutschland und Österreich reisten gemeinsam nach Italien.")
