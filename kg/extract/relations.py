@@ -30,10 +30,12 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 FAVOUR_TYPE = "diplomatic_support"
 # cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
-# "zog seinen Botschafter ab" (envoy)
-NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy"}
+# "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill)
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
+# cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
+SPECIFIC_COOPERATION = ("military_cooperation", "economic_cooperation", "alliance")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
@@ -249,6 +251,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
             # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
             taken: set[tuple[int, str]] = set()
+            generic: list[tuple[str, str]] = []  # pairs "gemeinsam" made cooperation partners in this sentence
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
@@ -293,6 +296,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                         # "China blockierte eine Resolution gegen Myanmar": shielding the state it is aimed at
                         self.add(reading, i, cue, FAVOUR_TYPE, x, y)
                         continue
+                    if cue.frame == "joint" and cue.pos == "adj" and typ == "cooperation":
+                        a, b = sorted((x, y))
+                        if (a, b, typ) not in self.found:
+                            generic.append((a, b))
                     self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
@@ -307,12 +314,23 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
+            self._drop_generic(generic)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
+
+    def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
+        """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
+        Y üben gemeinsam": military cooperation) is no relation of its own."""
+        for a, b in generic:
+            plain = self.found.get((a, b, "cooperation"))
+            if plain is not None and any(
+                    (rel := self.found.get((a, b, t))) is not None and (rel.negated, rel.hedged) == (plain.negated, plain.hedged)
+                    for t in SPECIFIC_COOPERATION):
+                del self.found[(a, b, "cooperation")]
 
     def _bracketed(self, reading: Reading, i: int) -> list[Mention]:
         """A cue noun in brackets right after a state is said of that state: "befreiten Kuba (nach einer

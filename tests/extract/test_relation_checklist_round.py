@@ -285,3 +285,11 @@ def test_investigators_and_officials_act_for_their_state():
     assert (frozenset(("AUT", "SVN")), "cooperation") in pairs(
         "Ermittler aus Österreich und Slowenien haben gemeinsam einen Schleuserring zerschlagen.")
     assert not flagged("Touristen aus Deutschland und Österreich reisten gemeinsam nach Italien.")
+
+
+def test_armed_units_drilling_together_cooperate_militarily():
+    assert pairs("Soldaten aus Polen und Litauen üben gemeinsam an der Grenze.") == {
+        (frozenset(("POL", "LTU")), "military_cooperation")}
+    assert (frozenset(("USA", "JPN")), "military_cooperation") in pairs("Die US-Marine und die japanische Marine üben im Pazifik.")
+    # criticism voiced ("üben Kritik") is no drill
+    assert not any(t == "military_cooperation" for _p, t in pairs("Frankreich und Deutschland üben Kritik an Ungarn."))
