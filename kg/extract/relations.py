@@ -18,6 +18,7 @@ from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
+from kg.extract.relation_scope import RelationScope
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
@@ -34,8 +35,6 @@ FAVOUR_TYPE = "diplomatic_support"
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
-# cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
-SPECIFIC_COOPERATION = ("military_cooperation", "economic_cooperation", "alliance")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
@@ -145,7 +144,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames, RelationPhrasings):
+class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -322,16 +321,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
         return sorted(self.found.values(), key=lambda r: r.key)
 
-    def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
-        """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
-        Y üben gemeinsam": military cooperation) is no relation of its own."""
-        for a, b in generic:
-            plain = self.found.get((a, b, "cooperation"))
-            if plain is not None and any(
-                    (rel := self.found.get((a, b, t))) is not None and (rel.negated, rel.hedged) == (plain.negated, plain.hedged)
-                    for t in SPECIFIC_COOPERATION):
-                del self.found[(a, b, "cooperation")]
-
     def _bracketed(self, reading: Reading, i: int) -> list[Mention]:
         """A cue noun in brackets right after a state is said of that state: "befreiten Kuba (nach einer
         Besetzung durch die US-Armee)" — Cuba was occupied. The state's group, or []."""
@@ -428,21 +417,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
-
-    def _border_fighting(self, i: int, k: int) -> bool:
-        """Fighting at the border between two states is fought between them: "Bei Gefechten an der **Grenze**
-        zwischen X und Y" (an armed-conflict cue, a `border` noun of relation_syntax.tsv right before "zwischen")."""
-        cue = self.cue_of(self.doc[i], self.reading.sent) if self.reading is not None else None
-        return cue is not None and cue.type == "armed_conflict" and "border" in syntax(self.doc[k].text)
-
-    def _between_one_state(self, i: int, run: list[Mention]) -> bool:
-        """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after
-        the "und" that is no mention)."""
-        inside = [m for m in run if m.prep == "zwischen"]
-        if len({m.iso for m in inside}) != 1:
-            return False
-        doc, end = self.doc, max(m.end for m in inside)
-        return end + 2 < len(doc) and doc[end + 1].lower_ == "und" and not any(m.start > end for m in run)
 
     def _clause_start(self, reading: Reading, j: int) -> bool:
         """Token j opens its clause (sentence start or right after a comma, colon or semicolon)."""
@@ -635,14 +609,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return any("partner_prep" in syntax(self.doc[k].text) and self.doc[k].lower_ != "zwischen"
                    for k in range(i + 1, m.start - 1))
 
-    def _opposed_by_noun(self, reading: Reading, m: Mention) -> bool:
-        """m stands after an `opposed` preposition right after a noun that is no cue ("Demonstrationen gegen Israel")."""
-        k = m.prep_i - 1
-        if not m.prep or "opposed" not in syntax(m.prep) or k < reading.sent.start:
-            return False
-        tok = self.doc[k]
-        return tok.pos_ == "NOUN" and self.cue_of(tok, reading.sent) is None and not reading.is_mention(k)
-
     def _thing_opposed(self, i: int) -> bool:
         """The cue noun is followed by "gegen" and a phrase without a state: it names what is opposed,
         so no other state of the clause is its partner ("Protest Xs gegen das Urteil")."""
@@ -653,15 +619,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
             j -= 1
         return j >= reading.sent.start and self.doc[j].lower_.startswith(("sein", "ihr", "dessen", "deren"))
-
-    def _their(self, reading: Reading, i: int) -> bool:
-        """A plural possessive ("ihre", "ihren") right before the cue noun and its adjectives."""
-        j = i - 1
-        while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
-            j -= 1
-        # (not with a partner of its own: "verstärkten ihre Kämpfe gegen die Dschihadisten")
-        return j >= reading.sent.start and self.doc[j].lower_ in ("ihre", "ihren", "ihrer", "ihrem") and not (
-            i + 1 < reading.sent.end and "partner_prep" in syntax(self.doc[i + 1].text))
 
     def _clause_group(self, reading: Reading, i: int, ms: list[Mention]) -> list[Mention]:
         """States acting together as the clause's subject: its first states when they are a group
@@ -841,63 +798,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
-
-    def _qualifier_words(self, reading: Reading, i: int) -> tuple[list[Token], list[Token]]:
-        # (a country's name is no qualifier: "England" is not "eng")
-        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
-        # not the other conjunct of a coordinated verb: "hat die Beziehungen zu X abgebrochen **und** unterhält nun
-        # Beziehungen zu Y" — the break is no qualifier of the relations kept
-        seg, coordinate = reading.seg, reading.coordinate
-        other = {s for s in set(seg[j] for j in reading.window(i)) if s != seg[i] and (
-            coordinate.get(s) == seg[i] or coordinate.get(seg[i]) == s)}
-        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j) and seg[j] not in other]
-        return window, clause
-
-    def also_types(self, reading: Reading, i: int, typ: str) -> list[str]:
-        """Types a qualifier of scope `also` adds to the cue's own anywhere in its clause: a free-trade
-        agreement is an agreement and economic cooperation ("unterzeichneten ein Freihandelsabkommen")."""
-        _window, clause = self._qualifier_words(reading, i)
-        return list(dict.fromkeys(q for t in clause for base, p, q, s in self.qualifiers
-                                  if s == "also" and base == typ and t.lower_.startswith(p)))
-
-    def _modal_of_subject(self, reading: Reading, i: int, k: int) -> bool:
-        """The modal k is the finite verb right after the noun phrase of cue i that opens a main clause: "Der
-        Vertrag zwischen Georgien und der Türkei **soll** im Herbst unterzeichnet werden" (not a relative clause's
-        final verb: "die Freundschaft zwischen X und Y symbolisieren sollte")."""
-        doc, seg = self.doc, reading.seg
-        if seg[i] in reading.rel or seg[i] in reading.subordinate:
-            return False
-        j = i - 1
-        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ"):
-            j -= 1
-        if not self._clause_start(reading, j + 1):
-            return False
-        return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in doc[i + 1: k])
-
-    def _hyphen_words(self, tokens: list[Token]) -> list[str]:
-        """The words (lower case), and a compound the tokenizer split at its hyphen joined again ("U", "-",
-        "Boote" -> "u-boote")."""
-        doc = self.doc
-        out = [t.lower_ for t in tokens]
-        for t in tokens:
-            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
-                out.append(f"{t.lower_}-{doc[t.i + 2].lower_}")
-        return out
-
-    def _genitive_attribute(self, reading: Reading, i: int) -> bool:
-        """The cue noun's phrase is a genitive after another noun ("die Konferenz **der** griechisch-türkischen
-        Kommission") or stands in a prepositional phrase ("**wegen des** russischen Angriffs"): no object a modal's
-        verb acts on."""
-        doc, j = self.doc, i - 1
-        while j > reading.sent.start and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "--")):
-            j -= 1
-        if j >= reading.sent.start and doc[j].pos_ == "DET":
-            k = j - 1
-            if k >= reading.sent.start and doc[k].pos_ == "ADP":
-                return True
-        if j >= reading.sent.start and doc[j].pos_ == "ADP":
-            return True
-        return j > reading.sent.start and doc[j].lower_ in ("der", "des") and doc[j - 1].pos_ in NOUN_POS
 
     def retype(self, reading: Reading, i: int, typ: str) -> str:
         window, clause = self._qualifier_words(reading, i)
