@@ -274,6 +274,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
+                if cue.type == "attack" and pairs:
+                    # "feuerte eine Rakete über Japan hinweg ab": a show of force over a state, no strike on it
+                    over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
+                            self.doc[m.end + 1].lower_ == "hinweg"}
+                    pairs = [(x, y, "threat" if y in over else t) for x, y, t in pairs]
                 if cue.type in SENDING and pairs:
                     # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
                     border = {m.iso for m in self._at_border(reading, i, used)}

@@ -293,3 +293,8 @@ def test_armed_units_drilling_together_cooperate_militarily():
     assert (frozenset(("USA", "JPN")), "military_cooperation") in pairs("Die US-Marine und die japanische Marine üben im Pazifik.")
     # criticism voiced ("üben Kritik") is no drill
     assert not any(t == "military_cooperation" for _p, t in pairs("Frankreich und Deutschland üben Kritik an Ungarn."))
+
+
+def test_a_missile_fired_over_a_state_threatens_it():
+    assert flagged("Nordkorea feuerte eine Rakete über Japan hinweg ab.") == {("PRK", "JPN", "threat", False, False)}
+    assert ("PRK", "KOR", "attack", False, False) in flagged("Nordkorea feuerte Raketen auf Südkorea ab.")
