@@ -31,8 +31,8 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 FAVOUR_TYPE = "diplomatic_support"
 # cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
-# "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill)
-NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill"}
+# "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -139,7 +139,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "against" and m.prep == "richtung":
         return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
-    if cue.frame == "at":
+    if cue.frame in ("at", "embassy"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 

@@ -298,3 +298,20 @@ def test_armed_units_drilling_together_cooperate_militarily():
 def test_a_missile_fired_over_a_state_threatens_it():
     assert flagged("Nordkorea feuerte eine Rakete über Japan hinweg ab.") == {("PRK", "JPN", "threat", False, False)}
     assert ("PRK", "KOR", "attack", False, False) in flagged("Nordkorea feuerte Raketen auf Südkorea ab.")
+
+
+def test_opening_an_embassy_in_a_state_is_diplomatic_relations():
+    assert (frozenset(("IDN", "PSE")), "diplomatic_relations") in pairs("Indonesien eröffnet eine Botschaft in Ramallah.")
+    assert (frozenset(("SWE", "IRN")), "diplomatic_relations") in pairs("Schweden hat seine Botschaft in Teheran wieder geöffnet.")
+    assert not flagged("Die Bank eröffnet eine Filiale in Polen.")
+    assert not flagged("Deutschland eröffnet in Japan ein Goethe-Institut.")
+
+
+def test_more_cue_words_of_trade_talks_money_and_candidacies():
+    assert (frozenset(("RUS", "IND")), "trade") in pairs("Das Handelsvolumen zwischen Russland und Indien hat sich verdreifacht.")
+    assert (frozenset(("VEN", "GUY")), "negotiation") in pairs("Die Verhandlungsrunde zwischen Venezuela und Guyana endete ohne Ergebnis.")
+    assert (frozenset(("EGY", "ARE")), "economic_cooperation") in pairs(
+        "Ägypten und die Emirate vereinbarten ein Investitionsabkommen über 35 Milliarden Dollar.")
+    assert (frozenset(("DEU", "MDA")), "support") in pairs("Deutschland stellt Moldau 50 Millionen Euro für die Energieversorgung bereit.")
+    assert ("FRA", "SEN", "diplomatic_support", False, False) in flagged(
+        "Frankreich unterstützt die Kandidatur Senegals für den Sicherheitsrat.")
