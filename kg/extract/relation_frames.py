@@ -71,6 +71,26 @@ class RelationFrames:
             return [], []
         return subject, obj
 
+    def _thanked(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """"Der ukrainische Präsident dankte Deutschland für die Unterstützung", "Polen bedankte sich bei
+        Schweden für die Hilfe": a cue noun in the "für" phrase (class thank_prep) of a thank word (class
+        thank) of its clause names what the thanked state (the state between the two) gave the thanking
+        subject. (givers, receivers), or ([], [])."""
+        doc, fine = self.doc, reading.fine
+        j = i - 1
+        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if j < reading.sent.start or "thank_prep" not in syntax(doc[j].text):
+            return [], []
+        thank = next((t.i for t in reversed(doc[reading.sent.start: j]) if fine[t.i] == fine[i] and "thank" in syntax(t.text)), None)
+        if thank is None:
+            return [], []
+        inside = [m for m in ms if thank < m.start and m.end < j and fine[m.start] == fine[i]]
+        givers = [m for m in inside if m.group == inside[0].group] if inside else []
+        receivers = [m for m in ms if m.start < thank and m.role == CORE and fine[m.start] == fine[i]]
+        receivers = [m for m in receivers if m.group == receivers[0].group] if receivers else []
+        return (givers, receivers) if givers and receivers else ([], [])
+
     def _cause(self, reading: Reading, i: int) -> bool:
         """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
         Kuba"): the criticism is someone else's, not the act of the clause's subject."""

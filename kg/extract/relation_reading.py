@@ -676,8 +676,35 @@ class Reading:
             j -= 1
         # a genitive ("Angaben der Ukraine", "Angaben Russlands"), not the object after the phrase
         # ("tötete nach eigenen Angaben einen Palästinenser")
-        genitive = det in GENITIVE_DET if det else m.kind == "name" and doc[m.end].text.endswith("s")
-        return genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end)
+        # ("nach Angaben Kiews", "nach Angaben Putins": a capital or leader in the genitive names the source too)
+        genitive = det in GENITIVE_DET if det else m.kind in ("name", "capital", "leader", "org") and doc[m.end].text.endswith("s")
+        if genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end):
+            return True
+        # the state is the source itself: "laut Kiew", "laut der Ukraine", "Kiew zufolge", "der russischen Regierung
+        # zufolge", "laut russischen Behörden"; or the subject of a "wie" clause of speech ("wie Kiew mitteilte")
+        if j >= start and doc[j].lower_ == "laut":
+            return True
+        k = m.end + 1
+        while k < end and doc[k].pos_ in ("ADJ", "NUM") or m.kind == "adj" and k < end and doc[k].pos_ == "NOUN" and k == m.end + 1:
+            k += 1
+        # (only a phrase of its own: "einem Notenwechsel zwischen X und dem österreichischen Ministerium zufolge" is
+        # the note's report)
+        if k < end and doc[k].lower_ == "zufolge" and (j < start or doc[j].pos_ not in ("CCONJ", "NOUN", "PROPN", "ADP")):
+            return True
+        return self._speech_as_clause(m, j)
+
+    def _speech_as_clause(self, m: Mention, j: int) -> bool:
+        """m is the subject of a "wie" clause of speech ("..., wie Kiew mitteilte", "wie die Ukraine berichtete,
+        ..."): the clause names the report's source, no party; token j is the word before m's phrase."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+        if j < start or doc[j].lower_ != "wie" or j > start and doc[j - 1].text not in (",", "(") and doc[j - 1].text not in QUOTES:
+            return False
+        for t in doc[m.end + 1: end]:
+            if t.text in (",", ";", ":", ")") or t.is_sent_end or t.text == ".":
+                return False
+            if t.pos_ in ("VERB", "AUX") and (t.lower_ in lexicon.speech_verbs() or (t.lemma_, None) in lexicon.speech_lemmas()):
+                return all(u.pos_ in ("ADV", "PART", "ADP", "DET", "NOUN", "ADJ", "NUM") or u.text in QUOTES for u in doc[m.end + 1: t.i])
+        return False
 
     def _ally(self, m: Mention) -> bool:
         """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
@@ -787,6 +814,23 @@ class Reading:
         """m has its own place preposition ("Botschaft in Wien"), not one inherited from a list."""
         prep, _ = self._left(m)
         return prep is not None and m.role == PLACE
+
+    def prenominal(self, m: Mention) -> bool:
+        """m may stand before a noun as its attribute: an adjective ("russische Angriffe"), a part of a
+        compound ("Israel-Libanon-Konflikt", "US-Sanktionen") or a genitive name without article
+        ("Russlands Angriff"), or a prepositional phrase ("gegen Russland Krieg führen"); a name after an article
+        or bare ("sagt der Ukraine weitere Hilfe zu", "sagt Kiew Hilfe zu") is an object of the verb, no attribute
+        of the noun after it."""
+        doc = self.doc
+        if m.kind in ("adj", "anaphor") or m.end + 1 < self.sent.end and doc[m.end + 1].text in DASHES:
+            return True
+        if m.prep is not None:
+            return True  # a phrase of its own that names the noun's partner ("gegen Russland Krieg zu führen")
+        text = doc[m.start: m.end + 1].text
+        if "-" in doc[m.end].text:
+            return True  # a name inside a compound token
+        before = doc[m.start - 1] if m.start > self.sent.start else None
+        return text.endswith("s") and not (before is not None and before.pos_ == "DET")
 
     def object_case(self, m: Mention) -> bool:
         """m (a name, or the noun an adjective belongs to) stands in the accusative or dative."""

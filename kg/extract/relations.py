@@ -22,6 +22,7 @@ from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Me
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+PRESENT_PARTICIPLE = re.compile(r"end(e[mnrs]?)?$")  # "zusagender": an adjective, which the tagger may call a verb
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
@@ -147,6 +148,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         self.qualifiers = lexicon.relation_qualifiers()
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
+        self.rebutted: set[int] = set()
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -234,7 +236,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
-                    (c.frame != "receive" or self._giver(reading, tok.i))]
+                    (c.frame != "receive" or self._giver(reading, tok.i)) and
+                    (c.frame != "pledge" or self._pledge(reading, tok, c))]
             verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -247,6 +250,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
             self.acts: dict[int, list[str]] = {}  # noun cue -> the states acting in it (directed types)
+            self.rebutted: set[int] = set()  # cue nouns of a claim the clause's subject rejects (not denied by it)
             for i, cue in cues:
                 if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
@@ -267,7 +271,7 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
                 if not cue.verbal and pairs and self.types[cue.type].directed:
                     self.acts[i] = [x for x, _y, _t in pairs]
-                governor = governed.get(i)
+                governor = None if i in self.rebutted else governed.get(i)
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
@@ -302,6 +306,40 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         before = next((m for m in reading.mentions if m.end == k - 1 and not m.nonstate), None)
         return [m for m in reading.mentions if before is not None and m.group == before.group]
 
+    def _origin(self, m: Mention, i: int, cue: RelationCue) -> bool:
+        """m names where the directed act of cue noun i comes from: "aus" right after the noun ("Vorwürfe aus
+        Berlin", "Hilfe aus Deutschland"), unless "aus" marks the cue's partner ("Rücknahme aus Griechenland")."""
+        return m.prep == "aus" and m.prep_i == i + 1 and "aus" not in cue.to and not m.nonstate and \
+            bool(cue.type) and self.types[cue.type].directed
+
+    def _rebutted(self, reading: Reading, i: int) -> bool:
+        """A verb of class rebut or reject in the clause of cue noun i rejects what it names ("wies die Vorwürfe
+        zurück", "dementierte die Anschuldigungen", "lehnte die Kritik ab"); a split form only as the criticism cue
+        "weis ... zurück". The claim stays asserted: rejecting it denies no relation."""
+        fine, sent = reading.fine, reading.sent
+        for t in sent:
+            if fine[t.i] != fine[i] or t.i == i or t.pos_ not in VERB_POS:
+                continue
+            cls = syntax(t.text)
+            if "rebut" in cls or "reject" in cls or "rebut_split" in cls and getattr(self.cue_of(t, sent), "type", None) == "criticism":
+                return True
+        return False
+
+    def _pledge(self, reading: Reading, tok: Token, cue: RelationCue) -> bool:
+        """A verb of frame pledge is a cue of its own: a verb (no participle, "trotz zusagender Erklärungen") whose
+        separated particle closes its clause ("sagte ... zu."; not the "zu" of an infinitive, "zu sichern und ... zu
+        reduzieren"), and no cue noun in its clause ("sagt der Ukraine weitere Hilfe zu": the noun names what is
+        pledged and is read with the dative receiver)."""
+        fine, sent, doc = reading.fine, reading.sent, self.doc
+        if tok.pos_ not in ("VERB", "AUX") or PRESENT_PARTICIPLE.search(tok.lower_):
+            return False
+        if cue.particle and not tok.lower_.startswith(cue.particle):
+            last = max(t.i for t in sent if fine[t.i] == fine[tok.i] and not t.is_punct)
+            if doc[last].lower_ != cue.particle:
+                return False
+        return not any(fine[t.i] == fine[tok.i] and t.i != tok.i and t.pos_ in NOUN_POS and self.cue_of(t, sent) is not None
+                       for t in sent)
+
     def _closed_conjunct(self, reading: Reading, v: int, i: int) -> bool:
         """Verb v closes a conjunct before cue noun i: "hat den Einspruch **abgelehnt und** so den Weg für seine
         Auslieferung nach Italien frei gemacht" — the noun stands in the next conjunct (which keeps the subject)
@@ -325,6 +363,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         while j >= sent.start:
             at = [m for m in ms if m.start <= j <= m.end]
             tok = doc[j]
+            if at and not all(reading.prenominal(m) for m in at):
+                break  # "sagt der Ukraine weitere Hilfe zu": a dative object before the noun, no attribute of it
             if at:
                 left += at
                 j = min(m.start for m in at) - 1
@@ -431,9 +471,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [(x, y, typ) for x, y in _within(between)], between
         agents = [m for m in run_ok if m.role == AGENT]
         genitives = [m for m in run_ok if self._cue_genitive(m, i)]
-        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
-                    m.role == PLACE and m not in genitives or self._owner_of_aim(i, m)]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
-        core = left + [m for m in run_ok if (m.role == CORE or m in genitives) and m not in partners]
+        # ("Vorwürfe aus Berlin", "Hilfe aus Deutschland": the state a directed act comes from acts)
+        origins = [m for m in run if self._origin(m, i, cue)]
+        run_ok += [m for m in origins if m not in run_ok]
+        partners = [m for m in run_ok if m not in origins and (m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
+                    m.role == PLACE and m not in genitives or self._owner_of_aim(i, m))]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+        core = left + [m for m in run_ok if (m.role == CORE or m in genitives or m in origins) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
         if undergoer and self.types[typ].directed:
@@ -454,6 +497,13 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         if actors and targets:
             out = [(x, y, typ) for x, y in _across(actors, targets)]
             return out + self._in_arms(actors, cue), attached
+        if actors and not targets and typ in AT_PROPOSITION and self._rebutted(reading, i):
+            # "Washington wies die chinesischen Vorwürfe zurück": the claim was aimed at the subject, who rejects it
+            subject = self._subject(reading, i, [m for m in free if m not in attached], actors)
+            pairs = _across(actors, subject)
+            if pairs:
+                self.rebutted.add(i)
+            return [(x, y, typ) for x, y in pairs] + [(y, x, "criticism") for x, y in pairs], actors + subject
         if len(_distinct(actors)) >= 2 and not targets:
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
@@ -486,6 +536,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
         if not attached:
+            givers, receivers = self._thanked(reading, i, free)
+            if givers:  # "X dankte Y für die Unterstützung": Y supported X
+                return [(x, y, typ) for x, y in _across(givers, receivers)], givers + receivers
             group = self._clause_group(reading, i, free)
             if group and self._reciprocal(reading, i):
                 # "X und Y lieferten sich Gefechte", "warfen einander Angriffe vor": they act on each other
@@ -735,10 +788,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 
-    def retype(self, reading: Reading, i: int, typ: str) -> str:
+    def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:
         # (a country's name is no qualifier: "England" is not "eng")
         window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
         clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
+        if wide:  # what is pledged may stand anywhere in the clause ("hat der Ukraine Systeme vom Typ X zugesagt")
+            window = [t for t in clause if reading.fine[t.i] == reading.fine[i]]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
                         if s == scope and base == typ and t.lower_.startswith(p)), None)
@@ -768,12 +823,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
-        typ = self.retype(reading, i, typ)
+        typ = self.retype(reading, i, typ, wide=cue is not None and cue.frame == "pledge")
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish")
-        negated = negated or governor in ("reject", "renounce")
+        negated = (negated or governor in ("reject", "renounce")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

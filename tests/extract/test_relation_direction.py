@@ -1,0 +1,82 @@
+"""Country relations: who acts and who receives — the direction of directed relations (aid, support, attack,
+threat, criticism) on invented sentences. The main evaluation figures ignore direction; a reader of "X greift Y
+an" in the graph does not."""
+
+from kg.build import extract_text
+from tests.extract.sentences import relations
+
+
+def directed(text, typ):
+    """(actor, target) pairs of relations of type `typ`."""
+    return {(x, y) for x, y, t in relations(text) if t == typ}
+
+
+# -- dative receivers of giving and pledging -------------------------------------------------------
+
+def test_pledging_help_to_a_dative_state_gives_it():
+    assert directed("Deutschland sagt der Ukraine weitere Hilfe zu.", "aid") == {("DEU", "UKR")}
+    assert directed("Deutschland sagt Kiew weitere Hilfe zu.", "aid") == {("DEU", "UKR")}
+
+
+def test_assuring_support_to_a_dative_state_supports_it():
+    assert directed("Großbritannien sichert der Ukraine Unterstützung zu.", "support") == {("GBR", "UKR")}
+    assert directed("Die USA sagten Israel weitere Militärhilfe zu.", "military_support") == {("USA", "ISR")}
+
+
+def test_pledged_weapons_without_a_cue_noun_are_military_support():
+    assert directed("Die Bundesregierung sagte der Ukraine weitere Luftabwehrsysteme zu.", "military_support") == {("DEU", "UKR")}
+    assert directed("Deutschland versprach der Ukraine weitere Panzer.", "military_support") == {("DEU", "UKR")}
+
+
+def test_zu_of_an_infinitive_or_a_participle_is_no_pledge():
+    assert not relations("Frankreich baute einen Hafen in Kamerun, um die Versorgung zu sichern und damit die Abhängigkeit von Nigeria zu reduzieren.")
+    assert not relations("Polen hat trotz zusagender Erklärungen das Abkommen mit Litauen nicht unterzeichnet.") & {
+        ("POL", "LTU", "support"), ("LTU", "POL", "support")}
+
+
+# -- thanking: the thanked state gave ------------------------------------------------------------------
+
+def test_the_thanker_receives_what_it_thanks_for():
+    assert directed("Der ukrainische Präsident dankte Deutschland für die Unterstützung.", "support") == {("DEU", "UKR")}
+    assert directed("Polen bedankte sich bei Schweden für die Hilfe.", "aid") == {("SWE", "POL")}
+    assert directed("Die Ukraine dankte den USA für die Militärhilfe.", "military_support") == {("USA", "UKR")}
+
+
+# -- a source of information is no party ---------------------------------------------------------------
+
+def test_nach_angaben_of_a_capital_names_no_party():
+    rels = relations("Nach Angaben Kiews griffen russische Drohnen in der Nacht Odessa an.")
+    assert not any(x == "UKR" for x, _y, _t in rels)
+    rels = relations("Nach Angaben Moskaus haben ukrainische Drohnen Belgorod angegriffen.")
+    assert not any(x == "RUS" for x, _y, _t in rels)
+
+
+def test_zufolge_laut_and_wie_clauses_name_no_party():
+    assert not relations("Kiew zufolge hat Russland erneut Drohnen auf Odessa abgefeuert.")
+    assert not relations("Der russischen Regierung zufolge haben ukrainische Drohnen Belgorod angegriffen.")
+    assert not relations("Laut russischen Behörden haben ukrainische Drohnen Belgorod angegriffen.")
+    assert not relations("Russland griff Charkiw an, wie Kiew mitteilte.")
+
+
+def test_source_inside_a_longer_zufolge_phrase_stays_a_party():
+    rels = relations("Einem Notenwechsel zwischen der Schweizer Botschaft in Wien und dem österreichischen "
+                     "Außenministerium zufolge bleibt die Grenze offen.")
+    assert ("AUT", "CHE", "diplomatic_relations") in rels
+
+
+# -- rejected claims ------------------------------------------------------------------------------------
+
+def test_rejecting_accusations_from_a_state_criticises_it():
+    assert directed("Der Kreml wies die Vorwürfe aus Berlin zurück.", "criticism") == {("RUS", "DEU"), ("DEU", "RUS")}
+
+
+def test_rejected_accusations_were_aimed_at_the_rejecting_state():
+    assert directed("Washington hat die chinesischen Vorwürfe zurückgewiesen.", "criticism") == {("CHN", "USA"), ("USA", "CHN")}
+    rels = {(r.source_id[8:], r.target_id[8:], r.type): r for r in
+            extract_text("Moskau lehnte die Vorwürfe Londons ab.", "t").relations}
+    assert not rels[("GBR", "RUS", "criticism")].negated  # rejecting a claim does not deny that it was made
+    assert ("RUS", "GBR", "criticism") in rels
+
+
+def test_help_from_a_state_in_an_aus_phrase_is_its():
+    assert directed("Die Ukraine erhält Hilfe aus Deutschland.", "aid") == {("DEU", "UKR")}
