@@ -12,7 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import RelationCue, speech_verbs
+from kg.extract.lexicon import RelationCue, speech_verbs, subjunctive_forms
 from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
 
 
@@ -62,6 +62,21 @@ class RelationPhrasings:
             return []
         after = [m for m in states if m.start > close + 2 and m.role == CORE and
                  not any(t.text in (",", ";") for t in doc[close + 3: m.start])]
+        return [m for m in after if m.group == after[0].group] if after else []
+
+    def _inverted_speaker(self, reading: Reading, i: int) -> list[Mention]:
+        """A speech verb cue right after the quotation or reported clause it introduces has its subject after it:
+        "Die saudischen Führer würden «die Rache spüren», drohte der Führer des Irans" — the state after the verb
+        (its group) speaks, the states before are what is said of. [] when the cue is no such verb."""
+        doc, fine, sent = self.doc, reading.fine, reading.sent
+        if i - 2 < sent.start or doc[i - 1].text != "," or doc[i].lower_ not in speech_verbs():
+            return []
+        before = [t for t in sent if fine[t.i] == fine[i - 2] and t.i < i - 1]  # (the comma opens the verb's clause)
+        # a quotation closing before the comma, or a clause in Konjunktiv ("..., Russland werde ..., warnte X")
+        if doc[i - 2].text not in QUOTES and not any("Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX") or
+                                                       t.lower_ in subjunctive_forms() for t in before):
+            return []
+        after = [m for m in reading.mentions if m.start > i and fine[m.start] == fine[i] and m.role == CORE and not m.nonstate]
         return [m for m in after if m.group == after[0].group] if after else []
 
     def _act_criticised(self, reading: Reading, i: int, cue: RelationCue,

@@ -597,12 +597,23 @@ class Reading:
                     after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"))
                 if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
+                    # the state takes the role of its noun's own phrase ("Druck auf die Regierung in Harare": a partner)
+                    outer, k = self._left(Mention(j - 1, j - 1, m.iso, "name"))
+                    outer_cls = syntax(outer) if outer else frozenset()
+                    if "partner_prep" in outer_cls or "agent_prep" in outer_cls:
+                        m.role = PARTNER if "partner_prep" in outer_cls else AGENT
+                        m.prep, m.prep_i = CONTRACTED.get(outer, outer), k
                 elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
                     m.role, m.prep = PLACE, "richtung"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place or noun_of("target", before)):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus", "den Flughafen von Damaskus"
+                elif "agent_prep" in classes and m.kind == "adj" and self._thing_after(m):
+                    # "Stürmung von türkischem Redaktionsgebäude": "von" and a thing stand for a genitive, the
+                    # object of the act, no actor
+                    m.role, m.prep = CORE, None
+                    m.genitive = True
                 elif "agent_prep" in classes:
                     m.role = AGENT
                 elif "partner_prep" in classes:
@@ -613,7 +624,7 @@ class Reading:
                     m.role, m.prep = CORE, None
             if self._ally(m):
                 m.role, m.prep, m.ally = CORE, None, True
-            m.genitive = m.role == CORE and not m.ally and self._genitive(m)
+            m.genitive = m.role == CORE and not m.ally and (m.genitive or self._genitive(m))
             if m.kind == "capital" and self._in_route(m):
                 m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
@@ -625,6 +636,13 @@ class Reading:
             if self._source_phrase(m):
                 m.nonstate = True
         self._headline_speakers()
+
+    def _thing_after(self, m: Mention) -> bool:
+        """The noun the adjective m belongs to names what an attack hits (class target: "Redaktionsgebäude",
+        "Stützpunkte"), no actor."""
+        doc = self.doc
+        head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.pos_ in ("NOUN", "PROPN")), None)
+        return head is not None and noun_of("target", head.lower_)
 
     def _organisation_name(self, tok, m: Mention) -> bool:
         """A proper noun inside an organisation the NER found after the adjective ("dem deutschen Germanischen
@@ -839,6 +857,8 @@ class Reading:
         if m.prep is None and m.prep_i > self.sent.start:
             head = doc[m.prep_i - 1]  # "die Regierung in Peking": the case of "Regierung"
         elif m.kind == "adj":
+            if doc[m.end].morph.get("Case") == ["Nom"]:
+                return False  # "erschossen israelische Soldaten drei Palästinenser": the adjective's own case decides
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)] if t.pos_ in ("NOUN", "PROPN")), head)
         return bool(set(head.morph.get("Case")) & {"Acc", "Dat"})
 

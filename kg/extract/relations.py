@@ -306,6 +306,15 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         before = next((m for m in reading.mentions if m.end == k - 1 and not m.nonstate), None)
         return [m for m in reading.mentions if before is not None and m.group == before.group]
 
+    def _compound_theme(self, reading: Reading, m: Mention, i: int, cue: RelationCue) -> bool:
+        """m is a state's name joined by a hyphen to directed cue noun i, which it is the theme of: "Vorwand für
+        Syrien-Einmarsch" (Syria is invaded), "ihre Iran-Sanktionen", "Ukraine-Hilfe". An abbreviation stands for
+        the actor like an adjective ("US-Sanktionen", "USA-Hilfe")."""
+        doc = self.doc
+        text = doc[m.start: m.end + 1].text
+        return m.kind == "name" and m.end + 2 == i and doc[m.end + 1].text == "-" and not doc[m.end].whitespace_ and \
+            not any(ch.isupper() for ch in text[1:]) and bool(cue.type) and self.types[cue.type].directed
+
     def _origin(self, m: Mention, i: int, cue: RelationCue) -> bool:
         """m names where the directed act of cue noun i comes from: "aus" right after the noun ("Vorwürfe aus
         Berlin", "Hilfe aus Deutschland"), unless "aus" marks the cue's partner ("Rücknahme aus Griechenland")."""
@@ -474,9 +483,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # ("Vorwürfe aus Berlin", "Hilfe aus Deutschland": the state a directed act comes from acts)
         origins = [m for m in run if self._origin(m, i, cue)]
         run_ok += [m for m in origins if m not in run_ok]
-        partners = [m for m in run_ok if m not in origins and (m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
-                    m.role == PLACE and m not in genitives or self._owner_of_aim(i, m))]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
-        core = left + [m for m in run_ok if (m.role == CORE or m in genitives or m in origins) and m not in partners]
+        # ("Syrien-Einmarsch", "Iran-Sanktionen": a state's name as first part of a directed act is what it aims at)
+        themes = [m for m in left if self._compound_theme(reading, m, i, cue)]
+        partners = themes + [m for m in run_ok if m not in origins and (m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
+                             m.role == PLACE and m not in genitives or self._owner_of_aim(i, m))]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+        core = [m for m in left if m not in themes] + [
+            m for m in run_ok if (m.role == CORE or m in genitives or m in origins) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
         if undergoer and self.types[typ].directed:
@@ -658,6 +670,13 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
               cue.frame == "against" and self._target_place(reading, m)]
+        speaker = self._inverted_speaker(reading, i)
+        if speaker:  # "„…“, drohte der Führer des Irans": the state after the verb speaks of those before it
+            said = [m for m in ms if m.end < i and m.iso not in {s.iso for s in speaker}]
+            if said:
+                nearest = max(said, key=lambda m: m.end)
+                said = [m for m in said if m.group == nearest.group]
+                return [(x, y, cue.type) for x, y in _across(speaker, said)], speaker + said
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
