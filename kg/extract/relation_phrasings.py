@@ -83,11 +83,19 @@ class RelationPhrasings:
                         claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
         """Criticism or a threat aimed at another state's act named by a cue noun of the clause: the
         clause's subject criticises the act's actor ("Deutschland kritisierte die russischen Angriffe auf
-        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan")."""
+        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan"), in the passive its
+        "von" agent."""
         fine = reading.fine
         actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j > i for iso in isos]
         if not actors:
-            return [], []
+            # in the passive the act comes first and the critic is the "von" agent: "Die Angriffe Israels auf den
+            # Libanon wurden von Frankreich verurteilt"
+            agents = [m for m in self._candidates(reading, i, claimed) if m.role == AGENT and fine[m.start] == fine[i]]
+            actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j < i for iso in isos]
+            if not (agents and actors and self._passive(reading, i, participle=True)):
+                return [], []
+            agents = [m for m in agents if m.group == agents[0].group]
+            return [(m.iso, a, cue.type) for m in agents for a in dict.fromkeys(actors) if m.iso != a], agents
         subject = self._subject(reading, i, [m for m in self._candidates(reading, i, claimed) if m.start < i], [])
         return [(m.iso, a, cue.type) for m in subject for a in dict.fromkeys(actors) if m.iso != a], subject
 

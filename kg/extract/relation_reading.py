@@ -856,6 +856,10 @@ class Reading:
         head = doc[m.end]
         if m.prep is None and m.prep_i > self.sent.start:
             head = doc[m.prep_i - 1]  # "die Regierung in Peking": the case of "Regierung"
+        elif m.kind in ("name", "capital") and not (m.start > self.sent.start and doc[m.start - 1].pos_ in ("DET", "ADJ")):
+            # a name without article shows no case: the morphologizer's guess ("hat Russland die Ukraine
+            # angegriffen": Russland Acc) is no evidence against the subject-first order of German clauses
+            return False
         elif m.kind == "adj":
             if doc[m.end].morph.get("Case") == ["Nom"]:
                 return False  # "erschossen israelische Soldaten drei Palästinenser": the adjective's own case decides

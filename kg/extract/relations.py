@@ -713,6 +713,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
+        if not agents and self.types[typ].directed and self._passive(reading, i, participle=True) and \
+                reading.relative_subject(i) is None:
+            return self._agentless_passive(reading, i, ms, typ)
         # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
         # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
         antecedent = None if agents else reading.relative_subject(i)
@@ -766,6 +769,24 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if not rtype.directed and rtype.polarity != "hostile":
                 out += [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)]  # "X und Y unterzeichneten ... mit Z"
         return out, actors + targets
+
+    def _agentless_passive(self, reading: Reading, i: int, ms: list[Mention],
+                           typ: str) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """A directed verb in the passive without a "von"/"durch" agent: its subject undergoes the act, a state of
+        its own clause acts only as what the act is done with ("Die Ukraine wurde in der Nacht mit russischen
+        Drohnen angegriffen": RUS→UKR); with none no state acts ("Nordkorea wird vorgeworfen, Russland Raketen
+        geliefert zu haben": nobody named accuses)."""
+        fine = reading.fine
+        own = sorted((m for m in ms if fine[m.start] == fine[i]), key=lambda m: m.start)
+        if any(m.genitive for m in own):  # "vom Herrschaftsanspruch Russlands verletzt": an agent's genitive
+            return [], []
+        undergoer = next((m for m in own if m.role == CORE and not m.genitive), None)
+        if undergoer is None:
+            return [], []
+        target = [m for m in own if m.group == undergoer.group]
+        actors = [m for m in own if m.group != undergoer.group and m.role != PLACE]
+        actors = [m for m in actors if m.group == actors[0].group] if actors else []
+        return [(x, y, typ) for x, y in _across(actors, target)], actors + target
 
     @staticmethod
     def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:

@@ -125,3 +125,29 @@ def test_passive_agents_genitive_actors_and_nominal_frames_keep_their_direction(
                       ("Die Invasion der Ukraine durch Russland begann 2022.", "attack")):
         rels = directed(text, typ)
         assert len(rels) == 1 and next(iter(rels))[1] in ("SYR", "UKR"), (text, rels)
+
+
+# -- passives and word order ---------------------------------------------------------------------------
+
+def test_passive_without_agent_the_subject_undergoes_the_act():
+    assert directed("Die Ukraine wurde in der Nacht mit russischen Drohnen angegriffen.", "attack") == {("RUS", "UKR")}
+    # nobody named accuses: the accused is no accuser
+    assert not directed("Nordkorea wird vorgeworfen, Russland Raketen geliefert zu haben.", "criticism")
+
+
+def test_the_von_agent_criticises_the_act_named_before_it():
+    assert ("FRA", "ISR") in directed("Die Angriffe Israels auf den Libanon wurden von Frankreich verurteilt.", "criticism")
+    assert ("USA", "IRN") in directed("Der iranische Angriff auf Israel wurde von den USA verurteilt.", "criticism")
+
+
+def test_the_von_agent_acts_with_a_cue_noun_in_the_passive():
+    assert directed("Russland wird von den USA mit Sanktionen belegt.", "sanctions") == {("USA", "RUS")}
+
+
+def test_a_fronted_dative_or_partner_phrase_is_no_subject():
+    assert directed("Der Ukraine sagte Deutschland weitere Hilfe zu.", "aid") == {("DEU", "UKR")}
+    assert directed("Gegen Russland verhängte Japan neue Sanktionen.", "sanctions") == {("JPN", "RUS")}
+
+
+def test_a_bare_name_after_the_verb_is_the_subject_whatever_its_guessed_case():
+    assert directed("Laut dem Pentagon hat Russland die Ukraine angegriffen.", "attack") == {("RUS", "UKR")}
