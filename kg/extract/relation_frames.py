@@ -102,6 +102,21 @@ class RelationFrames:
         receivers = [m for m in receivers if m.group == receivers[0].group] if receivers else []
         return (givers, receivers) if givers and receivers else ([], [])
 
+    def _noun_attribute(self, reading: Reading, i: int) -> bool:
+        """Cue noun i stands in a prepositional phrase that belongs to the noun of an adverbial ("als Reaktion auf
+        den russischen Angriff", "aus Protest gegen die iranischen Drohungen"), not to the clause's verb: the
+        clause's subject is no party of it."""
+        doc = self.doc
+        j = i - 1
+        while j > reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if not (j > reading.sent.start and doc[j].pos_ == "ADP" and doc[j - 1].pos_ == "NOUN" and not reading.is_mention(j - 1)):
+            return False
+        # the bare noun opens an adverbial ("als Reaktion auf", "aus Protest gegen"); a subject before a phrase of the
+        # verb ("die deutsche Luftwaffe gegen die Angriffe der USAF") or a date ("zu dieser Zeit gegen ...") is none
+        k = j - 2
+        return k >= reading.sent.start and (doc[k].pos_ == "ADP" or doc[k].lower_ == "als")
+
     def _cause(self, reading: Reading, i: int) -> bool:
         """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
         Kuba"): the criticism is someone else's, not the act of the clause's subject."""

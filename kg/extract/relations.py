@@ -269,7 +269,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
-                if not cue.verbal and pairs and self.types[cue.type].directed:
+                # (by the type the relation is written with: "die Lieferung amerikanischer Raketen" is military support)
+                if not cue.verbal and pairs and any(self.types[self.retype(reading, i, t)].directed for _x, _y, t in pairs):
                     self.acts[i] = [x for x, _y, _t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
                 if governor and pairs:
@@ -525,6 +526,10 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            if not subject and self._passive(reading, i):
+                # "Der Angriff auf die Ukraine wurde von Russland befohlen": the passive's "von" agent
+                agents = [m for m in free if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m not in attached]
+                subject = [m for m in agents if m.group == agents[0].group] if agents else []
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if cue.frame == "condition" and not targets and len(_distinct(actors)) == 1:
@@ -535,6 +540,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             aimed = self._to_phrase(reading, i, cue, [m for m in free if m not in attached])
             if aimed:  # "In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"
                 return [(x, y, typ) for x, y in _across(actors, aimed)], actors + aimed
+            if self._noun_attribute(reading, i):
+                return [], actors  # "Als Reaktion auf den russischen Angriff verhängten die USA ...": not aimed at the USA
             # (the clause's subject, not an adjective on its object: "suchten den französisch-britischen Einfluss
             # zugunsten einer Unterstützung seitens Italiens zurückzudrängen" names no receiver of the support)
             partner = self._subject(reading, i, [m for m in free if m not in attached and not (

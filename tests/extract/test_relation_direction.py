@@ -151,3 +151,18 @@ def test_a_fronted_dative_or_partner_phrase_is_no_subject():
 
 def test_a_bare_name_after_the_verb_is_the_subject_whatever_its_guessed_case():
     assert directed("Laut dem Pentagon hat Russland die Ukraine angegriffen.", "attack") == {("RUS", "UKR")}
+
+
+def test_criticised_act_counts_by_the_type_it_is_written_with():
+    # "Lieferung" is trade, near weapons military support: a directed act, so its actor is criticised
+    assert ("RUS", "USA") in directed("Moskau verurteilte die Lieferung amerikanischer Raketen an Kiew.", "criticism")
+
+
+def test_an_act_in_an_adverbial_is_not_aimed_at_the_clause_s_subject():
+    """(guard: the fronted-partner reading of this round would otherwise aim the attack at the USA)"""
+    rels = relations("Als Reaktion auf den russischen Angriff verhängten die USA Sanktionen gegen Russland.")
+    assert ("RUS", "USA", "attack") not in rels and ("USA", "RUS", "sanctions") in rels
+
+
+def test_a_cue_noun_with_only_its_target_acts_through_the_passive_agent():
+    assert directed("Der Angriff auf die Ukraine wurde von Russland befohlen.", "attack") == {("RUS", "UKR")}
