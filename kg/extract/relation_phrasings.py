@@ -264,11 +264,11 @@ class RelationPhrasings:
         return j < end and reading.is_mention(j)
 
     def _target_place(self, reading: Reading, m: Mention) -> bool:
-        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus":
+        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus", "Ziele bei Damaskus":
         the place right after what an attack hits (class target) is the state attacked; not after an owner
         ("Stellungen der Huthi im Jemen")."""
         j = m.prep_i - 1
-        return m.role == PLACE and m.prep in ("in", "von") and not m.nonstate and j >= reading.sent.start and \
+        return m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start and \
             self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
 
     def _cue_genitive(self, m: Mention, i: int) -> bool:

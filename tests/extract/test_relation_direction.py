@@ -166,3 +166,8 @@ def test_an_act_in_an_adverbial_is_not_aimed_at_the_clause_s_subject():
 
 def test_a_cue_noun_with_only_its_target_acts_through_the_passive_agent():
     assert directed("Der Angriff auf die Ukraine wurde von Russland befohlen.", "attack") == {("RUS", "UKR")}
+
+
+def test_targets_near_a_place_name_the_state_attacked_even_when_it_is_the_source():
+    rels = directed("Israelische Kampfjets haben nach Angaben der syrischen Armee Ziele bei Damaskus angegriffen.", "attack")
+    assert rels == {("ISR", "SYR")}
