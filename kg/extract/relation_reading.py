@@ -607,6 +607,8 @@ class Reading:
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
                     m.role, m.prep = PLACE, "richtung"
+                elif "agent_prep" in classes and m.kind == "capital" and self._passive_agent(m, j):
+                    m.role = AGENT  # "wurde von Moskau scharf kritisiert", "die von Washington verhängten Sanktionen"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place or noun_of("target", before)):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus", "den Flughafen von Damaskus"
                 elif "agent_prep" in classes and m.kind == "adj" and self._thing_after(m):
@@ -636,6 +638,18 @@ class Reading:
             if self._source_phrase(m):
                 m.nonstate = True
         self._headline_speakers()
+
+    def _passive_agent(self, m: Mention, j: int) -> bool:
+        """A capital after "von" (token j) that is the agent of a participle right after it ("wurde von Moskau
+        scharf kritisiert", "die von Washington verhängten Sanktionen"), not a place named with a noun ("der
+        Vertrag von Paris wurde unterzeichnet": "von" after a noun)."""
+        doc = self.doc
+        if j <= self.sent.start or doc[j].lower_ != "von" or doc[j - 1].pos_ in ("NOUN", "PROPN"):
+            return False
+        k = m.end + 1
+        while k < self.sent.end and doc[k].pos_ == "ADV":
+            k += 1
+        return k < self.sent.end and doc[k].pos_ in ("VERB", "ADJ")
 
     def _thing_after(self, m: Mention) -> bool:
         """The noun the adjective m belongs to names what an attack hits (class target: "Redaktionsgebäude",

@@ -713,6 +713,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # Einstufung von Marokko ...": Morocco does not demand)
         # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
         agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m.prep not in cue.to]
+        # the verb's own agent stands nearest to it; another belongs to a noun ("Die Besetzung der Krim durch Russland
+        # wird von der Ukraine nicht anerkannt": Ukraine does not recognise)
+        agents.sort(key=lambda m: min(abs(m.start - i), abs(m.end - i)))
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
