@@ -677,6 +677,12 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
               cue.frame == "against" and self._target_place(reading, m)]
+        referent = self._pronoun_subject(reading, i)
+        if referent is not None:
+            # "..., nachdem es die Ukraine angegriffen hatte": the pronoun is the subject, the clause's states objects
+            objects = [m for m in ms if reading.fine[m.start] == reading.fine[i] and m.iso not in {r.iso for r in referent}]
+            objects = [m for m in objects if m.group == objects[0].group] if objects else []
+            return [(x, y, cue.type) for x, y in _across(referent, objects)], referent + objects
         speaker = self._inverted_speaker(reading, i)
         if speaker:  # "„…“, drohte der Führer des Irans": the state after the verb speaks of those before it
             said = [m for m in ms if m.end < i and m.iso not in {s.iso for s in speaker}]
@@ -721,6 +727,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
         core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        if self._reported(reading, i):
+            # "Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt": the reported clause has its own subject
+            own = [m for m in own if reading.fine[m.start] == reading.fine[i]] or own
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
         if not agents and self.types[typ].directed and self._passive(reading, i, participle=True) and \

@@ -186,3 +186,13 @@ def test_the_agent_nearest_the_verb_is_its_own():
 
 def test_an_invasion_into_a_state_is_aimed_at_it():
     assert directed("Die Invasion Russlands in die Ukraine begann 2022.", "attack") == {("RUS", "UKR")}
+
+
+def test_a_pronoun_subject_of_a_subordinate_clause_refers_back_by_gender():
+    rels = relations("Die USA verhängten Sanktionen gegen Russland, nachdem es die Ukraine angegriffen hatte.")
+    assert ("RUS", "UKR", "attack") in rels and not any(t == "attack" and x != "RUS" for x, _y, t in rels)
+    assert directed("Deutschland erklärte, dass es die Ukraine weiter unterstützen werde.", "support") == {("DEU", "UKR")}
+
+
+def test_a_reported_clause_has_its_own_subject():
+    assert directed("Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt.", "military_support") == {("DEU", "UKR")}
