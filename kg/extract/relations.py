@@ -727,8 +727,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
         core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
-        if self._reported(reading, i):
+        if not elided and self._reported(reading, i):
             # "Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt": the reported clause has its own subject
+            # (a "zu" clause has none: "Der Iran bestreitet, Russland Drohnen geliefert zu haben")
             own = [m for m in own if reading.fine[m.start] == reading.fine[i]] or own
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
