@@ -735,7 +735,9 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
         if not agents and self.types[typ].directed and self._passive(reading, i, participle=True) and \
                 reading.relative_subject(i) is None:
-            return self._agentless_passive(reading, i, ms, typ)
+            passive = self._agentless_passive(reading, i, ms, typ)
+            if passive is not None:
+                return passive
         # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
         # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
         antecedent = None if agents else reading.relative_subject(i)
@@ -791,18 +793,20 @@ class RelationFinder(RelationFrames, RelationPhrasings):
         return out, actors + targets
 
     def _agentless_passive(self, reading: Reading, i: int, ms: list[Mention],
-                           typ: str) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+                           typ: str) -> tuple[list[tuple[str, str, str]], list[Mention]] | None:
         """A directed verb in the passive without a "von"/"durch" agent: its subject undergoes the act, a state of
         its own clause acts only as what the act is done with ("Die Ukraine wurde in der Nacht mit russischen
         Drohnen angegriffen": RUS→UKR); with none no state acts ("Nordkorea wird vorgeworfen, Russland Raketen
-        geliefert zu haben": nobody named accuses)."""
+        geliefert zu haben": nobody named accuses). None when the subject is what is given, so its state gives
+        (a cooperative act on an adjective's noun: "dass nordkoreanische Soldaten zur Unterstützung Russlands
+        entsendet werden"): the active reading holds."""
         fine = reading.fine
         own = sorted((m for m in ms if fine[m.start] == fine[i]), key=lambda m: m.start)
-        if any(m.genitive for m in own):  # "vom Herrschaftsanspruch Russlands verletzt": an agent's genitive
-            return [], []
         undergoer = next((m for m in own if m.role == CORE and not m.genitive), None)
-        if undergoer is None:
-            return [], []
+        if undergoer is not None and undergoer.kind == "adj" and self.types[typ].polarity == "cooperative":
+            return None
+        if undergoer is None or any(m.genitive for m in own):
+            return [], []  # ("vom Herrschaftsanspruch Russlands verletzt": an agent's genitive)
         target = [m for m in own if m.group == undergoer.group]
         actors = [m for m in own if m.group != undergoer.group and m.role != PLACE]
         actors = [m for m in actors if m.group == actors[0].group] if actors else []

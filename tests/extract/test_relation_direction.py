@@ -196,3 +196,9 @@ def test_a_pronoun_subject_of_a_subordinate_clause_refers_back_by_gender():
 
 def test_a_reported_clause_has_its_own_subject():
     assert directed("Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt.", "military_support") == {("DEU", "UKR")}
+
+
+def test_a_passive_subject_that_is_sent_is_the_giver_s():
+    """(guard: the agentless passive reading must leave what is given to its giver)"""
+    text = "Es heißt, dass bis zu 5.000 nordkoreanische Soldaten zur Unterstützung Russlands entsendet werden."
+    assert directed(text, "military_support") == {("PRK", "RUS")}
