@@ -12,7 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import RelationCue, speech_verbs, subjunctive_forms
+from kg.extract.lexicon import RelationCue, speech_lemmas, speech_verbs, subjunctive_forms
 from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
 
 
@@ -88,7 +88,9 @@ class RelationPhrasings:
         closing the clause before)."""
         doc, fine = self.doc, reading.fine
         start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
-        return start - 1 > reading.sent.start and doc[start].text == "," and doc[start - 1].lower_ in speech_verbs()
+        verb = doc[start - 1]
+        return start - 1 > reading.sent.start and doc[start].text == "," and (
+            verb.lower_ in speech_verbs() or verb.pos_ in ("VERB", "AUX") and (verb.lemma_, None) in speech_lemmas())
 
     def _pronoun_subject(self, reading: Reading, i: int) -> list[Mention] | None:
         """The states a personal pronoun subject of the subordinate clause of token i refers to ("..., nachdem es

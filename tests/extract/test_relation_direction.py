@@ -196,6 +196,8 @@ def test_a_pronoun_subject_of_a_subordinate_clause_refers_back_by_gender():
 
 def test_a_reported_clause_has_its_own_subject():
     assert directed("Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt.", "military_support") == {("DEU", "UKR")}
+    # (a speech verb known by its lemma only)
+    assert directed("Das ukrainische Militär meldete, Russland habe Charkiw beschossen.", "attack") == {("RUS", "UKR")}
 
 
 def test_a_passive_subject_that_is_sent_is_the_giver_s():
