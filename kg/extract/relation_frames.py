@@ -82,41 +82,6 @@ class RelationFrames:
             return [], []
         return subject, obj
 
-    def _thanked(self, reading: Reading, i: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-        """"Der ukrainische Präsident dankte Deutschland für die Unterstützung", "Polen bedankte sich bei
-        Schweden für die Hilfe": a cue noun in the "für" phrase (class thank_prep) of a thank word (class
-        thank) of its clause names what the thanked state (the state between the two) gave the thanking
-        subject. (givers, receivers), or ([], [])."""
-        doc, fine = self.doc, reading.fine
-        j = i - 1
-        while j >= reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
-            j -= 1
-        if j < reading.sent.start or "thank_prep" not in syntax(doc[j].text):
-            return [], []
-        thank = next((t.i for t in reversed(doc[reading.sent.start: j]) if fine[t.i] == fine[i] and "thank" in syntax(t.text)), None)
-        if thank is None:
-            return [], []
-        inside = [m for m in ms if thank < m.start and m.end < j and fine[m.start] == fine[i]]
-        givers = [m for m in inside if m.group == inside[0].group] if inside else []
-        receivers = [m for m in ms if m.start < thank and m.role == CORE and fine[m.start] == fine[i]]
-        receivers = [m for m in receivers if m.group == receivers[0].group] if receivers else []
-        return (givers, receivers) if givers and receivers else ([], [])
-
-    def _noun_attribute(self, reading: Reading, i: int) -> bool:
-        """Cue noun i stands in a prepositional phrase that belongs to the noun of an adverbial ("als Reaktion auf
-        den russischen Angriff", "aus Protest gegen die iranischen Drohungen"), not to the clause's verb: the
-        clause's subject is no party of it."""
-        doc = self.doc
-        j = i - 1
-        while j > reading.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
-            j -= 1
-        if not (j > reading.sent.start and doc[j].pos_ == "ADP" and doc[j - 1].pos_ == "NOUN" and not reading.is_mention(j - 1)):
-            return False
-        # the bare noun opens an adverbial ("als Reaktion auf", "aus Protest gegen"); a subject before a phrase of the
-        # verb ("die deutsche Luftwaffe gegen die Angriffe der USAF") or a date ("zu dieser Zeit gegen ...") is none
-        k = j - 2
-        return k >= reading.sent.start and (doc[k].pos_ == "ADP" or doc[k].lower_ == "als")
-
     def _cause(self, reading: Reading, i: int) -> bool:
         """The cue noun stands in a phrase of cause ("versagten ihre Zustimmung wegen der Kritik an
         Kuba"): the criticism is someone else's, not the act of the clause's subject."""

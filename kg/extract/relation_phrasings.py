@@ -12,12 +12,8 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import RelationCue, speech_lemmas, speech_verbs, subjunctive_forms
+from kg.extract.lexicon import RelationCue, speech_verbs
 from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
-
-
-# personal pronouns as subject -> the genders and numbers of the states they may refer to
-PRONOUN_AGREEMENT = {"es": ("Neut",), "er": ("Masc",), "sie": ("Fem", "Plur")}
 
 
 class RelationPhrasings:
@@ -67,52 +63,6 @@ class RelationPhrasings:
         after = [m for m in states if m.start > close + 2 and m.role == CORE and
                  not any(t.text in (",", ";") for t in doc[close + 3: m.start])]
         return [m for m in after if m.group == after[0].group] if after else []
-
-    def _inverted_speaker(self, reading: Reading, i: int) -> list[Mention]:
-        """A speech verb cue right after the quotation or reported clause it introduces has its subject after it:
-        "Die saudischen Führer würden «die Rache spüren», drohte der Führer des Irans" — the state after the verb
-        (its group) speaks, the states before are what is said of. [] when the cue is no such verb."""
-        doc, fine, sent = self.doc, reading.fine, reading.sent
-        if i - 2 < sent.start or doc[i - 1].text != "," or doc[i].lower_ not in speech_verbs():
-            return []
-        before = [t for t in sent if fine[t.i] == fine[i - 2] and t.i < i - 1]  # (the comma opens the verb's clause)
-        # a quotation closing before the comma, or a clause in Konjunktiv ("..., Russland werde ..., warnte X")
-        if doc[i - 2].text not in QUOTES and not any("Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX") or
-                                                       t.lower_ in subjunctive_forms() for t in before):
-            return []
-        after = [m for m in reading.mentions if m.start > i and fine[m.start] == fine[i] and m.role == CORE and not m.nonstate]
-        return [m for m in after if m.group == after[0].group] if after else []
-
-    def _reported(self, reading: Reading, i: int) -> bool:
-        """Token i stands in a clause of reported speech right after "X erklärte," (a speech verb and a comma
-        closing the clause before)."""
-        doc, fine = self.doc, reading.fine
-        start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
-        verb = doc[start - 1]
-        return start - 1 > reading.sent.start and doc[start].text == "," and (
-            verb.lower_ in speech_verbs() or verb.pos_ in ("VERB", "AUX") and (verb.lemma_, None) in speech_lemmas())
-
-    def _pronoun_subject(self, reading: Reading, i: int) -> list[Mention] | None:
-        """The states a personal pronoun subject of the subordinate clause of token i refers to ("..., nachdem es
-        die Ukraine angegriffen hatte", "..., dass es die Ukraine weiter unterstützen werde"): the pronoun right after
-        the subordinator; the referent is the nearest state before the clause that agrees with it ("es": neuter,
-        "er": masculine, "sie": feminine or plural), [] when none does; None when the clause has no such pronoun."""
-        doc, fine, seg = self.doc, reading.fine, reading.seg
-        if seg[i] not in reading.subordinate:
-            return None
-        start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
-        k = start + 1 if doc[start].text == "," else start
-        if k + 1 >= i or doc[k].pos_ != "SCONJ" or doc[k + 1].lower_ not in PRONOUN_AGREEMENT or doc[k + 1].pos_ != "PRON":
-            return None
-        agree = PRONOUN_AGREEMENT[doc[k + 1].lower_]
-        for m in sorted((m for m in reading.mentions if m.end < start and m.kind != "adj" and not m.nonstate),
-                        key=lambda m: -m.end):
-            tok = doc[m.end]
-            gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
-            bare = m.start == reading.sent.start or doc[m.start - 1].pos_ != "DET"
-            if "Plur" in number and "Plur" in agree or any(g in agree for g in gender) or not gender and bare and "Neut" in agree:
-                return [x for x in reading.mentions if x.group == m.group]
-        return []
 
     def _act_criticised(self, reading: Reading, i: int, cue: RelationCue,
                         claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:

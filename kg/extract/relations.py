@@ -16,13 +16,13 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-PRESENT_PARTICIPLE = re.compile(r"end(e[mnrs]?)?$")  # "zusagender": an adjective, which the tagger may call a verb
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
 VERB_POS = ("VERB", "AUX", "ADJ")
@@ -136,7 +136,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames, RelationPhrasings):
+class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -306,49 +306,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             return []
         before = next((m for m in reading.mentions if m.end == k - 1 and not m.nonstate), None)
         return [m for m in reading.mentions if before is not None and m.group == before.group]
-
-    def _compound_theme(self, reading: Reading, m: Mention, i: int, cue: RelationCue) -> bool:
-        """m is a state's name joined by a hyphen to directed cue noun i, which it is the theme of: "Vorwand für
-        Syrien-Einmarsch" (Syria is invaded), "ihre Iran-Sanktionen", "Ukraine-Hilfe". An abbreviation stands for
-        the actor like an adjective ("US-Sanktionen", "USA-Hilfe")."""
-        doc = self.doc
-        text = doc[m.start: m.end + 1].text
-        return m.kind == "name" and m.end + 2 == i and doc[m.end + 1].text == "-" and not doc[m.end].whitespace_ and \
-            not any(ch.isupper() for ch in text[1:]) and bool(cue.type) and self.types[cue.type].directed
-
-    def _origin(self, m: Mention, i: int, cue: RelationCue) -> bool:
-        """m names where the directed act of cue noun i comes from: "aus" right after the noun ("Vorwürfe aus
-        Berlin", "Hilfe aus Deutschland"), unless "aus" marks the cue's partner ("Rücknahme aus Griechenland")."""
-        return m.prep == "aus" and m.prep_i == i + 1 and "aus" not in cue.to and not m.nonstate and \
-            bool(cue.type) and self.types[cue.type].directed
-
-    def _rebutted(self, reading: Reading, i: int) -> bool:
-        """A verb of class rebut or reject in the clause of cue noun i rejects what it names ("wies die Vorwürfe
-        zurück", "dementierte die Anschuldigungen", "lehnte die Kritik ab"); a split form only as the criticism cue
-        "weis ... zurück". The claim stays asserted: rejecting it denies no relation."""
-        fine, sent = reading.fine, reading.sent
-        for t in sent:
-            if fine[t.i] != fine[i] or t.i == i or t.pos_ not in VERB_POS:
-                continue
-            cls = syntax(t.text)
-            if "rebut" in cls or "reject" in cls or "rebut_split" in cls and getattr(self.cue_of(t, sent), "type", None) == "criticism":
-                return True
-        return False
-
-    def _pledge(self, reading: Reading, tok: Token, cue: RelationCue) -> bool:
-        """A verb of frame pledge is a cue of its own: a verb (no participle, "trotz zusagender Erklärungen") whose
-        separated particle closes its clause ("sagte ... zu."; not the "zu" of an infinitive, "zu sichern und ... zu
-        reduzieren"), and no cue noun in its clause ("sagt der Ukraine weitere Hilfe zu": the noun names what is
-        pledged and is read with the dative receiver)."""
-        fine, sent, doc = reading.fine, reading.sent, self.doc
-        if tok.pos_ not in ("VERB", "AUX") or PRESENT_PARTICIPLE.search(tok.lower_):
-            return False
-        if cue.particle and not tok.lower_.startswith(cue.particle):
-            last = max(t.i for t in sent if fine[t.i] == fine[tok.i] and not t.is_punct)
-            if doc[last].lower_ != cue.particle:
-                return False
-        return not any(fine[t.i] == fine[tok.i] and t.i != tok.i and t.pos_ in NOUN_POS and self.cue_of(t, sent) is not None
-                       for t in sent)
 
     def _closed_conjunct(self, reading: Reading, v: int, i: int) -> bool:
         """Verb v closes a conjunct before cue noun i: "hat den Einspruch **abgelehnt und** so den Weg für seine
@@ -737,7 +694,8 @@ class RelationFinder(RelationFrames, RelationPhrasings):
                 reading.relative_subject(i) is None:
             passive = self._agentless_passive(reading, i, ms, typ)
             if passive is not None:
-                return passive
+                doers, undergoers = passive
+                return [(x, y, typ) for x, y in _across(doers, undergoers)], doers + undergoers
         # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
         # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
         antecedent = None if agents else reading.relative_subject(i)
@@ -791,26 +749,6 @@ class RelationFinder(RelationFrames, RelationPhrasings):
             if not rtype.directed and rtype.polarity != "hostile":
                 out += [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)]  # "X und Y unterzeichneten ... mit Z"
         return out, actors + targets
-
-    def _agentless_passive(self, reading: Reading, i: int, ms: list[Mention],
-                           typ: str) -> tuple[list[tuple[str, str, str]], list[Mention]] | None:
-        """A directed verb in the passive without a "von"/"durch" agent: its subject undergoes the act, a state of
-        its own clause acts only as what the act is done with ("Die Ukraine wurde in der Nacht mit russischen
-        Drohnen angegriffen": RUS→UKR); with none no state acts ("Nordkorea wird vorgeworfen, Russland Raketen
-        geliefert zu haben": nobody named accuses). None when the subject is what is given, so its state gives
-        (a cooperative act on an adjective's noun: "dass nordkoreanische Soldaten zur Unterstützung Russlands
-        entsendet werden"): the active reading holds."""
-        fine = reading.fine
-        own = sorted((m for m in ms if fine[m.start] == fine[i]), key=lambda m: m.start)
-        undergoer = next((m for m in own if m.role == CORE and not m.genitive), None)
-        if undergoer is not None and undergoer.kind == "adj" and self.types[typ].polarity == "cooperative":
-            return None
-        if undergoer is None or any(m.genitive for m in own):
-            return [], []  # ("vom Herrschaftsanspruch Russlands verletzt": an agent's genitive)
-        target = [m for m in own if m.group == undergoer.group]
-        actors = [m for m in own if m.group != undergoer.group and m.role != PLACE]
-        actors = [m for m in actors if m.group == actors[0].group] if actors else []
-        return [(x, y, typ) for x, y in _across(actors, target)], actors + target
 
     @staticmethod
     def _in_arms(actors: list[Mention], cue: RelationCue) -> list[tuple[str, str, str]]:
