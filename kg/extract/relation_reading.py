@@ -808,6 +808,8 @@ class Reading:
             return False
         if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in gap):
             return False
+        if self._new_subject(prev, m):
+            return False
         if any("alternative" in syntax(t.text) for t in gap):
             self.alternatives.add(frozenset((prev.iso, m.iso)))  # "Russlands oder Chinas"
             return False
@@ -817,6 +819,19 @@ class Reading:
         if any(t.pos_ == "ADP" and t.i != j for t in gap):
             return False
         return own is None or m.prep is None or CONTRACTED.get(own, own) == prev.prep
+
+    def _new_subject(self, prev: Mention, m: Mention) -> bool:
+        """m right before a verb after a clause that has its full finite verb already is the subject of a clause of
+        its own ("Deutschland liefert Waffen an die Ukraine, Russland protestiert"), no conjunct of prev; after an
+        auxiliary the verb closes the clause ("hat mit der Ukraine und Russland unterzeichnet")."""
+        doc = self.doc
+        if m.end + 1 >= self.sent.end or not _verb(doc[m.end + 1]):
+            return False
+        text = doc[m.start: m.end + 1].text
+        if text.endswith("s") and text[:-1] in _forms()[0]:
+            return False  # "Großbritanniens, Italiens und Frankreichs": a genitive is no subject
+        return any(t.pos_ == "VERB" and t.morph.get("Mood") and "auxiliary" not in syntax(t.lemma_)
+                   for t in doc[self.sent.start: prev.start])
 
     def _anaphors(self) -> None:
         """"beide Staaten", "der beiden Länder": the two states named last before them."""

@@ -204,3 +204,10 @@ def test_a_passive_subject_that_is_sent_is_the_giver_s():
     """(guard: the agentless passive reading must leave what is given to its giver)"""
     text = "Es heißt, dass bis zu 5.000 nordkoreanische Soldaten zur Unterstützung Russlands entsendet werden."
     assert directed(text, "military_support") == {("PRK", "RUS")}
+
+
+def test_a_state_before_a_verb_after_a_complete_clause_is_a_new_subject():
+    assert relations("Deutschland liefert Waffen an die Ukraine, Russland protestiert.") == {("DEU", "UKR", "military_support")}
+    # (after an auxiliary the verb closes the clause: the two states stay one list)
+    rels = relations("Die Miliz hatte große Teile Syriens und des Nordiraks erobert.")
+    assert not any({x, y} == {"SYR", "IRQ"} for x, y, _t in rels)
