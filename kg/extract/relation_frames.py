@@ -8,7 +8,7 @@ and a group, a group's own dispute ("ihre"), a state opposed by a noun ("Demonst
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
+from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
@@ -63,22 +63,33 @@ class RelationFrames:
         object of a verb that names no relation itself; the clause's subject acts on the state in the
         dative before the noun. Two groups of core states only, both before the cue, a verb before the second.
         The partner may also stand in a "mit"/"gegen" phrase before the noun: "Italien schloss mit Albanien
-        einen Vertrag", "X führte gegen Y einen Krieg"."""
+        einen Vertrag", "X führte gegen Y einen Krieg", "Gegen Y verhängte X Sanktionen"; in the passive the "von"
+        agent acts on the subject: "Russland wird von den USA mit Sanktionen belegt"."""
         fine, doc = reading.fine, self.doc
         # a genitive after a government noun is the state itself: "sicherte **der Regierung Malis** seine Unterstützung zu"
         own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and (
             not m.genitive or m.start > reading.sent.start and "gov_noun" in syntax(doc[m.start - 1].text))]
         groups = list(dict.fromkeys(m.group for m in own))
         with_ = [m for m in ms if fine[m.start] == fine[i] and m.role == PARTNER and m.prep in ("mit", "gegen") and m.end < i]
-        if len(groups) == 1 and with_ and all(m.end < with_[0].start for m in own):
+        agents = [m for m in ms if fine[m.start] == fine[i] and m.role == AGENT and m.end < i]
+        if len(groups) == 1 and agents and not with_ and self._passive(reading, i):
+            # "Russland wird von den USA mit Sanktionen belegt": the "von" agent acts on the passive's subject
+            if any(m.end >= i for m in own):
+                return [], []
+            return [m for m in agents if m.group == agents[0].group], own
+        if len(groups) == 1 and with_:
+            # ("Gegen Russland verhängte Japan neue Sanktionen": the partner phrase may open the clause)
             own = own + [m for m in with_ if m.group == with_[0].group]
             groups.append(with_[0].group)
         if len(groups) != 2 or any(m.end >= i for m in own):
             return [], []
         subject = [m for m in own if m.group == groups[0]]
         obj = [m for m in own if m.group == groups[1]]
+        if obj[0].role == CORE and reading.object_case(subject[0]) and not reading.object_case(obj[0]):
+            # "Der Ukraine sagte Deutschland weitere Hilfe zu": a dative object may open the clause
+            subject, obj = obj, subject
         start = min(t.i for t in reading.sent if fine[t.i] == fine[i])
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start: obj[0].start]):
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start: max(obj[0].start, subject[0].start)]):
             return [], []
         return subject, obj
 
@@ -107,10 +118,14 @@ class RelationFrames:
         return (j < i or "-" in doc[i].text) and any(eid.startswith("org/") and s == first and e < end
                                                    for s, e, eid, _label in self.ents.refs_in(first, end))
 
-    def _passive(self, reading: Reading, i: int) -> bool:
-        """The cue is a participle with a form of "werden" in its clause ("wurde ... überlassen")."""
+    def _passive(self, reading: Reading, i: int, participle: bool = False) -> bool:
+        """The cue is a participle with a form of "werden" in its clause ("wurde ... überlassen"). With
+        `participle` the word must also be one ("angegriffen", "verurteilt", "beschossen"; not "anerkennen würden")."""
         fine = reading.fine
         tok = self.doc[i]  # (the morphologizer often leaves participles without features)
+        if participle and "Part" not in tok.morph.get("VerbForm") and not tok.lower_.endswith("t") and \
+                tok.lemma_.lower() == tok.lower_:
+            return False  # an infinitive is its own lemma ("anerkennen würden"); "beschossen", "verurteilt" are none
         return not (tok.morph.get("Mood") or "Inf" in tok.morph.get("VerbForm")) and any(
             t.lemma_ == "werden" or t.lower_.startswith(("wurde", "worden", "wird", "werden"))
             for t in reading.sent if fine[t.i] == fine[i] and t.i != i)

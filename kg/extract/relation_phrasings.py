@@ -54,7 +54,7 @@ class RelationPhrasings:
         """A cue in a "zu" clause after an accusation (class `accuse` of relation_syntax.tsv) between two states:
         "Venezuela wirft den USA vor, einen Angriff auf seine Ölanlagen vorzubereiten". (The accused state, the
         state the act aims at: the clause's own other state, else the accuser), or ([], [])."""
-        fine, doc = reading.fine, self.doc
+        fine = reading.fine
         own = [t for t in reading.sent if fine[t.i] == fine[i]]
         if not any(t.lower_ == "zu" and t.pos_ == "PART" or t.pos_ == "VERB" and zu_infinitive(t.lower_) for t in own):
             return [], []
@@ -103,11 +103,19 @@ class RelationPhrasings:
                         claimed: set[int]) -> tuple[list[tuple[str, str, str]], list[Mention]]:
         """Criticism or a threat aimed at another state's act named by a cue noun of the clause: the
         clause's subject criticises the act's actor ("Deutschland kritisierte die russischen Angriffe auf
-        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan")."""
+        die Ukraine", "China reagierte verärgert auf die US-Waffenlieferungen an Taiwan"), in the passive its
+        "von" agent."""
         fine = reading.fine
         actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j > i for iso in isos]
         if not actors:
-            return [], []
+            # in the passive the act comes first and the critic is the "von" agent: "Die Angriffe Israels auf den
+            # Libanon wurden von Frankreich verurteilt"
+            agents = [m for m in self._candidates(reading, i, claimed) if m.role == AGENT and fine[m.start] == fine[i]]
+            actors = [iso for j, isos in self.acts.items() if fine[j] == fine[i] and j < i for iso in isos]
+            if not (agents and actors and self._passive(reading, i, participle=True)):
+                return [], []
+            agents = [m for m in agents if m.group == agents[0].group]
+            return [(m.iso, a, cue.type) for m in agents for a in dict.fromkeys(actors) if m.iso != a], agents
         subject = self._subject(reading, i, [m for m in self._candidates(reading, i, claimed) if m.start < i], [])
         return [(m.iso, a, cue.type) for m in subject for a in dict.fromkeys(actors) if m.iso != a], subject
 
@@ -276,11 +284,11 @@ class RelationPhrasings:
         return j < end and reading.is_mention(j)
 
     def _target_place(self, reading: Reading, m: Mention) -> bool:
-        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus":
+        """"griff Ziele im Iran an", "Luftangriffe auf Stützpunkte in Syrien", "den Flughafen von Damaskus", "Ziele bei Damaskus":
         the place right after what an attack hits (class target) is the state attacked; not after an owner
         ("Stellungen der Huthi im Jemen")."""
         j = m.prep_i - 1
-        return m.role == PLACE and m.prep in ("in", "von") and not m.nonstate and j >= reading.sent.start and \
+        return m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start and \
             self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
 
     def _cue_genitive(self, m: Mention, i: int) -> bool:

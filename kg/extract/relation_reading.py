@@ -604,12 +604,25 @@ class Reading:
                     after is None or after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"))
                 if m.prep == "in" and "gov_noun" in syntax(before) or m.prep == "aus" and noun_of("representative", before):
                     m.role, m.prep = CORE, None  # "Regierung in Harare", "Delegationen aus Serbien"
+                    # the state takes the role of its noun's own phrase ("Druck auf die Regierung in Harare": a partner)
+                    outer, k = self._left(Mention(j - 1, j - 1, m.iso, "name"))
+                    outer_cls = syntax(outer) if outer else frozenset()
+                    if "partner_prep" in outer_cls or "agent_prep" in outer_cls:
+                        m.role = PARTNER if "partner_prep" in outer_cls else AGENT
+                        m.prep, m.prep_i = CONTRACTED.get(outer, outer), k
                 elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
                     m.role, m.prep = PLACE, "richtung"
+                elif "agent_prep" in classes and m.kind == "capital" and self._passive_agent(m, j):
+                    m.role = AGENT  # "wurde von Moskau scharf kritisiert", "die von Washington verhängten Sanktionen"
                 elif "agent_prep" in classes and (m.kind == "capital" or from_place or noun_of("target", before)):
                     m.role = PLACE  # "Vertrag von London", "vom Libanon aus", "den Flughafen von Damaskus"
+                elif "agent_prep" in classes and m.kind == "adj" and self._thing_after(m):
+                    # "Stürmung von türkischem Redaktionsgebäude": "von" and a thing stand for a genitive, the
+                    # object of the act, no actor
+                    m.role, m.prep = CORE, None
+                    m.genitive = True
                 elif "agent_prep" in classes:
                     m.role = AGENT
                 elif "partner_prep" in classes:
@@ -620,7 +633,7 @@ class Reading:
                     m.role, m.prep = CORE, None
             if self._ally(m):
                 m.role, m.prep, m.ally = CORE, None, True
-            m.genitive = m.role == CORE and not m.ally and self._genitive(m)
+            m.genitive = m.role == CORE and not m.ally and (m.genitive or self._genitive(m))
             if m.kind == "capital" and self._in_route(m):
                 m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
@@ -634,6 +647,25 @@ class Reading:
             if m.kind == "capital" and "body_seat" in syntax(doc[m.start: m.end + 1].text):
                 m.nonstate = True  # "Luxemburg kritisiert Brüssel": the EU, not Belgium
         self._headline_speakers()
+
+    def _passive_agent(self, m: Mention, j: int) -> bool:
+        """A capital after "von" (token j) that is the agent of a participle right after it ("wurde von Moskau
+        scharf kritisiert", "die von Washington verhängten Sanktionen"), not a place named with a noun ("der
+        Vertrag von Paris wurde unterzeichnet": "von" after a noun)."""
+        doc = self.doc
+        if j <= self.sent.start or doc[j].lower_ != "von" or doc[j - 1].pos_ in ("NOUN", "PROPN"):
+            return False
+        k = m.end + 1
+        while k < self.sent.end and doc[k].pos_ == "ADV":
+            k += 1
+        return k < self.sent.end and doc[k].pos_ in ("VERB", "ADJ")
+
+    def _thing_after(self, m: Mention) -> bool:
+        """The noun the adjective m belongs to names what an attack hits (class target: "Redaktionsgebäude",
+        "Stützpunkte"), no actor."""
+        doc = self.doc
+        head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 3)] if t.pos_ in ("NOUN", "PROPN")), None)
+        return head is not None and noun_of("target", head.lower_)
 
     def _organisation_name(self, tok, m: Mention) -> bool:
         """A proper noun inside an organisation the NER found after the adjective ("dem deutschen Germanischen
@@ -685,8 +717,35 @@ class Reading:
             j -= 1
         # a genitive ("Angaben der Ukraine", "Angaben Russlands"), not the object after the phrase
         # ("tötete nach eigenen Angaben einen Palästinenser")
-        genitive = det in GENITIVE_DET if det else m.kind == "name" and doc[m.end].text.endswith("s")
-        return genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end)
+        # ("nach Angaben Kiews", "nach Angaben Putins": a capital or leader in the genitive names the source too)
+        genitive = det in GENITIVE_DET if det else m.kind in ("name", "capital", "leader", "org") and doc[m.end].text.endswith("s")
+        if genitive and j > start and doc[j].lower_ in _source_nouns() and opener(j - 1, end):
+            return True
+        # the state is the source itself: "laut Kiew", "laut der Ukraine", "Kiew zufolge", "der russischen Regierung
+        # zufolge", "laut russischen Behörden"; or the subject of a "wie" clause of speech ("wie Kiew mitteilte")
+        if j >= start and doc[j].lower_ == "laut":
+            return True
+        k = m.end + 1
+        while k < end and doc[k].pos_ in ("ADJ", "NUM") or m.kind == "adj" and k < end and doc[k].pos_ == "NOUN" and k == m.end + 1:
+            k += 1
+        # (only a phrase of its own: "einem Notenwechsel zwischen X und dem österreichischen Ministerium zufolge" is
+        # the note's report)
+        if k < end and doc[k].lower_ == "zufolge" and (j < start or doc[j].pos_ not in ("CCONJ", "NOUN", "PROPN", "ADP")):
+            return True
+        return self._speech_as_clause(m, j)
+
+    def _speech_as_clause(self, m: Mention, j: int) -> bool:
+        """m is the subject of a "wie" clause of speech ("..., wie Kiew mitteilte", "wie die Ukraine berichtete,
+        ..."): the clause names the report's source, no party; token j is the word before m's phrase."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+        if j < start or doc[j].lower_ != "wie" or j > start and doc[j - 1].text not in (",", "(") and doc[j - 1].text not in QUOTES:
+            return False
+        for t in doc[m.end + 1: end]:
+            if t.text in (",", ";", ":", ")") or t.is_sent_end or t.text == ".":
+                return False
+            if t.pos_ in ("VERB", "AUX") and (t.lower_ in lexicon.speech_verbs() or (t.lemma_, None) in lexicon.speech_lemmas()):
+                return all(u.pos_ in ("ADV", "PART", "ADP", "DET", "NOUN", "ADJ", "NUM") or u.text in QUOTES for u in doc[m.end + 1: t.i])
+        return False
 
     def _ally(self, m: Mention) -> bool:
         """"an der Seite Russlands", "an der Seite russischer Truppen", "auf Seiten der USA"."""
@@ -758,6 +817,8 @@ class Reading:
             return False
         if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in gap):
             return False
+        if self._new_subject(prev, m):
+            return False
         if any("alternative" in syntax(t.text) for t in gap):
             self.alternatives.add(frozenset((prev.iso, m.iso)))  # "Russlands oder Chinas"
             return False
@@ -767,6 +828,19 @@ class Reading:
         if any(t.pos_ == "ADP" and t.i != j for t in gap):
             return False
         return own is None or m.prep is None or CONTRACTED.get(own, own) == prev.prep
+
+    def _new_subject(self, prev: Mention, m: Mention) -> bool:
+        """m right before a verb after a clause that has its full finite verb already is the subject of a clause of
+        its own ("Deutschland liefert Waffen an die Ukraine, Russland protestiert"), no conjunct of prev; after an
+        auxiliary the verb closes the clause ("hat mit der Ukraine und Russland unterzeichnet")."""
+        doc = self.doc
+        if m.end + 1 >= self.sent.end or not _verb(doc[m.end + 1]):
+            return False
+        text = doc[m.start: m.end + 1].text
+        if text.endswith("s") and text[:-1] in _forms()[0]:
+            return False  # "Großbritanniens, Italiens und Frankreichs": a genitive is no subject
+        return any(t.pos_ == "VERB" and t.morph.get("Mood") and "auxiliary" not in syntax(t.lemma_)
+                   for t in doc[self.sent.start: prev.start])
 
     def _anaphors(self) -> None:
         """"beide Staaten", "der beiden Länder": the two states named last before them."""
@@ -797,13 +871,36 @@ class Reading:
         prep, _ = self._left(m)
         return prep is not None and m.role == PLACE
 
+    def prenominal(self, m: Mention) -> bool:
+        """m may stand before a noun as its attribute: an adjective ("russische Angriffe"), a part of a
+        compound ("Israel-Libanon-Konflikt", "US-Sanktionen") or a genitive name without article
+        ("Russlands Angriff"), or a prepositional phrase ("gegen Russland Krieg führen"); a name after an article
+        or bare ("sagt der Ukraine weitere Hilfe zu", "sagt Kiew Hilfe zu") is an object of the verb, no attribute
+        of the noun after it."""
+        doc = self.doc
+        if m.kind in ("adj", "anaphor") or m.end + 1 < self.sent.end and doc[m.end + 1].text in DASHES:
+            return True
+        if m.prep is not None:
+            return True  # a phrase of its own that names the noun's partner ("gegen Russland Krieg zu führen")
+        text = doc[m.start: m.end + 1].text
+        if "-" in doc[m.end].text:
+            return True  # a name inside a compound token
+        before = doc[m.start - 1] if m.start > self.sent.start else None
+        return text.endswith("s") and not (before is not None and before.pos_ == "DET")
+
     def object_case(self, m: Mention) -> bool:
         """m (a name, or the noun an adjective belongs to) stands in the accusative or dative."""
         doc = self.doc
         head = doc[m.end]
         if m.prep is None and m.prep_i > self.sent.start:
             head = doc[m.prep_i - 1]  # "die Regierung in Peking": the case of "Regierung"
+        elif m.kind in ("name", "capital") and not (m.start > self.sent.start and doc[m.start - 1].pos_ in ("DET", "ADJ")):
+            # a name without article shows no case: the morphologizer's guess ("hat Russland die Ukraine
+            # angegriffen": Russland Acc) is no evidence against the subject-first order of German clauses
+            return False
         elif m.kind == "adj":
+            if doc[m.end].morph.get("Case") == ["Nom"]:
+                return False  # "erschossen israelische Soldaten drei Palästinenser": the adjective's own case decides
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)] if t.pos_ in ("NOUN", "PROPN")), head)
         return bool(set(head.morph.get("Case")) & {"Acc", "Dat"})
 

@@ -16,6 +16,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_scope import RelationScope
@@ -144,7 +145,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
+class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, RelationScope):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -156,6 +157,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         self.qualifiers = lexicon.relation_qualifiers()
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
+        self.rebutted: set[int] = set()
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -242,7 +244,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
-                    (c.frame != "receive" or self._giver(reading, tok.i))]
+                    (c.frame != "receive" or self._giver(reading, tok.i)) and
+                    (c.frame != "pledge" or self._pledge(reading, tok, c))]
             verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -256,6 +259,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
             self.acts: dict[int, list[str]] = {}  # noun cue -> the states acting in it (directed types)
+            self.rebutted: set[int] = set()  # cue nouns of a claim the clause's subject rejects (not denied by it)
             for i, cue in cues:
                 if not cue.verbal:
                     left, run = self._attached(reading, i, [m for m in reading.mentions if not m.nonstate])
@@ -283,14 +287,15 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
                     # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
-                governor = governed.get(i)
+                governor = None if i in self.rebutted else governed.get(i)
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
                     accused, aimed = self._accused(reading, i)
                     # (the states stay free for the accusation itself)
                     pairs, used = [(x, y, cue.type) for x, y in _across(accused, aimed)], []
                     governor = "alleged" if pairs else governor
-                if not cue.verbal and pairs and self.types[cue.type].directed:
+                # (by the type the relation is written with: "die Lieferung amerikanischer Raketen" is military support)
+                if not cue.verbal and pairs and any(self.types[self.retype(reading, i, t)].directed for _x, _y, t in pairs):
                     self.acts[i] = [x for x, _y, _t in pairs]
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
@@ -361,6 +366,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         while j >= sent.start:
             at = [m for m in ms if m.start <= j <= m.end]
             tok = doc[j]
+            if at and not all(reading.prenominal(m) for m in at):
+                break  # "sagt der Ukraine weitere Hilfe zu": a dative object before the noun, no attribute of it
             if at:
                 left += at
                 j = min(m.start for m in at) - 1
@@ -476,9 +483,15 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             return [], []
         agents = [m for m in run_ok if m.role == AGENT]
         genitives = [m for m in run_ok if self._cue_genitive(m, i)]
-        partners = [m for m in run_ok if m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
-                    m.role == PLACE and m not in genitives or self._owner_of_aim(i, m)]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
-        core = left + [m for m in run_ok if (m.role == CORE or m in genitives) and m not in partners]
+        # ("Vorwürfe aus Berlin", "Hilfe aus Deutschland": the state a directed act comes from acts)
+        origins = [m for m in run if self._origin(m, i, cue)]
+        run_ok += [m for m in origins if m not in run_ok]
+        # ("Syrien-Einmarsch", "Iran-Sanktionen": a state's name as first part of a directed act is what it aims at)
+        themes = [m for m in left if self._compound_theme(reading, m, i, cue)]
+        partners = themes + [m for m in run_ok if m not in origins and (m.role == PARTNER or m.role != AGENT and m.prep in cue.to or
+                             m.role == PLACE and m not in genitives or self._owner_of_aim(i, m))]  # (a place is what an attack hits: "Angriffe auf Ziele im Iran")
+        core = [m for m in left if m not in themes] + [
+            m for m in run_ok if (m.role == CORE or m in genitives or m in origins) and m not in partners]
         actors, targets = (agents, partners + core) if agents else (core, partners)
         undergoer = self._objective_genitive(reading, i, run_ok) if left and not agents else []
         if undergoer and self.types[typ].directed:
@@ -499,6 +512,13 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         if actors and targets:
             out = [(x, y, typ) for x, y in _across(actors, targets)]
             return out + self._in_arms(actors, cue), attached
+        if actors and not targets and typ in AT_PROPOSITION and self._rebutted(reading, i):
+            # "Washington wies die chinesischen Vorwürfe zurück": the claim was aimed at the subject, who rejects it
+            subject = self._subject(reading, i, [m for m in free if m not in attached], actors)
+            pairs = _across(actors, subject)
+            if pairs:
+                self.rebutted.add(i)
+            return [(x, y, typ) for x, y in pairs] + [(y, x, "criticism") for x, y in pairs], actors + subject
         if len(_distinct(actors)) >= 2 and not targets:
             if cue.frame == "against":  # "russische und syrische Angriffe": allies
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
@@ -508,6 +528,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            if not subject and self._passive(reading, i):
+                # "Der Angriff auf die Ukraine wurde von Russland befohlen": the passive's "von" agent
+                agents = [m for m in free if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m not in attached]
+                subject = [m for m in agents if m.group == agents[0].group] if agents else []
             if not subject:  # "Es gebe keine Spannungen mit Kasachstan, betonte ein Sprecher des Kremls"
                 subject = [m for m in self._trailing_speaker(reading, i) if m.iso not in {t.iso for t in targets}]
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
@@ -524,6 +548,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             aimed = self._to_phrase(reading, i, cue, [m for m in free if m not in attached])
             if aimed:  # "In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"
                 return [(x, y, typ) for x, y in _across(actors, aimed)], actors + aimed
+            if self._noun_attribute(reading, i):
+                return [], actors  # "Als Reaktion auf den russischen Angriff verhängten die USA ...": not aimed at the USA
             # (the clause's subject, not an adjective on its object: "suchten den französisch-britischen Einfluss
             # zugunsten einer Unterstützung seitens Italiens zurückzudrängen" names no receiver of the support)
             partner = self._subject(reading, i, [m for m in free if m not in attached and not (
@@ -537,6 +563,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
         if not attached:
+            givers, receivers = self._thanked(reading, i, free)
+            if givers:  # "X dankte Y für die Unterstützung": Y supported X
+                return [(x, y, typ) for x, y in _across(givers, receivers)], givers + receivers
             group = self._clause_group(reading, i, free)
             if group and self._reciprocal(reading, i):
                 # "X und Y lieferten sich Gefechte", "warfen einander Angriffe vor": they act on each other
@@ -658,6 +687,19 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
               cue.frame == "against" and self._target_place(reading, m)]
+        referent = self._pronoun_subject(reading, i)
+        if referent is not None:
+            # "..., nachdem es die Ukraine angegriffen hatte": the pronoun is the subject, the clause's states objects
+            objects = [m for m in ms if reading.fine[m.start] == reading.fine[i] and m.iso not in {r.iso for r in referent}]
+            objects = [m for m in objects if m.group == objects[0].group] if objects else []
+            return [(x, y, cue.type) for x, y in _across(referent, objects)], referent + objects
+        speaker = self._inverted_speaker(reading, i)
+        if speaker:  # "„…“, drohte der Führer des Irans": the state after the verb speaks of those before it
+            said = [m for m in ms if m.end < i and m.iso not in {s.iso for s in speaker}]
+            if said:
+                nearest = max(said, key=lambda m: m.end)
+                said = [m for m in said if m.group == nearest.group]
+                return [(x, y, cue.type) for x, y in _across(speaker, said)], speaker + said
         subject: list[Mention] = []
         if reading.seg[i] in reading.coordinate or len(_distinct(ms)) == 1 and dependent:
             # "erkennt X an und kritisiert Y", "..., um die Ukraine zu unterstützen": the state
@@ -687,13 +729,26 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         # Einstufung von Marokko ...": Morocco does not demand)
         # ("verlangt von China": a "von" the cue lists as its partner's preposition names no agent)
         agents = [m for m in ms if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m.prep not in cue.to]
+        # the verb's own agent stands nearest to it; another belongs to a noun ("Die Besetzung der Krim durch Russland
+        # wird von der Ukraine nicht anerkannt": Ukraine does not recognise)
+        agents.sort(key=lambda m: min(abs(m.start - i), abs(m.end - i)))
         # the subject leads; a state the morphologizer puts in the accusative or dative is rather an
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
         core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
+        if not elided and self._reported(reading, i):
+            # "Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt": the reported clause has its own subject
+            # (a "zu" clause has none: "Der Iran bestreitet, Russland Drohnen geliefert zu haben")
+            own = [m for m in own if reading.fine[m.start] == reading.fine[i]] or own
         if cue.frame == "cede" and not agents and self._passive(reading, i):
             return [], []  # "Hongkong wurde Britannien überlassen": the subject is what is ceded
+        if not agents and self.types[typ].directed and self._passive(reading, i, participle=True) and \
+                reading.relative_subject(i) is None:
+            passive = self._agentless_passive(reading, i, ms, typ)
+            if passive is not None:
+                doers, undergoers = passive
+                return [(x, y, typ) for x, y in _across(doers, undergoers)], doers + undergoers
         # "Russland, das die Ukraine angegriffen hat": a relative clause's subject pronoun acts for the noun it
         # describes; when that noun is no state ("ein Wettbewerb, der England bedroht") no state acts
         antecedent = None if agents else reading.relative_subject(i)
@@ -804,8 +859,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
         return negated, hedged
 
-    def retype(self, reading: Reading, i: int, typ: str) -> str:
+    def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:
         window, clause = self._qualifier_words(reading, i)
+        if wide:  # what is pledged may stand anywhere in the clause ("hat der Ukraine Systeme vom Typ X zugesagt")
+            window = [t for t in clause if reading.fine[t.i] == reading.fine[i]]
         for scope, words in (("near", window), ("clause", clause)):
             new = next((q for t in words for base, p, q, s in self.qualifiers
                         if s == scope and base == typ and t.lower_.startswith(p)), None)
@@ -836,9 +893,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
+        wide = cue is not None and cue.frame == "pledge"
         for extra in self.also_types(reading, i, typ):
             self._store(reading, i, cue, extra, x, y, governor)
-        self._store(reading, i, cue, self.retype(reading, i, typ), x, y, governor)
+        self._store(reading, i, cue, self.retype(reading, i, typ, wide=wide), x, y, governor)
 
     def _store(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
                governor: str | None) -> None:
@@ -846,7 +904,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationScope):
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
-        negated = negated or governor in ("reject", "renounce", "shield")
+        negated = (negated or governor in ("reject", "renounce", "shield")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

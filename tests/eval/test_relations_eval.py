@@ -73,6 +73,19 @@ def test_blind_heldout_files_are_well_formed(name, prefix, min_sentences, min_re
     assert not earlier & {g.sha1 for g in gold}
 
 
+def test_challenge_set_is_invented_well_formed_and_balanced():
+    gold = ev.load_gold(ev.GOLD_PATH.parent / "relations_checklist.jsonl")  # checks each text's sha1
+    assert [g.id for g in gold] == [f"c_{i:03d}" for i in range(1, len(gold) + 1)] and len(gold) >= 200
+    assert all(g.dataset == ev.INVENTED and g.text and not g.locator for g in gold)
+    assert len({g.text for g in gold}) == len(gold)
+    rels = [r for g in gold for r in g.relations]
+    assert {r.type for r in rels} == set(ev.RELATION_TYPES)
+    assert all((r.polarity, r.directed) == ev.RELATION_TYPES[r.type] for r in rels)
+    halves = [[g for g in gold if ev.in_half(g.id, h)] for h in ("dev", "test")]
+    for half in halves:  # comparable halves: with and without relations alike
+        assert abs(sum(bool(g.relations) for g in half) - sum(bool(g.relations) for g in halves[0])) <= 2
+
+
 def test_load_gold_rejects_unknown_type(tmp_path):
     p = tmp_path / "g.jsonl"
     rel = {"country1": "RUS", "country2": "PRK", "type": "friendship", "polarity": "cooperative"}
