@@ -49,10 +49,17 @@ def write_texts(out: Path, train: Path = CORPUS / "train.spacy") -> dict:
     return {"docs": len(seen), "tokens": words}
 
 
+def with_pretraining(cfg: Config) -> Config:
+    """The config with spaCy's default [pretraining] block. Training needs it too: spaCy's
+    Language.initialize loads `[initialize] init_tok2vec` only when [pretraining] is non-empty (its
+    `component`/`layer` name the layer), and training/config.cfg's block is empty, so without this an
+    init_tok2vec override is silently ignored."""
+    return cfg.merge(Config().from_disk(PRETRAIN_DEFAULTS, interpolate=False))
+
+
 def pretrain_config(texts: Path, config: Path = TRAINING / "config.cfg") -> Config:
     """training/config.cfg + spaCy's pretraining defaults, the texts as corpus, cluster norms at creation."""
-    cfg = Config().from_disk(config, interpolate=False)
-    cfg = cfg.merge(Config().from_disk(PRETRAIN_DEFAULTS, interpolate=False))
+    cfg = with_pretraining(Config().from_disk(config, interpolate=False))
     cfg["paths"]["raw_text"] = str(texts)
     cfg["nlp"]["after_creation"] = {"@callbacks": "kg.add_cluster_norms.v1", "path": "${paths.clusters}"}
     return cfg
