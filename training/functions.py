@@ -5,6 +5,8 @@ import json
 
 import spacy
 
+import kg.nlp.clusterfeat  # noqa: F401  (registers kg.ClusterPrefixEmbed.v1 for configs that use it)
+
 
 @spacy.registry.callbacks("kg.add_cluster_norms.v1")
 def create_add_cluster_norms(path: str):

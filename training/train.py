@@ -20,9 +20,11 @@ import subprocess
 import sys
 
 import spacy
+from thinc.api import Config
 
 from training.common import CORPUS, MODEL_DIR, REPO, TRAINING
 from training import prepare, stage2
+from training.pretrain import with_pretraining
 
 ATTRIBUTION = """kg German spaCy pipeline (kg/nlp/model) — licence and attribution
 =====================================================================
@@ -77,8 +79,12 @@ def main(argv: list[str]) -> None:
     data.mkdir(parents=True, exist_ok=True)
     for f in ("train.spacy", "dev.spacy", "train_tags.spacy", "dev_tags.spacy", "stats.json"):
         shutil.copy(CORPUS / f, data / f)
+    config = TRAINING / "config.cfg"
+    if any(o.startswith("--paths.init_tok2vec") for o in overrides):  # pretrained tok2vec (training/pretrain.py)
+        config = out / "config_init_tok2vec.cfg"  # with the [pretraining] block spaCy needs to load the weights
+        with_pretraining(Config().from_disk(TRAINING / "config.cfg", interpolate=False)).to_disk(config)
     env = dict(os.environ, OMP_NUM_THREADS="2", OPENBLAS_NUM_THREADS="2", MKL_NUM_THREADS="2")
-    cmd = [sys.executable, "-m", "spacy", "train", str(TRAINING / "config.cfg"), "--code",
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--code",
            str(TRAINING / "functions.py"), "--output", str(out), "--paths.train", str(data / "train.spacy"),
            "--paths.dev", str(data / "dev.spacy"), *overrides]
     print("+", " ".join(cmd), flush=True)

@@ -12,7 +12,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from kg.errors import KgError
-from kg.nlp import components, fast, lookups, unsplit  # noqa: F401  (they register the components)
+from kg.nlp import clusterfeat, components, fast, lookups, unsplit  # noqa: F401  (they register the components)
 from kg.nlp.gazetteer import all_patterns
 from kg.nlp.names import HYPHEN_INFIX
 
