@@ -2,15 +2,24 @@
 supplies doc, ents and cue_of): a "zwischen" list later in the clause, a cue noun as object of a light
 verb or governed by a demand / rejection / assent, criticism of a state's conduct named as a place,
 territorial claims, meetings, cession in the passive, cues in a phrase of cause or opened by an
-organisation. Word classes come from data/relation_syntax.tsv."""
+organisation; since the checklist round also fighting at a border "zwischen" two states, talks "zwischen" a state
+and a group, a group's own dispute ("ihre"), a state opposed by a noun ("Demonstrationen gegen X") and a plain
+"gemeinsam" cooperation named more precisely. Word classes come from data/relation_syntax.tsv."""
 
 from __future__ import annotations
 
 from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce"})  # word classes that take a cue noun as object
-GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep"})  # the class + "_prep" governs through that preposition
+# word classes that take a cue noun as object
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield"})
+# the class + "_prep" governs through that preposition
+GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
+# cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
+SPECIFIC_COOPERATION = ("military_cooperation", "economic_cooperation", "alliance")
+# classes that govern a cue noun only through their preposition ("droht X mit Sanktionen"; "es droht ein Krieg"
+# names no threat of a state)
+PREP_ONLY = frozenset({"threaten", "join"})
 
 
 class RelationFrames:
@@ -57,7 +66,9 @@ class RelationFrames:
         einen Vertrag", "X führte gegen Y einen Krieg", "Gegen Y verhängte X Sanktionen"; in the passive the "von"
         agent acts on the subject: "Russland wird von den USA mit Sanktionen belegt"."""
         fine, doc = reading.fine, self.doc
-        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and not m.genitive]
+        # a genitive after a government noun is the state itself: "sicherte **der Regierung Malis** seine Unterstützung zu"
+        own = [m for m in ms if fine[m.start] == fine[i] and m.role == CORE and (
+            not m.genitive or m.start > reading.sent.start and "gov_noun" in syntax(doc[m.start - 1].text))]
         groups = list(dict.fromkeys(m.group for m in own))
         with_ = [m for m in ms if fine[m.start] == fine[i] and m.role == PARTNER and m.prep in ("mit", "gegen") and m.end < i]
         agents = [m for m in ms if fine[m.start] == fine[i] and m.role == AGENT and m.end < i]
@@ -149,15 +160,59 @@ class RelationFrames:
         aim = j >= reading.sent.start and doc[j].lower_ in ("zu", "zur", "zum")
         # ("ist an der Besserung seiner Beziehungen zu X interessiert": what one is interested in is wished;
         # "verzichtete auf seinen Anspruch": what one renounces is given up)
-        own_prep = None
+        own_preps: set[str] = set()  # the governor classes whose preposition this is ("an": wish, join)
         if j >= reading.sent.start:
-            own_prep = next((c[:-5] for c in sorted(syntax(doc[j].text)) if c in GOVERNOR_PREPS), None)
-        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_prep and not (
+            own_preps = {c[:-5] for c in syntax(doc[j].text) if c in GOVERNOR_PREPS}
+        if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_preps and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
         for t in reading.sent:
-            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (g := GOVERNORS & word_classes(t, reading.sent.end)):
-                if aim and "demand" not in g or own_prep and own_prep not in g:
+            if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
+                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - own_preps)):
+                if aim and "demand" not in g or own_preps and not own_preps & g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
+
+    def _between_one_state(self, i: int, run: list[Mention]) -> bool:
+        """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after
+        the "und" that is no mention)."""
+        inside = [m for m in run if m.prep == "zwischen"]
+        if len({m.iso for m in inside}) != 1:
+            return False
+        doc, end = self.doc, max(m.end for m in inside)
+        return end + 2 < len(doc) and doc[end + 1].lower_ == "und" and not any(m.start > end for m in run)
+
+    def _border_fighting(self, i: int, k: int) -> bool:
+        """Fighting at the border between two states is fought between them: "Bei Gefechten an der **Grenze**
+        zwischen X und Y" (an armed-conflict cue, a `border` noun of relation_syntax.tsv right before "zwischen")."""
+        cue = self.cue_of(self.doc[i], self.reading.sent) if self.reading is not None else None
+        return cue is not None and cue.type == "armed_conflict" and "border" in syntax(self.doc[k].text)
+
+    def _their(self, reading: Reading, i: int) -> bool:
+        """A plural possessive ("ihre", "ihren") right before the cue noun and its adjectives."""
+        j = i - 1
+        while j >= reading.sent.start and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        # (not with a partner of its own: "verstärkten ihre Kämpfe gegen die Dschihadisten")
+        return j >= reading.sent.start and self.doc[j].lower_ in ("ihre", "ihren", "ihrer", "ihrem") and not (
+            i + 1 < reading.sent.end and "partner_prep" in syntax(self.doc[i + 1].text))
+
+    def _opposed_by_noun(self, reading: Reading, m: Mention) -> bool:
+        """m stands after an `opposed` preposition right after a noun that is no cue ("Demonstrationen gegen Israel")."""
+        k = m.prep_i - 1
+        if not m.prep or "opposed" not in syntax(m.prep) or k < reading.sent.start:
+            return False
+        tok = self.doc[k]
+        return tok.pos_ == "NOUN" and self.cue_of(tok, reading.sent) is None and not reading.is_mention(k)
+
+    def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
+        """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
+        Y üben gemeinsam": military cooperation) is no relation of its own."""
+        for a, b in generic:
+            plain = self.found.get((a, b, "cooperation"))
+            if plain is not None and any(
+                    (rel := self.found.get((a, b, t))) is not None and (rel.negated, rel.hedged) == (plain.negated, plain.hedged)
+                    for t in SPECIFIC_COOPERATION):
+                del self.found[(a, b, "cooperation")]
+

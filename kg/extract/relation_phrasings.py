@@ -13,7 +13,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_verbs
-from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax
+from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax, zu_infinitive
 
 
 class RelationPhrasings:
@@ -49,6 +49,41 @@ class RelationPhrasings:
                 actors = [m for m in head if m.group == head[0].group]
                 out += [(k, a.iso, m.iso) for a in actors for m in own if m.group == own[0].group and a.iso != m.iso]
         return out
+
+    def _accused(self, reading: Reading, i: int) -> tuple[list[Mention], list[Mention]]:
+        """A cue in a "zu" clause after an accusation (class `accuse` of relation_syntax.tsv) between two states:
+        "Venezuela wirft den USA vor, einen Angriff auf seine Ölanlagen vorzubereiten". (The accused state, the
+        state the act aims at: the clause's own other state, else the accuser), or ([], [])."""
+        fine = reading.fine
+        own = [t for t in reading.sent if fine[t.i] == fine[i]]
+        if not any(t.lower_ == "zu" and t.pos_ == "PART" or t.pos_ == "VERB" and zu_infinitive(t.lower_) for t in own):
+            return [], []
+        prev = [t for t in reading.sent if fine[t.i] == fine[i] - 1]
+        if not any("accuse" in syntax(t.text) for t in prev):
+            return [], []
+        states = [m for m in reading.mentions if fine[m.start] == fine[i] - 1 and m.role == CORE and not m.nonstate]
+        groups = list(dict.fromkeys(m.group for m in states))
+        if len(groups) != 2:
+            return [], []
+        accuser = [m for m in states if m.group == groups[0]]
+        accused = [m for m in states if m.group == groups[1]]
+        taken = {m.iso for m in accused}
+        aimed = [m for m in reading.mentions if fine[m.start] == fine[i] and not m.nonstate and m.iso not in taken]
+        return accused, aimed or accuser
+
+    def _trailing_speaker(self, reading: Reading, i: int) -> list[Mention]:
+        """The state speaking the clause of token i when a comma and a speech verb follow that clause and a
+        state stands in the speech clause: "Es gebe keine Spannungen mit Kasachstan, **betonte ein Sprecher des
+        Kremls**", "Einen Krieg mit China werde es nicht geben, versicherte der philippinische Präsident" (its
+        group, or [])."""
+        doc, sent, fine = self.doc, reading.sent, reading.fine
+        comma = next((j for j in range(i + 1, sent.end) if fine[j] != fine[i]), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= sent.end or \
+                doc[comma + 1].lower_ not in speech_verbs() or doc[comma + 1].pos_ not in ("VERB", "AUX"):
+            return []
+        stop = next((j for j in range(comma + 2, sent.end) if doc[j].text in (",", ";", ":")), sent.end)
+        after = [m for m in reading.mentions if comma + 1 < m.start < stop and m.role == CORE and not m.nonstate]
+        return [m for m in after if m.group == after[0].group] if after else []
 
     def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:
         """The state speaking a quotation that holds token k: "„…“, sagte Bundeskanzler Scholz" — the

@@ -360,6 +360,13 @@ class Reading:
                 break
             j -= 1
         found = [m for m in self.mentions if m.start in phrase or m.end in phrase]
+        if not found and doc[p].lower_ == "das" and any(
+                m.role == CORE and not m.genitive and p < m.start <= p + 5 and self.seg[m.start] == s for m in self.mentions):
+            # "ein Manöver, das die Regierung in Taipeh als Einschüchterung verurteilte": a neuter pronoun is also
+            # accusative; after a noun that is no state, a state right after the pronoun is the clause's subject
+            # ("Russland, das die Ukraine angegriffen hat": a state's pronoun stays the subject; "was" takes up a
+            # whole clause: "hat Bessarabien besetzt, was Rußland nie anerkannt hat" stays as it was)
+            return None
         return [m for m in found if m.group == found[0].group] if found else []
 
     # -- mentions -------------------------------------------------------------------------------
@@ -637,6 +644,8 @@ class Reading:
                 m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
             if self._source_phrase(m):
                 m.nonstate = True
+            if m.kind == "capital" and "body_seat" in syntax(doc[m.start: m.end + 1].text):
+                m.nonstate = True  # "Luxemburg kritisiert Brüssel": the EU, not Belgium
         self._headline_speakers()
 
     def _passive_agent(self, m: Mention, j: int) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.records import Evidence, Relation
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
+from kg.extract.relation_scope import RelationScope
 from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
@@ -29,6 +30,14 @@ VERB_POS = ("VERB", "AUX", "ADJ")
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
+# cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
+# ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
+# "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy"}
+# hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
+ALLEGED = ("attack", "threat", "sanctions")
+# cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
+SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
 OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
@@ -131,12 +140,12 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "against" and m.prep == "richtung":
         return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
-    if cue.frame == "at":
+    if cue.frame in ("at", "embassy"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
 
-class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
+class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, RelationScope):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -231,8 +240,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
-                    (c.frame != "seize" or self._noun_in_clause(reading, tok.i, "seized")) and
-                    (c.frame != "respect" or self._noun_in_clause(reading, tok.i, "aspiration")) and
+                    (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
@@ -245,6 +253,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             governed = {i: g for i, c in cues if not c.verbal and (g := self._governor(reading, i))}
             # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
             taken: set[tuple[int, str]] = set()
+            generic: list[tuple[str, str]] = []  # pairs "gemeinsam" made cooperation partners in this sentence
             claimed: set[int] = set()
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
@@ -269,18 +278,44 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
                 else:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
+                if cue.type == "attack" and pairs:
+                    # "feuerte eine Rakete über Japan hinweg ab": a show of force over a state, no strike on it
+                    over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
+                            self.doc[m.end + 1].lower_ == "hinweg"}
+                    pairs = [(x, y, "threat" if y in over else t) for x, y, t in pairs]
+                if cue.type in SENDING and pairs:
+                    # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
+                    border = {m.iso for m in self._at_border(reading, i, used)}
+                    pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
+                governor = None if i in self.rebutted else governed.get(i)
+                if not pairs and cue.type in ALLEGED:
+                    # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
+                    accused, aimed = self._accused(reading, i)
+                    # (the states stay free for the accusation itself)
+                    pairs, used = [(x, y, cue.type) for x, y in _across(accused, aimed)], []
+                    governor = "alleged" if pairs else governor
                 # (by the type the relation is written with: "die Lieferung amerikanischer Raketen" is military support)
                 if not cue.verbal and pairs and any(self.types[self.retype(reading, i, t)].directed for _x, _y, t in pairs):
                     self.acts[i] = [x for x, _y, _t in pairs]
-                governor = None if i in self.rebutted else governed.get(i)
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
                 for x, y, typ in pairs:
-                    self.add(reading, i, cue, typ, x, y, governor)
                     rtype = self.types[typ]
+                    if governor == "shield" and rtype.polarity == "hostile" and rtype.directed:
+                        # "China blockierte eine Resolution gegen Myanmar": shielding the state it is aimed at
+                        self.add(reading, i, cue, FAVOUR_TYPE, x, y)
+                        continue
+                    if cue.frame == "joint" and cue.pos == "adj" and typ == "cooperation":
+                        a, b = sorted((x, y))
+                        if (a, b, typ) not in self.found:
+                            generic.append((a, b))
+                    self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)
+                    if governor == "threaten" and rtype.polarity == "hostile":
+                        # "droht Bogotá mit Strafzöllen": the threat, and the measure threatened (hedged)
+                        self.add(reading, i, cue, "threat", x, y)
                     if governor == "announce" and typ == "attack":
                         # "kündigte Vergeltung für den israelischen Angriff an": announced violence is a threat
                         # (announced sanctions are only planned)
@@ -288,6 +323,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
+            self._drop_generic(generic)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
@@ -340,11 +376,16 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             else:
                 break
         right: list[Mention] = []
+        own = self.cue_of(doc[i], sent)
+        own_to = own.to if own is not None else frozenset()
         j = i + 1
         while j < sent.end and j - i <= 16:
             tok = doc[j]
             if j == i + 1 and tok.text in QUOTES:  # a quotation mark closing the cue: "die „Schuld“ an England"
-                j += 1
+                close = next((k for k in range(j + 1, min(j + 8, sent.end)) if doc[k].text in QUOTES), None)
+                # or a quoted name after it: "die geplante Gaspipeline „Kraft Sibiriens 2“ von Russland nach China"
+                j = close + 1 if close is not None and not any(t.is_punct and t.text not in QUOTES for t in doc[j + 1: close]) \
+                    and not any(m.start > j and m.end < close for m in ms) and doc[j + 1].is_title else j + 1
                 continue
             if tok.text == ",":
                 nxt = [t for t in doc[j + 1: sent.end]]
@@ -357,8 +398,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
                     tok.pos_ in NOUN_POS and (self.cue_of(tok, sent) is not None or self._no_relation_noun(tok, sent))):
                 break  # (also a noun that names an act of no state: "Anschluß Xs an Y und der Pressefeldzug gegen Z")
             elif tok.pos_ == "ADP" and any(m.role in (PARTNER, AGENT) and m.prep != "zwischen" for m in right) and not (
-                    {"partner_prep", "agent_prep"} & syntax(tok.text)):
+                    {"partner_prep", "agent_prep"} & syntax(tok.text)) and tok.lower_ not in own_to:
                 break  # "Sanktionen gegen Iran | am Widerstand Russlands": an adverbial follows
+                # (not the cue's own place preposition: "Pipeline von Russland **nach** China", a route)
             right += [m for m in ms if m.start == j]
             j += 1
         return left, right
@@ -383,7 +425,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
         marks = [t.i for t in doc[lo: hi + 1] if t.lower_ == "zwischen"]
         if not marks:
             return []
-        if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_):
+        if run and marks[-1] - 1 > i and place_noun(doc[marks[-1] - 1].lower_) and not self._border_fighting(i, marks[-1] - 1):
             return []  # "Stationierung von UN-Truppen in der Grenzregion zwischen X und Y": a place
         inside = [m for m in ms if marks[-1] < m.start <= hi and not reading.own_place(m)]
         return inside if len(_distinct(inside)) >= 2 else []
@@ -436,6 +478,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
         between = self._between(reading, i, ms, run)
         if between:
             return [(x, y, typ) for x, y in _within(between)], between
+        if self._between_one_state(i, run):
+            # "vermittelt in den Gesprächen zwischen Israel und der Hamas": the parties are named, one is no state
+            return [], []
         agents = [m for m in run_ok if m.role == AGENT]
         genitives = [m for m in run_ok if self._cue_genitive(m, i)]
         # ("Vorwürfe aus Berlin", "Hilfe aus Deutschland": the state a directed act comes from acts)
@@ -487,7 +532,13 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
                 # "Der Angriff auf die Ukraine wurde von Russland befohlen": the passive's "von" agent
                 agents = [m for m in free if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m not in attached]
                 subject = [m for m in agents if m.group == agents[0].group] if agents else []
+            if not subject:  # "Es gebe keine Spannungen mit Kasachstan, betonte ein Sprecher des Kremls"
+                subject = [m for m in self._trailing_speaker(reading, i) if m.iso not in {t.iso for t in targets}]
             pairs = [(x, y, typ) for x, y in _across(subject, targets)]
+            if pairs and self.types[typ].polarity == "cooperative" and not self.types[typ].directed:
+                # "Finnland und Schweden schließen einen Verteidigungspakt mit Dänemark": the states on one side
+                # of a pact or treaty with a third are its parties too (as with a verb cue)
+                pairs += [(x, y, typ) for x, y in self._pairwise(reading, i, subject, cue)]
             return pairs + (self._in_arms(subject, cue) if pairs else []), targets
         if cue.frame == "condition" and not targets and len(_distinct(actors)) == 1:
             return [], actors  # "die Krise Italiens": a state's own condition, no relation to another state
@@ -525,8 +576,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             rtype = self.types[typ]
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
-            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im"):
-                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them)
+            if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im" or
+                                                 self._their(reading, i)):
+                # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them;
+                # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute)
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
@@ -717,6 +770,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             # taking part "an der Blockade gegen X", helping "Y gegen X": a state a preposition of class
             # opposed sets against the act is never its partner in a cooperative relation
             rest = [m for m in rest if not (m.prep and "opposed" in syntax(m.prep))]
+        else:  # "verbietet Demonstrationen gegen Israel": the state opposed belongs to the noun before it, no cue
+            rest = [m for m in rest if not self._opposed_by_noun(reading, m)]
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in
@@ -768,8 +823,19 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
-        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near)
-        hedged = any(self.modality.get(t.lower_) == "hedge" for t in near)
+        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
+            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause)
+        # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
+        # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
+        # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
+        far_modal = not self._genitive_attribute(reading, i)
+        # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
+        # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
+        owned = not cue.verbal and self._possessive_before(reading, i)
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (owned and "modal" in syntax(t.text)) and (
+            t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
+        # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
+        hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)
         # a demand or a condition in the clause before: "werden aufgefordert, Druck auszuüben",
         # "Wenn Trump Präsident wird, muss die Regierung mit ihm zusammenarbeiten"
         prev = [t for t in sent if fine[t.i] == fine[i] - 1 and not t.is_punct]
@@ -777,6 +843,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             hedged = True
         if clause and "conditional" in syntax(clause[0].text):
             hedged = True
+        if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
+            # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
+            negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):
@@ -791,9 +860,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:
-        # (a country's name is no qualifier: "England" is not "eng")
-        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
-        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j)]
+        window, clause = self._qualifier_words(reading, i)
         if wide:  # what is pledged may stand anywhere in the clause ("hat der Ukraine Systeme vom Typ X zugesagt")
             window = [t for t in clause if reading.fine[t.i] == reading.fine[i]]
         for scope, words in (("near", window), ("clause", clause)):
@@ -802,9 +869,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             if new:
                 typ = new
                 break
-        if typ in ("cooperation", "support") and any(t.lower_.startswith(self.military) for t in window):
+        military = any(w.startswith(self.military) for w in self._hyphen_words(window))
+        if typ in ("cooperation", "support") and military:
             typ = "military_" + typ
-        elif typ == "trade" and any(t.lower_.startswith(self.military) for t in window):
+        elif typ == "trade" and military:
             typ = "military_support"  # "verkauft Indien Kampfjets": weapons sold are weapons supplied
         return typ
 
@@ -825,12 +893,18 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection):
             governor: str | None = None) -> None:
         if x == y or frozenset((x, y)) in reading.alternatives:  # "Russland oder China": no parties
             return
-        typ = self.retype(reading, i, typ, wide=cue is not None and cue.frame == "pledge")
+        wide = cue is not None and cue.frame == "pledge"
+        for extra in self.also_types(reading, i, typ):
+            self._store(reading, i, cue, extra, x, y, governor)
+        self._store(reading, i, cue, self.retype(reading, i, typ, wide=wide), x, y, governor)
+
+    def _store(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
+               governor: str | None) -> None:
         rtype = self.types[typ]
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
-        hedged = hedged or governor in ("demand", "announce", "wish")
-        negated = (negated or governor in ("reject", "renounce")) and i not in self.rebutted
+        hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
+        negated = (negated or governor in ("reject", "renounce", "shield")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

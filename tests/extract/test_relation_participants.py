@@ -33,7 +33,9 @@ def test_a_joint_act_of_several_states_still_relates_each_pair():
 
 
 def test_a_composite_historic_state_is_one_state():
-    assert relations("Oesterreich-Ungarn und Serbien schlossen einen Handelsvertrag.") == {("AUT", "SRB", "agreement")}
+    # (a trade treaty is an agreement and economic cooperation: qualifier scope `also`, checklist round)
+    assert relations("Oesterreich-Ungarn und Serbien schlossen einen Handelsvertrag.") == {
+        ("AUT", "SRB", "agreement"), ("AUT", "SRB", "economic_cooperation")}
     assert relations("Die Regierung von Oesterreich-Ungarn protestierte gegen Rußland.") == {("AUT", "RUS", "criticism")}
     assert relations("Die österreichisch-ungarische Regierung protestierte gegen Rußland.") == {("AUT", "RUS", "criticism")}
     assert relations("Zwischen Schweden-Norwegen und Dänemark kam es zu Spannungen.") == {("DNK", "SWE", "tension")}
