@@ -11,12 +11,11 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_lemmas, speech_verbs, subjunctive_forms
 from kg.extract.relation_frames import NOUN_POS
-from kg.extract.relation_reading import CORE, PLACE, QUOTES, Mention, Reading, syntax
+from kg.extract.relation_reading import CORE, PLACE, QUOTES, VERB_POS, Mention, Reading, syntax
 
 PRESENT_PARTICIPLE = re.compile(r"end(e[mnrs]?)?$")  # "zusagender": an adjective, which the tagger may call a verb
 # personal pronouns as subject -> the genders and numbers of the states they may refer to
 PRONOUN_AGREEMENT = {"es": ("Neut",), "er": ("Masc",), "sie": ("Fem", "Plur")}
-VERB_POS = ("VERB", "AUX", "ADJ")  # words a verb cue may be (as relations.VERB_POS: participles read as adjectives)
 
 
 class RelationDirection:

@@ -26,6 +26,7 @@ CONTRACTED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "beim": "bei"}
 ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
 
 CORE, AGENT, PARTNER, PLACE = "core", "agent", "partner", "place"
+VERB_POS = ("VERB", "AUX", "ADJ")  # words a verb cue may be (participles are often tagged ADJ)
 
 
 @dataclass

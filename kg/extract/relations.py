@@ -20,13 +20,12 @@ from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_scope import RelationScope
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, Mention, Reading, broken_word, may_name_two_states,
+from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, VERB_POS, Mention, Reading, broken_word, may_name_two_states,
                                         place_noun, syntax, zu_infinitive)
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
 LOCAL_FRAMES = ("with", "compound", "owed")  # cue frames that hold only in the cue's own phrase
-VERB_POS = ("VERB", "AUX", "ADJ")
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
 # modals and negation count) of this type
 FAVOUR_TYPE = "diplomatic_support"
