@@ -10,7 +10,7 @@ import pytest
 import kg.build
 from kg.build import ArticleRecord, run_local
 from kg.extract.records import DocumentResult
-from kg.ingest import Article, Problem
+from kg.ingest import Article
 
 
 class FakePipeline:

@@ -128,7 +128,6 @@ class Attribution(SpeakerPhrases):
         return None if j is None or self.passive(v, end) else j
 
     def _governed_speech_verb(self, v: int, end: int) -> int | None:
-        doc = self.doc
         toks = self.toks
         j = v + 1
         while j < end and j - v < 15 and toks[j].text not in CLAUSE_MARKS and toks[j].pos_ != "CCONJ":
@@ -225,7 +224,6 @@ class Attribution(SpeakerPhrases):
         self._subject(sent, limit, False)
 
     def _subject(self, sent: Span, limit: int, cues: bool) -> tuple[Speaker, int] | None:
-        doc = self.doc
         toks = self.toks
         i = self.clause_start(sent, limit)
         while i < limit and (toks[i].is_space or toks[i].lower_ in LEAD_WORDS or toks[i].text in {"-", "–"}):
@@ -278,7 +276,6 @@ class Attribution(SpeakerPhrases):
     def _coordinated_speech(self, v: int, limit: int) -> int | None:
         """A finite speech verb joined by "und" to the verb at v, with no new subject between
         ("zogen vor das Rathaus und skandierten …")."""
-        doc = self.doc
         toks = self.toks
         for k in range(v + 1, min(limit, v + 15)):
             if toks[k].text in CLAUSE_MARKS:
@@ -380,7 +377,6 @@ class Attribution(SpeakerPhrases):
     def _verb_after(self, i: int, limit: int) -> int | None:
         """The finite verb after a subject, past "(SPD)", an apposition or relative clause set off by
         commas, and a short attribute ("Sascha Kempf vom Institut für Physik erläutert …")."""
-        doc = self.doc
         toks = self.toks
         i = self._skip_parenthesis(i, limit)
         if i < limit and toks[i - 1].text == "," and (toks[i].lower_ in RELATIVES_OR_APPOSITIONS or (

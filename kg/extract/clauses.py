@@ -96,7 +96,6 @@ class ClauseFrames:
     def _subordinate_opener(self, k: int, end: int) -> int | None:
         """Where the subject of a relative or subordinate clause opening at k stands: the relative
         pronoun itself ("der betonte"), after "von dem" / "bei dem", after a conjunction ("nachdem")."""
-        doc = self.doc
         toks = self.toks
         if k >= end:
             return None
@@ -111,7 +110,6 @@ class ClauseFrames:
 
     def _subordinate_reported(self, sent: Span) -> bool:
         """A speech verb closing a relative or subordinate clause, its content after the comma."""
-        doc = self.doc
         toks = self.toks
         starts = [sent.start] + self.words_in(COMMA, sent.start + 1, sent.end - 2) \
             if sent.start < sent.end - 2 else []  # (the sentence start and its commas)
