@@ -73,17 +73,29 @@ def test_blind_heldout_files_are_well_formed(name, prefix, min_sentences, min_re
     assert not earlier & {g.sha1 for g in gold}
 
 
-def test_challenge_set_is_invented_well_formed_and_balanced():
-    gold = ev.load_gold(ev.GOLD_PATH.parent / "relations_checklist.jsonl")  # checks each text's sha1
-    assert [g.id for g in gold] == [f"c_{i:03d}" for i in range(1, len(gold) + 1)] and len(gold) >= 200
+@pytest.mark.parametrize("name,prefix", [
+    ("relations_checklist.jsonl", "c_"),  # session 9, helper checklist
+    ("relations_checklist2.jsonl", "d_"),  # session 10, helper checklist2 (written blind, more newsroom styles)
+])
+def test_challenge_set_is_invented_well_formed_and_balanced(name, prefix):
+    path = ev.GOLD_PATH.parent / name
+    gold = ev.load_gold(path)  # checks each text's sha1
+    assert [g.id for g in gold] == [f"{prefix}{i:03d}" for i in range(1, len(gold) + 1)] and len(gold) >= 200
     assert all(g.dataset == ev.INVENTED and g.text and not g.locator for g in gold)
     assert len({g.text for g in gold}) == len(gold)
     rels = [r for g in gold for r in g.relations]
     assert {r.type for r in rels} == set(ev.RELATION_TYPES)
     assert all((r.polarity, r.directed) == ev.RELATION_TYPES[r.type] for r in rels)
+    assert any(r.negated for r in rels) and any(r.hedged for r in rels)
     halves = [[g for g in gold if ev.in_half(g.id, h)] for h in ("dev", "test")]
-    for half in halves:  # comparable halves: with and without relations alike
+    for half in halves:  # comparable halves: with and without relations alike, every type in each
         assert abs(sum(bool(g.relations) for g in half) - sum(bool(g.relations) for g in halves[0])) <= 2
+        assert {r.type for g in half for r in g.relations} == set(ev.RELATION_TYPES)
+    n_rels = [sum(len(g.relations) for g in half) for half in halves]
+    assert abs(n_rels[0] - n_rels[1]) <= 0.1 * len(rels)
+    # no sentence of another relations file again (invented texts must not repeat one)
+    others = {g.sha1 for p in ev.GOLD_PATH.parent.glob("relations_*.jsonl") if p != path for g in ev.load_gold(p)}
+    assert not others & {g.sha1 for g in gold}
 
 
 def test_load_gold_rejects_unknown_type(tmp_path):
