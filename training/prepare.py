@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
@@ -62,18 +63,21 @@ def kg_tokenizer_nlp():
 #   silver_kN   only every Nth silver sentence (the silver PER outnumber the gold ones: 3,900 vs ~2,900)
 # The held-out test sets never depend on them (test gold is always trimmed, GermEval test words unsplit).
 OPTIONS = ("convention", "hyphen", "trim", "germeval_xN", "europeana_kN", "silver_gsd", "silver_gsd_b", "silver_strict",
-           "silver_per", "silver_kN")
+           "silver_per", "silver_kN", "invented", "invented_xN")
 _REPEAT = re.compile(r"germeval_x([1-9])")
 _KEEP = re.compile(r"europeana_k([1-9])")
 _SILVER_KEEP = re.compile(r"silver_k([1-9])")
+_INVENTED_REPEAT = re.compile(r"invented_x([1-9])")
+INVENTED_NER = Path(__file__).resolve().parent / "ner"
 
 
 def selected_options(env=os.environ) -> set[str]:
     if env.get("KG_PREPARE_V2") == "1":
         return set(OPTIONS[:3])
     chosen = {o.strip() for o in env.get("KG_PREPARE", "").split(",") if o.strip()}
-    plain = set(OPTIONS[:3]) | {"silver_gsd", "silver_gsd_b", "silver_strict", "silver_per"}
-    unknown = {o for o in chosen - plain if not any(r.fullmatch(o) for r in (_REPEAT, _KEEP, _SILVER_KEEP))}
+    plain = set(OPTIONS[:3]) | {"silver_gsd", "silver_gsd_b", "silver_strict", "silver_per", "invented"}
+    repeats = (_REPEAT, _KEEP, _SILVER_KEEP, _INVENTED_REPEAT)
+    unknown = {o for o in chosen - plain if not any(r.fullmatch(o) for r in repeats)}
     if unknown:
         sys.exit(f"KG_PREPARE: unknown option(s) {sorted(unknown)}; known: {', '.join(OPTIONS)}")
     return chosen
@@ -87,6 +91,22 @@ def germeval_repeat(opts: set[str]) -> int:
 def europeana_keep_every(opts: set[str]) -> int:
     keeps = [int(m.group(1)) for m in map(_KEEP.fullmatch, opts) if m]
     return min(keeps, default=EUROPEANA_KEEP_EVERY)
+
+
+def invented_repeat(opts: set[str]) -> int:
+    """How often the project's invented NER snippets (training/ner/) enter train.spacy: 0 without the option."""
+    reps = [int(m.group(1)) for m in map(_INVENTED_REPEAT.fullmatch, opts) if m]
+    return max(reps, default=1 if "invented" in opts else 0)
+
+
+def invented_snippets(folder: Path = INVENTED_NER) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, [(start, end, label)]) of every line of training/ner/invented_*.jsonl."""
+    out = []
+    for path in sorted(folder.glob("invented_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line)
+            out.append((obj["text"], [(s, e, lab) for s, e, lab in obj["entities"]]))
+    return out
 
 
 def silver_tags(opts: set[str], path=None) -> dict[tuple[str, int], list[str]]:
@@ -348,6 +368,16 @@ def main():
                 train.add(bio_doc(vocab, w, t, "hyphen" in opts))
                 n += 1
     stats["europeana_chunks"] = n
+
+    # kg's own invented snippets (training/ner/README.md): more person contexts than the open data holds
+    n = bad_total = 0
+    for _ in range(invented_repeat(opts)):
+        for text, ents in invented_snippets():
+            doc, bad = text_doc(nlp, text, ents)
+            train.add(doc)
+            n, bad_total = n + 1, bad_total + bad
+    stats["invented_snippets"] = n
+    stats["invented_misaligned_spans"] = bad_total
 
     # Tagging
     gsd = data / "ud_german_gsd"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 
@@ -78,3 +80,17 @@ def test_stage2_docs_map_blank_and_repeat():
     assert [t.tag_ for t in docs[3]][:3] == ["DET", "NOUN", "CCONJ"]  # current data kept as it is
     assert [(t.text, t.tag_) for t in docs[-1]][-3:] == [("US", ""), ("-", "PUNCT"), ("Außenminister", "NOUN")]
     assert docs[-1].text == "diese Frage alsUS-Außenminister "
+
+
+def test_invented_snippets_enter_training_only_with_the_option(tmp_path):
+    assert prepare.invented_repeat(set()) == 0
+    assert prepare.invented_repeat(prepare.selected_options({"KG_PREPARE": "invented"})) == 1
+    assert prepare.invented_repeat(prepare.selected_options({"KG_PREPARE": "invented_x2"})) == 2
+    text = "Trainerin Anna Berger lobte den SC Freiburg."
+    (tmp_path / "invented_zz.jsonl").write_text(
+        json.dumps({"id": "zz_001", "text": text, "entities": [[10, 21, "PER"], [32, 43, "ORG"]]}) + "\n")
+    (tmp_path / "other.jsonl").write_text("not read\n")
+    [(got, ents)] = prepare.invented_snippets(tmp_path)
+    assert got == text and [text[s:e] for s, e, _ in ents] == ["Anna Berger", "SC Freiburg"]
+    doc, bad = prepare.text_doc(prepare.kg_tokenizer_nlp(), got, ents)
+    assert bad == 0 and [(e.text, e.label_) for e in doc.ents] == [("Anna Berger", "PER"), ("SC Freiburg", "ORG")]
