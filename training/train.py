@@ -60,6 +60,9 @@ def parse_args(argv: list[str]) -> tuple[str, bool, bool, list[str]]:
     name, do_install, do_stage2, rest = "final", True, True, []
     it = iter(argv)
     for arg in it:
+        if arg in ("-h", "--help"):  # before anything runs: prepare would rewrite training/corpus/
+            print(__doc__)
+            raise SystemExit(0)
         if arg == "--name":
             name = next(it)
         elif arg == "--no-install":
