@@ -12,7 +12,9 @@ from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Re
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield"})
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield", "halt"})
+# separable stop verbs ("stellte ... ein", "setzte ... aus"): class -> the particle that makes them `halt`
+SEPARABLE_HALT = {"halt_ein": "ein", "halt_aus": "aus", "halt_ab": "ab"}
 # the class + "_prep" governs through that preposition
 GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
 # cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
@@ -168,11 +170,21 @@ class RelationFrames:
             return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
-                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - own_preps)):
+                    g := GOVERNORS & self._governor_classes(reading, t) - (PREP_ONLY - own_preps)):
                 if aim and "demand" not in g or own_preps and not own_preps & g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
+
+    def _governor_classes(self, reading: Reading, t) -> frozenset[str]:
+        """word_classes() of t; a separable stop verb ("stellte", "setzte") is `halt` only with its particle
+        later in its clause ("stellte den Handel mit X ein"; "stellte sich hinter X" is none)."""
+        found = word_classes(t, reading.sent.end)
+        for cls, particle in SEPARABLE_HALT.items():
+            if cls in found and any(reading.fine[u.i] == reading.fine[t.i] and u.lower_ == particle
+                                    for u in self.doc[t.i + 1: reading.sent.end]):
+                found = found | {"halt"}
+        return found
 
     def _between_one_state(self, i: int, run: list[Mention]) -> bool:
         """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after

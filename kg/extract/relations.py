@@ -287,6 +287,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
+                if governor == "halt" and self.types[cue.type].polarity == "hostile":
+                    governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
                     accused, aimed = self._accused(reading, i)
@@ -308,6 +310,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                         a, b = sorted((x, y))
                         if (a, b, typ) not in self.found:
                             generic.append((a, b))
+                    if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
+                        # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
+                        # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
+                        self._store(reading, i, cue, typ, x, y, governor)
+                        self.add(reading, i, cue, typ, x, y)
+                        continue
                     self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
@@ -903,7 +911,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
-        negated = (negated or governor in ("reject", "renounce", "shield")) and i not in self.rebutted
+        negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

@@ -1,0 +1,39 @@
+"""Recall round (issue #4): construction classes of modern news the relation rules missed, on invented
+German sentences (none of them an evaluation sentence)."""
+
+from kg.build import extract_text
+
+
+def relations(text):
+    return {(r.source_id[8:], r.target_id[8:], r.type): r for r in extract_text(text, "t").relations}
+
+
+def flags(rel):
+    return rel.negated, rel.hedged
+
+
+# -- a stop verb denies the cooperative or neutral relation it governs (class `halt`) -----------------------
+
+
+def test_trade_stopped_is_denied_and_an_embargo():
+    rels = relations("Kolumbien hat den Handel mit Venezuela im Mai eingestellt.")
+    assert flags(rels[("COL", "VEN", "trade")]) == (True, False)
+    assert flags(rels[("COL", "VEN", "sanctions")]) == (False, False)
+
+
+def test_frozen_aid_is_denied():
+    rels = relations("Schweden fror seine Entwicklungshilfe für Mali ein.")
+    assert flags(rels[("SWE", "MLI", "aid")]) == (True, False)
+
+
+def test_suspended_cooperation_with_separable_particle():
+    rels = relations("Polen setzte die militärische Zusammenarbeit mit Ungarn vorerst aus.")
+    assert all(r.negated for r in rels.values()) and rels
+
+
+def test_talks_broken_off_are_denied():
+    rels = relations("Kenia hat die Verhandlungen mit Somalia abgebrochen.")
+    assert flags(rels[("KEN", "SOM", "negotiation")]) == (True, False)
+    # a hostile act stopped is still reported
+    rels = relations("Aserbaidschan stellte die Angriffe auf Armenien am Abend ein.")
+    assert flags(rels[("AZE", "ARM", "attack")]) == (False, False)
