@@ -132,6 +132,14 @@ class RelationPhrasings:
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
 
+    def _waged(self, reading: Reading, i: int) -> bool:
+        """A hostile noun is the object of a verb of waging (class `wage`: "führten Krieg", "haben einen Konflikt
+        ausgetragen") in its clause after the states, and no word of acting together ("gemeinsam") stands there:
+        the states of the clause fight each other."""
+        clause = [t for t in reading.sent if reading.fine[t.i] == reading.fine[i]]
+        return any("wage" in syntax(t.text) for t in clause) and not any(
+            "together" in syntax(t.text) for t in clause)
+
     def _pairwise(self, reading: Reading, i: int, group: list[Mention], cue: RelationCue) -> list[tuple[str, str]]:
         """The pairs of states that act together as one side of a clause ("X und Y trafen sich": X with Y;
         "X, Y und Z präsentierten gemeinsame Pläne", "schlossen ein Bündnis": each with each). More than two

@@ -37,3 +37,19 @@ def test_talks_broken_off_are_denied():
     # a hostile act stopped is still reported
     rels = relations("Aserbaidschan stellte die Angriffe auf Armenien am Abend ein.")
     assert flags(rels[("AZE", "ARM", "attack")]) == (False, False)
+
+
+# -- a war waged by coordinated states is between them (class `wage`) ----------------------------------------
+
+
+def test_war_waged_by_two_states_is_between_them():
+    rels = relations("Eritrea und Äthiopien haben zwei Jahre lang Krieg um die Grenzstadt Badme geführt.")
+    assert ("ERI", "ETH", "armed_conflict") in rels
+
+
+def test_conflict_fought_out_by_two_states():
+    rels = relations("Indien und China haben den Konflikt im Himalaya bisher ohne Schusswaffen ausgetragen.")
+    assert ("CHN", "IND", "armed_conflict") in rels or ("CHN", "IND", "tension") in rels
+    # a war waged together is no fight between them
+    rels = relations("Frankreich und Großbritannien haben gemeinsam Krieg gegen die Aufständischen geführt.")
+    assert not any(r.polarity == "hostile" for r in rels.values())
