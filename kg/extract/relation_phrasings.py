@@ -82,7 +82,11 @@ class RelationPhrasings:
                 doc[comma + 1].lower_ not in speech_verbs() or doc[comma + 1].pos_ not in ("VERB", "AUX"):
             return []
         stop = next((j for j in range(comma + 2, sent.end) if doc[j].text in (",", ";", ":")), sent.end)
-        after = [m for m in reading.mentions if comma + 1 < m.start < stop and m.role == CORE and not m.nonstate]
+        # "..., hieß es aus dem Weißen Haus", "verlautete aus Moskau", "hieß es in Peking": with an impersonal
+        # "es" the source phrase names the speaking state
+        impersonal = comma + 2 < sent.end and doc[comma + 2].lower_ in ("es", "aus")
+        after = [m for m in reading.mentions if comma + 1 < m.start < stop and not m.nonstate and (
+            m.role == CORE or impersonal and m.prep in ("aus", "in"))]
         return [m for m in after if m.group == after[0].group] if after else []
 
     def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:

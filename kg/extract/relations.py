@@ -604,7 +604,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         preposition of its cue in its clause but away from it: with no verb cue in the clause, that
         phrase names where the act goes ("In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"),
         the state it is aimed at; only a name of one state (its group)."""
-        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type != "tension":
+        # (also goods moved: "Die Weizenimporte Ägyptens stammten aus Russland", "deutsche Exporte gingen in die USA")
+        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type not in ("tension", "trade"):
             return []
         seg = reading.seg[i]
         found = [m for m in ms if m.prep in cue.to and m.role == PLACE and reading.seg[m.start] == seg

@@ -53,3 +53,46 @@ def test_conflict_fought_out_by_two_states():
     # a war waged together is no fight between them
     rels = relations("Frankreich und Großbritannien haben gemeinsam Krieg gegen die Aufständischen geführt.")
     assert not any(r.polarity == "hostile" for r in rels.values())
+
+
+# -- the speaker of an impersonal report after the clause ("hieß es aus X", "verlautete aus X") -------------
+
+
+def test_speaker_state_of_an_impersonal_report():
+    rels = relations("Gespräche mit Venezuela werde es vorerst nicht geben, hieß es aus dem Kreml.")
+    assert flags(rels[("RUS", "VEN", "negotiation")]) == (True, False)
+
+
+def test_speaker_state_after_verlautete_aus():
+    rels = relations("Neue Sanktionen gegen Südkorea seien nicht vorgesehen, verlautete aus Peking.")
+    assert ("CHN", "KOR", "sanctions") in rels
+
+
+def test_possibility_hedges():
+    rels = relations("Eine engere Zusammenarbeit mit Marokko sei denkbar, hieß es in Madrid.")
+    assert flags(rels[("ESP", "MAR", "cooperation")]) == (False, True)
+
+
+# -- goods and money moved between states ------------------------------------------------------------------
+
+
+def test_goods_shipped_into_a_state_are_trade():
+    assert ("ECU", "ESP", "trade") in relations("Ecuador verschifft jedes Jahr Tausende Tonnen Bananen nach Spanien.") or \
+        ("ESP", "ECU", "trade") in relations("Ecuador verschifft jedes Jahr Tausende Tonnen Bananen nach Spanien.")
+
+
+def test_imports_of_a_state_coming_from_another():
+    rels = relations("Ein Drittel der Gasimporte Ungarns kam im vergangenen Jahr aus Russland.")
+    assert ("HUN", "RUS", "trade") in rels
+
+
+def test_money_transferred_is_aid():
+    rels = relations("Kuwait hat Jordanien zwei Milliarden Dollar überwiesen.")
+    assert ("KWT", "JOR", "aid") in rels
+    rels = relations("Norwegen spendete Bangladesch 30 Millionen Euro für die Flüchtlingslager.")
+    assert ("NOR", "BGD", "aid") in rels
+
+
+def test_ramming_a_ship_is_an_attack():
+    rels = relations("Ein chinesisches Patrouillenboot rammte ein vietnamesisches Fischerboot.")
+    assert ("CHN", "VNM", "attack") in rels
