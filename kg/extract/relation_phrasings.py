@@ -336,6 +336,15 @@ class RelationPhrasings:
         fine = reading.fine
         return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of(cls, t.lower_) for t in reading.sent)
 
+    def _strike(self, reading: Reading, tok, cue: RelationCue | None) -> RelationCue | None:
+        """"Russische Raketen trafen das Stromnetz in der Westukraine", "wurde von einer iranischen Drohne
+        getroffen": a verb of meeting (frame meet) with no counterpart and a `projectile` noun of
+        relation_syntax.tsv in its clause is a strike, an attack; the place it hits is the state attacked."""
+        if cue is None or cue.frame != "meet" or self._counterpart(reading, tok.i) or \
+                not self._noun_in_clause(reading, tok.i, "projectile"):
+            return cue
+        return RelationCue(cue.cue, cue.pos, "attack", cue.particle, frozenset({"in", "auf"}), "against")
+
     def _made(self, reading: Reading, i: int) -> bool:
         """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist
         für die Sicherheit verantwortlich")."""

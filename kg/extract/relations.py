@@ -237,7 +237,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             reading = self.reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
+            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and

@@ -96,3 +96,28 @@ def test_money_transferred_is_aid():
 def test_ramming_a_ship_is_an_attack():
     rels = relations("Ein chinesisches Patrouillenboot rammte ein vietnamesisches Fischerboot.")
     assert ("CHN", "VNM", "attack") in rels
+
+
+# -- regions of a state by compass prefix; a strike by missiles or drones ----------------------------------
+
+
+def test_compass_region_names_the_state():
+    rels = relations("Die Türkei hat in der Nacht erneut Ziele in Nordostsyrien bombardiert.")
+    assert ("TUR", "SYR", "attack") in rels
+    rels = relations("Ägypten unterstützt seit Jahren die Machthaber in Ostlibyen.")
+    assert ("EGY", "LBY", "support") in rels or ("EGY", "LBY", "diplomatic_support") in rels
+    # a compound that names a state of its own stays that state
+    rels = relations("Südsudan und Sudan unterzeichneten in Juba ein Abkommen über die Ölförderung.")
+    assert any({s, t} == {"SDN", "SSD"} for s, t, _ in rels)
+
+
+def test_missiles_hitting_a_target_in_a_state_are_an_attack():
+    rels = relations("Iranische Drohnen haben am Morgen eine Raffinerie in Nordirak getroffen.")
+    assert ("IRN", "IRQ", "attack") in rels
+
+
+def test_meeting_verb_without_projectile_stays_a_meeting():
+    rels = relations("Der japanische Regierungschef traf in Delhi seinen indischen Amtskollegen.")
+    assert ("IND", "JPN", "negotiation") in rels
+    rels = relations("Eine russische Rakete traf ein Wohnhaus in der Südukraine.")
+    assert ("RUS", "UKR", "attack") in rels
