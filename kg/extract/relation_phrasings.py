@@ -15,6 +15,9 @@ from spacy.tokens import Token
 from kg.extract.lexicon import RelationCue, speech_verbs
 from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax, zu_infinitive
 
+# a state stood by "auf der Seite", "hinter" (relation_syntax.tsv class side) is supported diplomatically
+FAVOUR_SIDE = "diplomatic_support"
+
 
 class RelationPhrasings:
     def demands(self, reading: Reading) -> list[tuple[int, str, str]]:
@@ -188,6 +191,39 @@ class RelationPhrasings:
                                for t in doc[opener: subject[0].start]):
                 continue
             out += [(k, m.iso, t.iso) for m in subject for t in targets if t.iso != m.iso]
+        return out
+
+    def sides(self, reading: Reading) -> list[tuple[int, Mention, str]]:
+        """States a clause's state stands beside or behind (class `side` of relation_syntax.tsv): "kämpfen an der
+        **Seite** Russlands", "stellte sich **auf die Seite** Kiews", "stellt sich **hinter** Guyana" (a `stand` verb
+        in the clause), "steht fest **hinter** Israel". (token of the side word, the state stood by, the type:
+        support, made military by fighting or military words anywhere in the clause; diplomatic support behind a state.)
+        The state stood by is no party of the clause's other cues ("kämpfen an der Seite Russlands" is no war
+        with Russia)."""
+        doc, sent = self.doc, reading.sent
+        out = []
+        for k in range(sent.start + 2, sent.end - 1):
+            tok = doc[k]
+            if "side" not in syntax(tok.text):
+                continue
+            if tok.lower_ == "seite":
+                if doc[k - 2].lower_ not in ("an", "auf") or doc[k - 1].pos_ not in ("DET", "PRON"):
+                    continue  # ("Seite an Seite mit X", "auf beiden Seiten")
+                typ = "support" if doc[k - 2].lower_ == "an" else FAVOUR_SIDE
+                if typ == "support" and any(reading.fine[t.i] == reading.fine[k] and (c := self.cue_of(t, sent)) is not None
+                                            and c.type in ("armed_conflict", "attack") for t in sent):
+                    typ = "military_support"  # "kämpft an der Seite Syriens"
+            elif any(reading.fine[t.i] == reading.fine[k] and "stand" in syntax(t.text) for t in sent):
+                typ = FAVOUR_SIDE  # "stellt sich hinter Guyana"
+            else:
+                continue
+            j = k + 1
+            while j < sent.end and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            stood = [m for m in reading.mentions if m.start <= j <= m.end and not m.nonstate and (
+                m.role == CORE or m.prep == tok.lower_)]
+            if stood:
+                out += [(k, m, typ) for m in reading.mentions if m.group == stood[0].group]
         return out
 
     def _vote_for(self, reading: Reading, i: int) -> bool:

@@ -253,7 +253,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
             taken: set[tuple[int, str]] = set()
             generic: list[tuple[str, str]] = []  # pairs "gemeinsam" made cooperation partners in this sentence
-            claimed: set[int] = set()
+            # ("kämpfen an der Seite Russlands": the state stood by is no party of the clause's cues)
+            stood_by = self.sides(reading)
+            claimed: set[int] = {id(m) for _k, m, _t in stood_by}
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
@@ -333,6 +335,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             self._drop_generic(generic)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
+            for k, m, typ in stood_by:  # "X kämpft an der Seite Ys", "X stellt sich hinter Y"
+                side = RelationCue(self.doc[k].lower_, "verb", typ, None, frozenset(), "pledge")
+                actors = self._subject(reading, k, [x for x in self._candidates(reading, k, set()) if x.start < k], [m])
+                for a in actors:
+                    self.add(reading, k, side, typ, a.iso, m.iso)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)

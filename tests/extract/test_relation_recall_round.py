@@ -121,3 +121,19 @@ def test_meeting_verb_without_projectile_stays_a_meeting():
     assert ("IND", "JPN", "negotiation") in rels
     rels = relations("Eine russische Rakete traf ein Wohnhaus in der Südukraine.")
     assert ("RUS", "UKR", "attack") in rels
+
+
+# -- standing by a state: "an der Seite", "auf die Seite", "hinter" (class `side`) -------------------------
+
+
+def test_fighting_beside_a_state_is_military_support_not_war():
+    rels = relations("Belarussische Einheiten kämpfen seit Monaten an der Seite Russlands.")
+    assert ("BLR", "RUS", "military_support") in rels
+    assert not any(r.polarity == "hostile" for r in rels.values())
+
+
+def test_standing_behind_a_state_is_diplomatic_support():
+    rels = relations("Die Bundesregierung stellte sich im Streit um die Ägäis demonstrativ hinter Griechenland.")
+    assert ("DEU", "GRC", "diplomatic_support") in rels
+    rels = relations("Ungarn schlug sich auf die Seite Serbiens.")
+    assert ("HUN", "SRB", "diplomatic_support") in rels
