@@ -51,7 +51,7 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             if pos not in NOUN_POS:
                 continue
             k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
-            if k >= 0 and len(low) - k - len(c.cue) <= 3:
+            if k >= 0 and (len(low) - k - len(c.cue) <= 3 or _commitment_head(low[k + len(c.cue):])):
                 out.append((c, False))
         elif c.pos in ("adj", "pred"):
             if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
@@ -65,6 +65,18 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             elif low.startswith(c.cue):
                 out.append((c, True))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _commitment_heads() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "commitment" in classes)
+
+
+def _commitment_head(rest: str) -> bool:
+    """The rest of a word after a cue is a `commitment` head of relation_syntax.tsv, after a linking "s" or
+    hyphen ("Beistands|verpflichtung", "Hilfs|zusage", "Unterstützungs|zusagen"): the cue's relation promised."""
+    rest = rest[1:] if rest[:1] in ("s", "-") else rest
+    return any(rest.startswith(h) and len(rest) - len(h) <= 3 for h in _commitment_heads())
 
 
 @lru_cache(maxsize=50_000)

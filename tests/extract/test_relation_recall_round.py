@@ -137,3 +137,13 @@ def test_standing_behind_a_state_is_diplomatic_support():
     assert ("DEU", "GRC", "diplomatic_support") in rels
     rels = relations("Ungarn schlug sich auf die Seite Serbiens.")
     assert ("HUN", "SRB", "diplomatic_support") in rels
+
+
+# -- a cue before a head of promise ("Beistandsverpflichtung", "Hilfszusage"; class `commitment`) -----------
+
+
+def test_compound_of_cue_and_commitment_head():
+    rels = relations("Paris bekräftigte seine Beistandsgarantie gegenüber Estland.")
+    assert ("FRA", "EST", "diplomatic_support") in rels
+    rels = relations("Japan erneuerte seine Hilfszusagen für die Philippinen.")
+    assert ("JPN", "PHL", "aid") in rels
