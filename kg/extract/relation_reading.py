@@ -382,6 +382,8 @@ class Reading:
                     continue  # companies, media, militias are no state; a government and its armed forces are
                 iso, kind = f"country/{org.country}", "org"
             elif eid.startswith("country/"):
+                if eid in lexicon.stateless_areas():
+                    continue  # "vor der Antarktis": a place, no state
                 iso, kind = eid, _kind(doc_text(doc)[s:e])
             else:
                 continue
@@ -643,7 +645,7 @@ class Reading:
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
             if head is not None and m.kind == "adj" and self._organisation_name(head, m):
                 m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
-            if self._source_phrase(m):
+            if self._source_phrase(m) or self._mediator(m):
                 m.nonstate = True
             if m.kind == "capital" and "body_seat" in syntax(doc[m.start: m.end + 1].text):
                 m.nonstate = True  # "Luxemburg kritisiert Brüssel": the EU, not Belgium
@@ -696,6 +698,29 @@ class Reading:
         for m in self.mentions:
             if m.end < colon:
                 m.nonstate = m.headline = True
+
+    def _mediator(self, m: Mention) -> bool:
+        """The state mediates, it is no party of what the others agree or discuss: "einigten sich **unter
+        Vermittlung** der Vereinigten Arabischen Emirate", "**unter katarischer Vermittlung**", "durch Vermittlung
+        Ägyptens" (a `mediation` noun of relation_syntax.tsv in a phrase opened by a preposition, the state its
+        adjective or genitive)."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+        if m.kind == "adj":
+            k = m.end + 1
+            j = m.start - 1
+        else:
+            j = m.start - 1
+            while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+                j -= 1
+            k = j
+            j -= 1
+        if not (start <= k < end and doc[k].pos_ == "NOUN" and noun_of("mediation", doc[k].lower_)):
+            return False
+        if m.kind == "adj":
+            j = k - 1
+        while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM") and not self._is_mention(j):
+            j -= 1
+        return j >= start and doc[j].pos_ == "ADP"
 
     def _source_phrase(self, m: Mention) -> bool:
         """The state names whose report it is, not a party: "nach japanischen Angaben", "russischen

@@ -147,3 +147,19 @@ def test_compound_of_cue_and_commitment_head():
     assert ("FRA", "EST", "diplomatic_support") in rels
     rels = relations("Japan erneuerte seine Hilfszusagen für die Philippinen.")
     assert ("JPN", "PHL", "aid") in rels
+
+
+# -- no parties: a mediator, an area that is no state ------------------------------------------------------
+
+
+def test_mediator_is_no_party_of_the_agreement():
+    rels = relations("Äthiopien und Somalia einigten sich unter Vermittlung der Türkei auf neue Gespräche.")
+    assert ("ETH", "SOM", "agreement") in rels
+    assert not any("TUR" in (s, t) for s, t, _ in rels)
+    rels = relations("Armenien und Aserbaidschan verhandelten unter amerikanischer Vermittlung über einen Friedensvertrag.")
+    assert not any("USA" in (s, t) for s, t, _ in rels)
+
+
+def test_antarctica_is_no_state_between_two_disputing():
+    rels = relations("Zwischen Großbritannien und Argentinien schwelt ein Streit um Gewässer vor der Antarktis.")
+    assert ("ARG", "GBR", "tension") in rels
