@@ -163,3 +163,25 @@ def test_mediator_is_no_party_of_the_agreement():
 def test_antarctica_is_no_state_between_two_disputing():
     rels = relations("Zwischen Großbritannien und Argentinien schwelt ein Streit um Gewässer vor der Antarktis.")
     assert ("ARG", "GBR", "tension") in rels
+
+
+# -- more cue words of friction, coercion and reconciliation -----------------------------------------------
+
+
+def test_incidents_and_escalation_between_states_are_tension():
+    rels = relations("Vor der Küste kam es erneut zu Zwischenfällen zwischen Japan und China.")
+    assert ("CHN", "JPN", "tension") in rels
+    rels = relations("Beobachter warnen vor einer Eskalation zwischen Serbien und dem Kosovo.")
+    assert ("SRB", "XKX", "tension") in rels
+
+
+def test_coercion_words_are_sanctions():
+    assert ("EGY", "QAT", "sanctions") in relations("Ägypten beteiligte sich an der Blockade gegen Katar.") or \
+        ("EGY", "QAT", "sanctions") in relations("Ägypten verhängte eine Blockade gegen Katar.")
+    rels = relations("Estland hat zwei russische Diplomaten des Landes verwiesen.")
+    assert ("EST", "RUS", "sanctions") in rels
+
+
+def test_reconciliation_is_cooperation():
+    rels = relations("Polen und die Ukraine feierten die Versöhnung ihrer Völker.")
+    assert ("POL", "UKR", "cooperation") in rels
