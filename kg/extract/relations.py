@@ -198,7 +198,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         return bool(found) and max(found, key=lambda c: len(c.cue)).type == NO_RELATION
 
     def _cues_of(self, tok: Token, sent: Span):
-        found = _word_cues(tok.lower_, tok.pos_) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
+        pos = tok.pos_
+        if pos == "DET" and (tok.i + 1 >= sent.end or self.doc[tok.i + 1].is_punct):
+            pos = "VERB"  # "könnten sich bald einigen.": no determiner ends a clause (the tagger's "einigen")
+        found = _word_cues(tok.lower_, pos) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
         for c, particle_apart in found:
             if not particle_apart or self._particle_after(tok, sent, c.particle):
                 yield c

@@ -185,3 +185,16 @@ def test_coercion_words_are_sanctions():
 def test_reconciliation_is_cooperation():
     rels = relations("Polen und die Ukraine feierten die Versöhnung ihrer Völker.")
     assert ("POL", "UKR", "cooperation") in rels
+
+
+# -- a modal hedges the prepositional object of its verb; "einigen" at the clause end is the verb ---------
+
+
+def test_modal_hedges_an_agreement_on_a_prepositional_object():
+    rels = relations("Serbien und das Kosovo könnten sich schon im Herbst auf ein Rahmenabkommen einigen.")
+    assert flags(rels[("SRB", "XKX", "agreement")]) == (False, True)
+
+
+def test_clause_final_einigen_is_the_verb():
+    rels = relations("Äthiopien und Somalia wollen sich bis zum Jahresende einigen.")
+    assert flags(rels[("ETH", "SOM", "agreement")]) == (False, True)
