@@ -33,7 +33,7 @@ FAVOUR_TYPE = "diplomatic_support"
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
-               "expel": "expelled_from"}
+               "expel": "expelled_from", "forces": "forces"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -152,7 +152,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "against" and m.prep == "richtung":
         return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
-    if cue.frame in ("at", "embassy"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
+    if cue.frame in ("at", "embassy", "forces"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 

@@ -198,3 +198,31 @@ def test_modal_hedges_an_agreement_on_a_prepositional_object():
 def test_clause_final_einigen_is_the_verb():
     rels = relations("Äthiopien und Somalia wollen sich bis zum Jahresende einigen.")
     assert flags(rels[("ETH", "SOM", "agreement")]) == (False, True)
+
+
+# -- trade restricted and measured; forces increased in a host state; aims and readiness hedge ---------------
+
+
+def test_export_controls_and_trade_barriers_are_sanctions():
+    rels = relations("Japan verschärfte die Exportkontrollen für Halbleiter nach China.")
+    assert ("JPN", "CHN", "sanctions") in rels
+    rels = relations("Indonesien kündigte Einfuhrbeschränkungen für Stahl aus China an.")
+    assert ("IDN", "CHN", "sanctions") in rels
+
+
+def test_trade_deficit_between_two_states_is_trade():
+    rels = relations("Das Handelsdefizit Deutschlands mit China hat einen Rekord erreicht.")
+    assert ("CHN", "DEU", "trade") in rels or ("DEU", "CHN", "trade") in rels
+
+
+def test_troops_increased_in_a_host_state():
+    rels = relations("Kanada stockt sein Kontingent in Lettland deutlich auf.")
+    assert ("CAN", "LVA", "military_support") in rels
+    assert not relations("Italien stockt seinen Verteidigungshaushalt auf, Spanien ebenso.")
+
+
+def test_aims_and_readiness_hedge():
+    rels = relations("Armenien strebt eine Normalisierung der Beziehungen zur Türkei an.")
+    assert flags(rels[("ARM", "TUR", "diplomatic_relations")]) == (False, True)
+    rels = relations("Caracas signalisierte Bereitschaft zu Gesprächen mit Washington.")
+    assert all(r.hedged for r in rels.values()) and rels
