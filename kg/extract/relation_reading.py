@@ -502,8 +502,12 @@ class Reading:
             hit = next(((len(key), iso) for key, iso in names or () if i + len(key) <= self.sent.end and
                         all(doc[i + k].text == w for k, w in enumerate(key))), None)
             # "US-Außenminister Antony Blinken", "der russische Präsident Putin": the state is named already
-            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i for m in self.mentions)
-            if hit and not named and doc[i + hit[0] - 1].pos_ == "PROPN" and not taken & set(range(i, i + hit[0])):
+            # (not by a place: "traf in Peking seinen Amtskollegen Wang Yi")
+            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i and not (
+                m.start > self.sent.start and "place_prep" in syntax(doc[m.start - 1].text)) for m in self.mentions)
+            # (a name opening the sentence may be tagged a noun: "Vučić beschuldigte Kurti ...")
+            proper = doc[i + hit[0] - 1].pos_ == "PROPN" or i == self.sent.start and doc[i].pos_ == "NOUN" if hit else False
+            if hit and not named and proper and not taken & set(range(i, i + hit[0])):
                 self.mentions.append(Mention(i, i + hit[0] - 1, f"country/{hit[1]}", "leader"))
                 taken |= set(range(i, i + hit[0]))
                 i += hit[0]

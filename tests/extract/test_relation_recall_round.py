@@ -226,3 +226,18 @@ def test_aims_and_readiness_hedge():
     assert flags(rels[("ARM", "TUR", "diplomatic_relations")]) == (False, True)
     rels = relations("Caracas signalisierte Bereitschaft zu Gesprächen mit Washington.")
     assert all(r.hedged for r in rels.values()) and rels
+
+
+# -- leaders of recent news stand for their states ----------------------------------------------------------
+
+
+def test_recent_leaders_stand_for_their_states():
+    rels = relations("Merz sicherte Tusk Unterstützung beim Schutz der Ostgrenze zu.")
+    assert ("DEU", "POL", "support") in rels or ("DEU", "POL", "diplomatic_support") in rels
+    rels = relations("Vučić warf Kurti eine gezielte Provokation vor.")
+    assert ("SRB", "XKX", "criticism") in rels
+
+
+def test_leader_after_a_capital_as_place_is_the_counterpart():
+    rels = relations("Sikorski traf in Kiew seinen Amtskollegen Sybiha.")
+    assert ("POL", "UKR", "negotiation") in rels or ("UKR", "POL", "negotiation") in rels
