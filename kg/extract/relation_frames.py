@@ -12,7 +12,7 @@ from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Re
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield", "halt"})
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield", "halt", "conclude"})
 # separable stop verbs ("stellte ... ein", "setzte ... aus"): class -> the particle that makes them `halt`
 SEPARABLE_HALT = {"halt_ein": "ein", "halt_aus": "aus", "halt_ab": "ab"}
 # the class + "_prep" governs through that preposition

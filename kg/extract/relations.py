@@ -70,12 +70,13 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
 
 @lru_cache(maxsize=1)
 def _commitment_heads() -> tuple[str, ...]:
-    return tuple(w for w, classes in lexicon.relation_syntax().items() if "commitment" in classes)
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "commitment" in classes or "bundle" in classes)
 
 
 def _commitment_head(rest: str) -> bool:
-    """The rest of a word after a cue is a `commitment` head of relation_syntax.tsv, after a linking "s" or
-    hyphen ("Beistands|verpflichtung", "Hilfs|zusage", "Unterstützungs|zusagen"): the cue's relation promised."""
+    """The rest of a word after a cue is a `commitment` or `bundle` head of relation_syntax.tsv, after a linking "s"
+    or hyphen ("Beistands|verpflichtung", "Hilfs|zusage": the cue's relation promised; "Sanktions|paket",
+    "Sanktions|runde", "Unterstützungs|paket": a bundle of it)."""
     rest = rest[1:] if rest[:1] in ("s", "-") else rest
     return any(rest.startswith(h) and len(rest) - len(h) <= 3 for h in _commitment_heads())
 
@@ -305,6 +306,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
+                if governor == "conclude":  # "beendete die Zusammenarbeit"; "beendeten eine Verhandlungsrunde" took place
+                    governor = None if cue.type == "negotiation" else "halt"
                 if governor == "halt" and self.types[cue.type].polarity == "hostile":
                     governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
                 if not pairs and cue.type in ALLEGED:

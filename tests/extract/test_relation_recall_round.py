@@ -241,3 +241,20 @@ def test_recent_leaders_stand_for_their_states():
 def test_leader_after_a_capital_as_place_is_the_counterpart():
     rels = relations("Sikorski traf in Kiew seinen Amtskollegen Sybiha.")
     assert ("POL", "UKR", "negotiation") in rels or ("UKR", "POL", "negotiation") in rels
+
+
+# -- bundles of a relation ("Sanktionspaket", "Unterstützungspaket"); talks concluded took place ----------
+
+
+def test_package_and_round_of_sanctions():
+    rels = relations("Kanada verabschiedete ein weiteres Sanktionspaket gegen Belarus.")
+    assert ("CAN", "BLR", "sanctions") in rels
+    rels = relations("Australien kündigte ein Waffenpaket für die Ukraine an.")
+    assert ("AUS", "UKR", "military_support") in rels
+
+
+def test_concluded_round_of_talks_is_no_denial_but_ended_cooperation_is():
+    rels = relations("Armenien und Aserbaidschan beendeten in Abu Dhabi eine weitere Verhandlungsrunde.")
+    assert flags(rels[("ARM", "AZE", "negotiation")]) == (False, False)
+    rels = relations("Niger beendete die militärische Zusammenarbeit mit Frankreich.")
+    assert all(r.negated for r in rels.values()) and rels
