@@ -272,7 +272,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             generic: list[tuple[str, str]] = []  # pairs "gemeinsam" made cooperation partners in this sentence
             # ("kämpfen an der Seite Russlands": the state stood by is no party of the clause's cues)
             stood_by = self.sides(reading)
-            claimed: set[int] = {id(m) for _k, m, _t in stood_by}
+            # (with a third state the ally joins the subject against it: "kämpft an der Seite Syriens gegen die Türkei")
+            claimed: set[int] = {id(m) for k, m, _t in stood_by if len(_distinct(self._candidates(reading, k, set()))) <= 2}
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}

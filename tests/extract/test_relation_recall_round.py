@@ -258,3 +258,9 @@ def test_concluded_round_of_talks_is_no_denial_but_ended_cooperation_is():
     assert flags(rels[("ARM", "AZE", "negotiation")]) == (False, False)
     rels = relations("Niger beendete die militärische Zusammenarbeit mit Frankreich.")
     assert all(r.negated for r in rels.values()) and rels
+
+
+def test_ally_beside_against_a_third_fights_it_too():
+    rels = relations("Belarus kämpft an der Seite Russlands gegen die Ukraine.")
+    assert ("BLR", "RUS", "military_support") in rels
+    assert any({s, t} == {"RUS", "UKR"} and r.polarity == "hostile" for (s, t, _), r in rels.items())
