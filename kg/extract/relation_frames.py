@@ -218,6 +218,20 @@ class RelationFrames:
         tok = self.doc[k]
         return tok.pos_ == "NOUN" and self.cue_of(tok, reading.sent) is None and not reading.is_mention(k)
 
+    def _proposal_topic(self, reading: Reading, m: Mention) -> bool:
+        """m stands in a "für"/"zu"/"über" phrase right after a `proposal` noun of relation_syntax.tsv ("Marokkos
+        Autonomie**plan für** die Westsahara", "der Friedens**plan für** die Ukraine"): what the plan is about,
+        no party of the verb that supports or rejects the plan (its owner is)."""
+        k = m.prep_i - 1
+        if m.prep not in ("für", "zu", "zur", "zum", "über"):
+            return False
+        while k > reading.sent.start and (reading.is_mention(k) or self.doc[k].pos_ in ("DET", "ADJ")):
+            k -= 1  # ("den Autonomieplan Marokkos für die Westsahara": over the owner's genitive)
+        if k < reading.sent.start:
+            return False
+        tok = self.doc[k]
+        return tok.pos_ in NOUN_POS and noun_of("proposal", tok.lower_)
+
     def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
         """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
         Y üben gemeinsam": military cooperation) is no relation of its own."""

@@ -808,6 +808,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             rest = [m for m in rest if not (m.prep and "opposed" in syntax(m.prep))]
         else:  # "verbietet Demonstrationen gegen Israel": the state opposed belongs to the noun before it, no cue
             rest = [m for m in rest if not self._opposed_by_noun(reading, m)]
+        # "unterstützt Marokkos Autonomieplan für die Westsahara": what a plan is for is no party of the verb
+        rest = [m for m in rest if not self._proposal_topic(reading, m)] or rest
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in

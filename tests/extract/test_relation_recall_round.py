@@ -264,3 +264,14 @@ def test_ally_beside_against_a_third_fights_it_too():
     rels = relations("Belarus kämpft an der Seite Russlands gegen die Ukraine.")
     assert ("BLR", "RUS", "military_support") in rels
     assert any({s, t} == {"RUS", "UKR"} and r.polarity == "hostile" for (s, t, _), r in rels.items())
+
+
+# -- support of a state's plan or position is support of that state ----------------------------------------
+
+
+def test_support_of_a_states_plan_goes_to_its_owner_not_its_topic():
+    rels = relations("Spanien hat den Friedensvorschlag Ägyptens für den Gazastreifen ausdrücklich unterstützt.")
+    assert ("ESP", "EGY", "diplomatic_support") in rels
+    rels = relations("Der Autonomieplan Marokkos für die Westsahara wird inzwischen auch von Kenia unterstützt.")
+    assert ("KEN", "MAR", "diplomatic_support") in rels
+    assert not any("ESH" in (s, t) for s, t, _ in rels)
