@@ -232,6 +232,17 @@ class RelationFrames:
         tok = self.doc[k]
         return tok.pos_ in NOUN_POS and noun_of("proposal", tok.lower_)
 
+    def _in_cause_phrase(self, reading: Reading, m: Mention, i: int) -> bool:
+        """m stands inside a phrase of cause (class `cause`: "wegen", "aufgrund", "angesichts") of the clause of
+        verb i: back from it over nouns, articles, adjectives and names to the preposition."""
+        doc, j = self.doc, m.start - 1
+        while j >= reading.sent.start and reading.fine[j] == reading.fine[i] and (
+                doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP") or reading.is_mention(j)):
+            if "cause" in syntax(doc[j].text):
+                return True
+            j -= 1
+        return False
+
     def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
         """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
         Y üben gemeinsam": military cooperation) is no relation of its own."""

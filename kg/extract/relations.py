@@ -810,6 +810,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             rest = [m for m in rest if not self._opposed_by_noun(reading, m)]
         # "unterstützt Marokkos Autonomieplan für die Westsahara": what a plan is for is no party of the verb
         rest = [m for m in rest if not self._proposal_topic(reading, m)] or rest
+        # "hat Litauen wegen der Eröffnung einer taiwanischen Vertretung kritisiert": the object outside a phrase of
+        # cause is the verb's, a state inside it belongs to that phrase
+        rest = [m for m in rest if not self._in_cause_phrase(reading, m, i)] or rest
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in

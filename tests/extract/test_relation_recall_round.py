@@ -275,3 +275,12 @@ def test_support_of_a_states_plan_goes_to_its_owner_not_its_topic():
     rels = relations("Der Autonomieplan Marokkos für die Westsahara wird inzwischen auch von Kenia unterstützt.")
     assert ("KEN", "MAR", "diplomatic_support") in rels
     assert not any("ESH" in (s, t) for s, t, _ in rels)
+
+
+# -- the verb's object outside a phrase of cause --------------------------------------------------------------
+
+
+def test_object_criticised_outside_a_cause_phrase():
+    rels = relations("Peking hat Tschechien wegen des Besuchs einer taiwanischen Delegation in Prag heftig kritisiert.")
+    assert ("CHN", "CZE", "criticism") in rels
+    assert ("CHN", "TWN", "criticism") not in rels
