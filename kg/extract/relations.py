@@ -33,7 +33,7 @@ FAVOUR_TYPE = "diplomatic_support"
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
-               "expel": "expelled_from", "forces": "forces"}
+               "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -273,7 +273,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             # ("kämpfen an der Seite Russlands": the state stood by is no party of the clause's cues)
             stood_by = self.sides(reading)
             # (with a third state the ally joins the subject against it: "kämpft an der Seite Syriens gegen die Türkei")
-            claimed: set[int] = {id(m) for k, m, _t in stood_by if len(_distinct(self._candidates(reading, k, set()))) <= 2}
+            stood_by = [(k, m, t) for k, m, t in stood_by
+                        if not m.ally or len(_distinct(self._candidates(reading, k, set()))) <= 2]
+            # (...: there they are partners in arms, "military_cooperation", below)
+            claimed: set[int] = {id(m) for _k, m, _t in stood_by}
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}

@@ -260,11 +260,6 @@ def test_concluded_round_of_talks_is_no_denial_but_ended_cooperation_is():
     assert all(r.negated for r in rels.values()) and rels
 
 
-def test_ally_beside_against_a_third_fights_it_too():
-    rels = relations("Belarus kämpft an der Seite Russlands gegen die Ukraine.")
-    assert ("BLR", "RUS", "military_support") in rels
-    assert any({s, t} == {"RUS", "UKR"} and r.polarity == "hostile" for (s, t, _), r in rels.items())
-
 
 # -- support of a state's plan or position is support of that state ----------------------------------------
 
@@ -284,3 +279,21 @@ def test_object_criticised_outside_a_cause_phrase():
     rels = relations("Peking hat Tschechien wegen des Besuchs einer taiwanischen Delegation in Prag heftig kritisiert.")
     assert ("CHN", "CZE", "criticism") in rels
     assert ("CHN", "TWN", "criticism") not in rels
+
+
+# -- shutting borders and freezing assets ----------------------------------------------------------------------
+
+
+def test_border_shut_to_a_state_is_sanctions():
+    rels = relations("Estland schloss am Montag seine Grenze zu Russland.")
+    assert ("EST", "RUS", "sanctions") in rels
+    rels = relations("Litauen riegelte zwei Grenzübergänge nach Belarus ab.") or \
+        relations("Litauen riegelte die Grenze zu Belarus ab.")
+    assert ("LTU", "BLR", "sanctions") in rels
+
+
+def test_assets_frozen_are_sanctions_but_a_treaty_closed_is_none():
+    rels = relations("Die Schweiz fror die Guthaben russischer Geschäftsleute ein.")
+    assert ("CHE", "RUS", "sanctions") in rels
+    rels = relations("Georgien und Armenien schlossen einen Vertrag über die gemeinsame Grenze.")
+    assert not any(r.type == "sanctions" for r in rels.values())
