@@ -47,6 +47,18 @@ class RelationScope:
             return "verb_object_prep" not in syntax(doc[j].text)
         return j > reading.sent.start and doc[j].lower_ in ("der", "des") and doc[j - 1].pos_ in NOUN_POS
 
+    def _ruled_out(self, reading: Reading, clause: list[Token]) -> bool:
+        """A verb of ruling out in the clause (class `rule_out`: "ausgeschlossen", "auszuschließen"; class
+        `rule_out_aus` with the particle "aus" ending the clause: "schließt ... aus"; not the preposition, "schloss die
+        Grenze aus Sicherheitsgründen")."""
+        words = [t for t in clause if not t.is_punct]
+        last = words[-1].lower_ if words else ""
+        for t in words:
+            cls = syntax(t.text)
+            if "rule_out" in cls or "rule_out_aus" in cls and last == "aus" and t is not words[-1]:
+                return True
+        return False
+
     def _modal_of_subject(self, reading: Reading, i: int, k: int) -> bool:
         """The modal k is the finite verb right after the noun phrase of cue i that opens a main clause: "Der
         Vertrag zwischen Georgien und der Türkei **soll** im Herbst unterzeichnet werden" (not a relative clause's

@@ -52,7 +52,8 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             if pos not in NOUN_POS:
                 continue
             k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
-            if k >= 0 and (len(low) - k - len(c.cue) <= 3 or _commitment_head(low[k + len(c.cue):])):
+            # (a head of promise or bundle after a cue opening the word: "Beistands|verpflichtung", "Sanktions|paket")
+            if k >= 0 and (len(low) - k - len(c.cue) <= 3 or k == 0 and _commitment_head(low[len(c.cue):])):
                 out.append((c, False))
         elif c.pos in ("adj", "pred"):
             if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
@@ -335,6 +336,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                         a, b = sorted((x, y))
                         if (a, b, typ) not in self.found:
                             generic.append((a, b))
+                    if governor == "threaten" and typ in ("attack", "armed_conflict"):
+                        # "drohte Teheran mit einem Gegenschlag": violence threatened is the threat, nothing besides
+                        self.add(reading, i, cue, "threat", x, y)
+                        continue
                     if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
                         # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
                         # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
@@ -640,6 +645,9 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         seg = reading.seg[i]
         found = [m for m in ms if m.prep in cue.to and m.role == PLACE and reading.seg[m.start] == seg
                  and not m.genitive]
+        if cue.type == "trade":  # goods go where the phrase after them points ("In Deutschland stieg der Export
+            # russischer Waren": where it rose, no partner)
+            found = [m for m in found if m.start > i and reading.directional(m, cue.to, bare_in=False)]
         return found if len(_distinct(found)) == 1 else []
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
@@ -890,6 +898,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
             negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
+        if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
+               "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
+            hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
+        if self._ruled_out(reading, clause):
+            # "schließen Militärschläge nicht aus": possible, not denied; "schloss einen Krieg aus": denied
+            negated, hedged = (False, True) if negated else (True, hedged)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):

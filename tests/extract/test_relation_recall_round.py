@@ -297,3 +297,23 @@ def test_assets_frozen_are_sanctions_but_a_treaty_closed_is_none():
     assert ("CHE", "RUS", "sanctions") in rels
     rels = relations("Georgien und Armenien schlossen einen Vertrag über die gemeinsame Grenze.")
     assert not any(r.type == "sanctions" for r in rels.values())
+
+
+# -- ruling out; a hedge as the clause's predicate; violence threatened is the threat -----------------------
+
+
+def test_ruling_out_denies_and_not_ruling_out_hedges():
+    rels = relations("Die Regierung in Seoul schloss Verhandlungen mit Nordkorea vorerst aus.")
+    assert flags(rels[("KOR", "PRK", "negotiation")]) == (True, False)
+    rels = relations("Frankreich schließt Luftschläge gegen Syrien nicht aus.")
+    assert flags(rels[("FRA", "SYR", "attack")]) == (False, True)
+
+
+def test_hedge_as_predicate_of_the_clause():
+    rels = relations("Ein türkischer Einmarsch in Nordsyrien gilt in Ankara inzwischen als wahrscheinlich.")
+    assert flags(rels[("TUR", "SYR", "attack")]) == (False, True)
+
+
+def test_violence_threatened_is_only_the_threat():
+    rels = relations("Teheran drohte Riad mit einem Militärschlag.")
+    assert set(rels) == {("IRN", "SAU", "threat")}
