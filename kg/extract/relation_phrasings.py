@@ -336,8 +336,22 @@ class RelationPhrasings:
         the place right after what an attack hits (class target) is the state attacked; not after an owner
         ("Stellungen der Huthi im Jemen")."""
         j = m.prep_i - 1
-        return m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start and \
-            self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
+        if not (m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start
+                and self.doc[j].pos_ == "NOUN"):
+            return False
+        # (recall round: also the place right after an attack noun with its actor's adjective before it, "türkische
+        # Offensive in Nordsyrien", "israelische Luftangriffe im Libanon": where another state attacks is the state
+        # attacked)
+        return noun_of("target", self.doc[j].lower_) or m.prep == "in" and (
+            (c := self.cue_of(self.doc[j], reading.sent)) is not None and c.type == "attack") and \
+            self._actor_adjective(reading, j)
+
+    def _actor_adjective(self, reading: Reading, j: int) -> bool:
+        """A state's adjective stands right before noun j, over other adjectives ("russische schwere Angriffe")."""
+        k = j - 1
+        while k >= reading.sent.start and self.doc[k].pos_ == "ADJ" and not reading.is_mention(k):
+            k -= 1
+        return k >= reading.sent.start and any(x.kind == "adj" and x.start <= k <= x.end for x in reading.mentions)
 
     def _cue_genitive(self, m: Mention, i: int) -> bool:
         """m is the genitive right after cue noun i, and its preposition is the cue's own ("beim

@@ -317,3 +317,21 @@ def test_hedge_as_predicate_of_the_clause():
 def test_violence_threatened_is_only_the_threat():
     rels = relations("Teheran drohte Riad mit einem Militärschlag.")
     assert set(rels) == {("IRN", "SAU", "threat")}
+
+
+# -- a deal; a state compounded to a plan is its theme; where another state's attack takes place --------------
+
+
+def test_a_deal_between_states_is_an_agreement():
+    rels = relations("Der Rohstoffdeal zwischen Washington und Kiew wurde am Freitag unterzeichnet.")
+    assert ("UKR", "USA", "agreement") in rels or ("USA", "UKR", "agreement") in rels
+
+
+def test_plans_about_a_state_are_no_cooperation_with_it():
+    rels = relations("Kanada reagiert gelassen auf Trumps Grönland-Pläne.")
+    assert not any(r.type == "cooperation" for r in rels.values())
+
+
+def test_place_of_a_foreign_states_attack_is_the_state_attacked():
+    rels = relations("Die israelischen Luftangriffe im Libanon gingen auch am Sonntag weiter.")
+    assert ("ISR", "LBN", "attack") in rels
