@@ -505,8 +505,10 @@ class Reading:
             # (not by a place: "traf in Peking seinen Amtskollegen Wang Yi")
             named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i and not (
                 m.start > self.sent.start and "place_prep" in syntax(doc[m.start - 1].text)) for m in self.mentions)
-            # (a name opening the sentence may be tagged a noun: "Vučić beschuldigte Kurti ...")
-            proper = doc[i + hit[0] - 1].pos_ == "PROPN" or i == self.sent.start and doc[i].pos_ == "NOUN" if hit else False
+            # (the tagger calls foreign names nouns: "Modi und Ishiba trafen sich", "telefonierte mit Meloni"; a name
+            # that is also a German noun, class `homograph` of relation_syntax.tsv, "Modi", only as a proper noun)
+            last = doc[i + hit[0] - 1] if hit else None
+            proper = last is not None and (last.pos_ == "PROPN" or last.pos_ == "NOUN" and "homograph" not in syntax(last.text))
             if hit and not named and proper and not taken & set(range(i, i + hit[0])):
                 self.mentions.append(Mention(i, i + hit[0] - 1, f"country/{hit[1]}", "leader"))
                 taken |= set(range(i, i + hit[0]))

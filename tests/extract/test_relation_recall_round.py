@@ -335,3 +335,16 @@ def test_plans_about_a_state_are_no_cooperation_with_it():
 def test_place_of_a_foreign_states_attack_is_the_state_attacked():
     rels = relations("Die israelischen Luftangriffe im Libanon gingen auch am Sonntag weiter.")
     assert ("ISR", "LBN", "attack") in rels
+
+
+# -- leaders' names the tagger calls nouns; an embassy reopened ------------------------------------------------
+
+
+def test_leader_tagged_as_noun_stands_for_the_state():
+    rels = relations("Wadephul telefonierte am Abend mit Meloni.")
+    assert ("DEU", "ITA", "negotiation") in rels or ("ITA", "DEU", "negotiation") in rels
+
+
+def test_embassy_reopened_is_diplomatic_relations():
+    rels = relations("Italien hat seine Botschaft in Damaskus wiedereröffnet.")
+    assert ("ITA", "SYR", "diplomatic_relations") in rels or ("SYR", "ITA", "diplomatic_relations") in rels
