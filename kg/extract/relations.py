@@ -884,7 +884,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
         # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
         owned = not cue.verbal and self._possessive_before(reading, i)
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (owned and "modal" in syntax(t.text)) and (
+        # nor a state of conflict the clause's states are in: "Taiwan könne im Streit mit Peking auf Japan zählen" (the
+        # dispute exists; the modal is about what happens in it)
+        owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
+            self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (
+            owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
         hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)

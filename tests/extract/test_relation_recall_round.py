@@ -348,3 +348,16 @@ def test_leader_tagged_as_noun_stands_for_the_state():
 def test_embassy_reopened_is_diplomatic_relations():
     rels = relations("Italien hat seine Botschaft in Damaskus wiedereröffnet.")
     assert ("ITA", "SYR", "diplomatic_relations") in rels or ("SYR", "ITA", "diplomatic_relations") in rels
+
+
+# -- a state of conflict exists whatever the modal; sinking a ship ----------------------------------------------
+
+
+def test_modal_does_not_hedge_a_conflict_the_states_are_in():
+    rels = relations("Die Philippinen könnten im Streit mit China auf amerikanische Hilfe hoffen, sagte ein Diplomat.")
+    assert flags(rels[("CHN", "PHL", "tension")]) == (False, False)
+
+
+def test_sinking_a_ship_is_an_attack():
+    rels = relations("Die ukrainische Marine versenkte ein russisches Landungsschiff.")
+    assert ("UKR", "RUS", "attack") in rels
