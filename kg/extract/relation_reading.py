@@ -45,6 +45,7 @@ class Mention:
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
     ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
     headline: bool = False  # "USA: Iran soll ...": the state a headline quotes speaks, it is no party (nonstate)
+    regarded: bool = False  # "sieht in China eine Bedrohung": what the state is seen as is its own (it threatens)
 
 
 def _finite(tok) -> bool:
@@ -619,6 +620,9 @@ class Reading:
                     if "partner_prep" in outer_cls or "agent_prep" in outer_cls:
                         m.role = PARTNER if "partner_prep" in outer_cls else AGENT
                         m.prep, m.prep_i = CONTRACTED.get(outer, outer), k
+                elif m.prep == "in" and "regard" in syntax(before):
+                    # "Washington sieht in Tokio seinen wichtigsten Verbündeten": what one sees in a state is the state's
+                    m.role, m.prep, m.regarded = CORE, None, True
                 elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")

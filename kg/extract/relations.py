@@ -326,8 +326,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                     self.acts[i] = [x for x, _y, _t in pairs]
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
+                seen_as = {m.iso for m in used if m.regarded}
                 for x, y, typ in pairs:
                     rtype = self.types[typ]
+                    if y in seen_as and rtype.directed:
+                        x, y = y, x  # "Die USA sehen in China eine Bedrohung": China threatens
                     if governor == "shield" and rtype.polarity == "hostile" and rtype.directed:
                         # "China blockierte eine Resolution gegen Myanmar": shielding the state it is aimed at
                         self.add(reading, i, cue, FAVOUR_TYPE, x, y)

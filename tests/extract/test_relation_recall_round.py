@@ -361,3 +361,13 @@ def test_modal_does_not_hedge_a_conflict_the_states_are_in():
 def test_sinking_a_ship_is_an_attack():
     rels = relations("Die ukrainische Marine versenkte ein russisches Landungsschiff.")
     assert ("UKR", "RUS", "attack") in rels
+
+
+# -- what a state is seen as ("sieht in X einen Partner") ---------------------------------------------------------
+
+
+def test_state_seen_as_partner_or_threat():
+    rels = relations("Australien sieht in Japan seinen engsten Partner in der Region.")
+    assert ("AUS", "JPN", "cooperation") in rels
+    rels = relations("Litauen sieht in Russland eine wachsende Bedrohung.")
+    assert ("RUS", "LTU", "threat") in rels
