@@ -35,7 +35,7 @@ FAVOUR_TYPE = "diplomatic_support"
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
                "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
-ALLEGED = ("attack", "threat", "sanctions")
+ALLEGED = ("attack", "threat", "sanctions", "armed_conflict")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject

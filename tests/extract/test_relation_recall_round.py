@@ -371,3 +371,8 @@ def test_state_seen_as_partner_or_threat():
     assert ("AUS", "JPN", "cooperation") in rels
     rels = relations("Litauen sieht in Russland eine wachsende Bedrohung.")
     assert ("RUS", "LTU", "threat") in rels
+
+
+def test_war_alleged_in_an_accusation_is_hedged():
+    rels = relations("Somalia wirft Äthiopien vor, einen verdeckten Krieg gegen das Land vorzubereiten.")
+    assert flags(rels[("ETH", "SOM", "armed_conflict")]) == (False, True)
