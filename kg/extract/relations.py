@@ -33,7 +33,8 @@ FAVOUR_TYPE = "diplomatic_support"
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
-               "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets"}
+               "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets",
+               "label": "pejorative"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions", "armed_conflict")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it

@@ -376,3 +376,13 @@ def test_state_seen_as_partner_or_threat():
 def test_war_alleged_in_an_accusation_is_hedged():
     rels = relations("Somalia wirft Äthiopien vor, einen verdeckten Krieg gegen das Land vorzubereiten.")
     assert flags(rels[("ETH", "SOM", "armed_conflict")]) == (False, True)
+
+
+# -- calling a state names (frame label) ----------------------------------------------------------------------------
+
+
+def test_calling_a_state_names_is_criticism():
+    rels = relations("Der estnische Außenminister nannte Russland einen Schurkenstaat.")
+    assert ("EST", "RUS", "criticism") in rels
+    rels = relations("Teheran bezeichnete Israel als größte Gefahr für die Region.")
+    assert ("IRN", "ISR", "criticism") in rels
