@@ -173,6 +173,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
         self.rebutted: set[int] = set()
+        self.stood_by: list[tuple[int, Mention, str]] = []  # states the sentence's states stand by (sides())
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -275,8 +276,8 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             # ("kämpfen an der Seite Russlands": the state stood by is no party of the clause's cues)
             stood_by = self.sides(reading)
             # (with a third state the ally joins the subject against it: "kämpft an der Seite Syriens gegen die Türkei")
-            stood_by = [(k, m, t) for k, m, t in stood_by
-                        if not m.ally or len(_distinct(self._candidates(reading, k, set()))) <= 2]
+            stood_by = self.stood_by = [(k, m, t) for k, m, t in stood_by
+                                        if not m.ally or len(_distinct(self._candidates(reading, k, set()))) <= 2]
             # (...: there they are partners in arms, "military_cooperation", below)
             claimed: set[int] = {id(m) for _k, m, _t in stood_by}
             # noun phrases that name both sides themselves keep their countries from the others
@@ -574,6 +575,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            stood = [m for _k, m, _t in self.stood_by if reading.fine[m.start] == reading.fine[i]]
+            if stood and i > reading.sent.start and self.doc[i - 1].lower_ == "im" and \
+                    self.types[typ].polarity == "hostile" and not self.types[typ].directed:
+                # "Washington stellt sich im Grenzstreit mit Venezuela hinter Guyana": the dispute is the state's stood by
+                subject = stood
             if not subject and self._passive(reading, i):
                 # "Der Angriff auf die Ukraine wurde von Russland befohlen": the passive's "von" agent
                 agents = [m for m in free if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m not in attached]

@@ -386,3 +386,9 @@ def test_calling_a_state_names_is_criticism():
     assert ("EST", "RUS", "criticism") in rels
     rels = relations("Teheran bezeichnete Israel als größte Gefahr für die Region.")
     assert ("IRN", "ISR", "criticism") in rels
+
+
+def test_dispute_of_the_state_stood_by():
+    rels = relations("Paris stellte sich im Streit mit der Türkei demonstrativ hinter Griechenland.")
+    assert ("FRA", "GRC", "diplomatic_support") in rels
+    assert ("GRC", "TUR", "tension") in rels and ("FRA", "TUR", "tension") not in rels
