@@ -243,6 +243,16 @@ class RelationFrames:
             j -= 1
         return False
 
+    def _conceded(self, reading: Reading, i: int, typ: str) -> bool:
+        """Hostile undirected cue noun i opens a concessive phrase (class `concessive`: "trotz des Streits",
+        "ungeachtet der Spannungen")."""
+        j = i - 1
+        while j >= reading.sent.start and self.doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        rtype = self.types[typ]
+        return j >= reading.sent.start and "concessive" in syntax(self.doc[j].text) and \
+            rtype.polarity == "hostile" and not rtype.directed
+
     def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
         """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und
         Y üben gemeinsam": military cooperation) is no relation of its own."""

@@ -614,6 +614,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
+        if not attached and self._conceded(reading, i, typ):
+            # "Japan und Südkorea wollen ihre Zusammenarbeit trotz des Streits ausbauen": what the states act despite is
+            # between them (also when another cue of the clause took them)
+            group = self._clause_group(reading, i, [m for m in reading.mentions if m.start in set(reading.window(i))
+                                                    and not m.nonstate])
+            return [(x, y, typ) for x, y in _within(group)] if len(_distinct(group)) == 2 else [], group
         if not attached:
             givers, receivers = self._thanked(reading, i, free)
             if givers:  # "X dankte Y für die Unterstützung": Y supported X

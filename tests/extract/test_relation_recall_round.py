@@ -392,3 +392,8 @@ def test_dispute_of_the_state_stood_by():
     rels = relations("Paris stellte sich im Streit mit der Türkei demonstrativ hinter Griechenland.")
     assert ("FRA", "GRC", "diplomatic_support") in rels
     assert ("GRC", "TUR", "tension") in rels and ("FRA", "TUR", "tension") not in rels
+
+
+def test_dispute_conceded_is_between_the_cooperating_states():
+    rels = relations("Griechenland und die Türkei vertiefen ihre Handelsbeziehungen trotz des Streits um die Ägäis.")
+    assert ("GRC", "TUR", "tension") in rels
