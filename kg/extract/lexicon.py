@@ -141,6 +141,12 @@ def composite_states() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def stateless_areas() -> frozenset[str]:
+    """"country/ATA": gazetteer areas that are no state and never a party of a relation (stateless_areas.tsv)."""
+    return frozenset(f"country/{r[0]}" for r in rows("stateless_areas.tsv"))
+
+
+@lru_cache(maxsize=1)
 def relation_types() -> dict[str, RelationType]:
     return {c: RelationType(c, l, p, d == "yes", pl) for c, l, p, d, pl in rows("relation_types.tsv")}
 

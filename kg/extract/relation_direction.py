@@ -25,8 +25,11 @@ class RelationDirection:
         the actor like an adjective ("US-Sanktionen", "USA-Hilfe")."""
         doc = self.doc
         text = doc[m.start: m.end + 1].text
+        # (also a joint plan of one state's name: "Trumps Grönland-Pläne" are plans about Greenland, not with it;
+        # "Israel-Libanon-Plan" names two parties)
+        joint = cue.frame == "joint" and not (m.start > reading.sent.start and doc[m.start - 1].text == "-")
         return m.kind == "name" and m.end + 2 == i and doc[m.end + 1].text == "-" and not doc[m.end].whitespace_ and \
-            not any(ch.isupper() for ch in text[1:]) and bool(cue.type) and self.types[cue.type].directed
+            not any(ch.isupper() for ch in text[1:]) and bool(cue.type) and (self.types[cue.type].directed or joint)
 
     def _origin(self, m: Mention, i: int, cue: RelationCue) -> bool:
         """m names where the directed act of cue noun i comes from: "aus" right after the noun ("Vorwürfe aus

@@ -12,7 +12,9 @@ from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Re
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
-GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield"})
+GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield", "halt", "conclude"})
+# separable stop verbs ("stellte ... ein", "setzte ... aus"): class -> the particle that makes them `halt`
+SEPARABLE_HALT = {"halt_ein": "ein", "halt_aus": "aus", "halt_ab": "ab"}
 # the class + "_prep" governs through that preposition
 GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
 # cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
@@ -168,11 +170,21 @@ class RelationFrames:
             return None
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
-                    g := GOVERNORS & word_classes(t, reading.sent.end) - (PREP_ONLY - own_preps)):
+                    g := GOVERNORS & self._governor_classes(reading, t) - (PREP_ONLY - own_preps)):
                 if aim and "demand" not in g or own_preps and not own_preps & g:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
+
+    def _governor_classes(self, reading: Reading, t) -> frozenset[str]:
+        """word_classes() of t; a separable stop verb ("stellte", "setzte") is `halt` only with its particle
+        later in its clause ("stellte den Handel mit X ein"; "stellte sich hinter X" is none)."""
+        found = word_classes(t, reading.sent.end)
+        for cls, particle in SEPARABLE_HALT.items():
+            if cls in found and any(reading.fine[u.i] == reading.fine[t.i] and u.lower_ == particle
+                                    for u in self.doc[t.i + 1: reading.sent.end]):
+                found = found | {"halt"}
+        return found
 
     def _between_one_state(self, i: int, run: list[Mention]) -> bool:
         """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after
@@ -205,6 +217,41 @@ class RelationFrames:
             return False
         tok = self.doc[k]
         return tok.pos_ == "NOUN" and self.cue_of(tok, reading.sent) is None and not reading.is_mention(k)
+
+    def _proposal_topic(self, reading: Reading, m: Mention) -> bool:
+        """m stands in a "für"/"zu"/"über" phrase right after a `proposal` noun of relation_syntax.tsv ("Marokkos
+        Autonomie**plan für** die Westsahara", "der Friedens**plan für** die Ukraine"): what the plan is about,
+        no party of the verb that supports or rejects the plan (its owner is)."""
+        k = m.prep_i - 1
+        if m.prep not in ("für", "zu", "zur", "zum", "über"):
+            return False
+        while k > reading.sent.start and (reading.is_mention(k) or self.doc[k].pos_ in ("DET", "ADJ")):
+            k -= 1  # ("den Autonomieplan Marokkos für die Westsahara": over the owner's genitive)
+        if k < reading.sent.start:
+            return False
+        tok = self.doc[k]
+        return tok.pos_ in NOUN_POS and noun_of("proposal", tok.lower_)
+
+    def _in_cause_phrase(self, reading: Reading, m: Mention, i: int) -> bool:
+        """m stands inside a phrase of cause (class `cause`: "wegen", "aufgrund", "angesichts") of the clause of
+        verb i: back from it over nouns, articles, adjectives and names to the preposition."""
+        doc, j = self.doc, m.start - 1
+        while j >= reading.sent.start and reading.fine[j] == reading.fine[i] and (
+                doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP") or reading.is_mention(j)):
+            if "cause" in syntax(doc[j].text):
+                return True
+            j -= 1
+        return False
+
+    def _conceded(self, reading: Reading, i: int, typ: str) -> bool:
+        """Hostile undirected cue noun i opens a concessive phrase (class `concessive`: "trotz des Streits",
+        "ungeachtet der Spannungen")."""
+        j = i - 1
+        while j >= reading.sent.start and self.doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        rtype = self.types[typ]
+        return j >= reading.sent.start and "concessive" in syntax(self.doc[j].text) and \
+            rtype.polarity == "hostile" and not rtype.directed
 
     def _drop_generic(self, generic: list[tuple[str, str]]) -> None:
         """A plain cooperation that "gemeinsam" gave a pair this sentence names more precisely ("Soldaten aus X und

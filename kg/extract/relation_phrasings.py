@@ -15,6 +15,9 @@ from spacy.tokens import Token
 from kg.extract.lexicon import RelationCue, speech_verbs
 from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax, zu_infinitive
 
+# a state stood by "auf der Seite", "hinter" (relation_syntax.tsv class side) is supported diplomatically
+FAVOUR_SIDE = "diplomatic_support"
+
 
 class RelationPhrasings:
     def demands(self, reading: Reading) -> list[tuple[int, str, str]]:
@@ -82,7 +85,11 @@ class RelationPhrasings:
                 doc[comma + 1].lower_ not in speech_verbs() or doc[comma + 1].pos_ not in ("VERB", "AUX"):
             return []
         stop = next((j for j in range(comma + 2, sent.end) if doc[j].text in (",", ";", ":")), sent.end)
-        after = [m for m in reading.mentions if comma + 1 < m.start < stop and m.role == CORE and not m.nonstate]
+        # "..., hieß es aus dem Weißen Haus", "verlautete aus Moskau", "hieß es in Peking": with an impersonal
+        # "es" the source phrase names the speaking state
+        impersonal = comma + 2 < sent.end and doc[comma + 2].lower_ in ("es", "aus")
+        after = [m for m in reading.mentions if comma + 1 < m.start < stop and not m.nonstate and (
+            m.role == CORE or impersonal and m.prep in ("aus", "in"))]
         return [m for m in after if m.group == after[0].group] if after else []
 
     def _quote_speaker(self, reading: Reading, k: int, states: list[Mention]) -> list[Mention]:
@@ -132,6 +139,14 @@ class RelationPhrasings:
         return any(t.lower_ == "sich" and t.i < i and doc[t.i - 1].pos_ in ("VERB", "AUX") and
                    not any(u.text == "," for u in doc[t.i: i]) for t in clause if t.i > reading.sent.start)
 
+    def _waged(self, reading: Reading, i: int) -> bool:
+        """A hostile noun is the object of a verb of waging (class `wage`: "führten Krieg", "haben einen Konflikt
+        ausgetragen") in its clause after the states, and no word of acting together ("gemeinsam") stands there:
+        the states of the clause fight each other."""
+        clause = [t for t in reading.sent if reading.fine[t.i] == reading.fine[i]]
+        return any("wage" in syntax(t.text) for t in clause) and not any(
+            "together" in syntax(t.text) for t in clause)
+
     def _pairwise(self, reading: Reading, i: int, group: list[Mention], cue: RelationCue) -> list[tuple[str, str]]:
         """The pairs of states that act together as one side of a clause ("X und Y trafen sich": X with Y;
         "X, Y und Z präsentierten gemeinsame Pläne", "schlossen ein Bündnis": each with each). More than two
@@ -176,6 +191,39 @@ class RelationPhrasings:
                                for t in doc[opener: subject[0].start]):
                 continue
             out += [(k, m.iso, t.iso) for m in subject for t in targets if t.iso != m.iso]
+        return out
+
+    def sides(self, reading: Reading) -> list[tuple[int, Mention, str]]:
+        """States a clause's state stands beside or behind (class `side` of relation_syntax.tsv): "kämpfen an der
+        **Seite** Russlands", "stellte sich **auf die Seite** Kiews", "stellt sich **hinter** Guyana" (a `stand` verb
+        in the clause), "steht fest **hinter** Israel". (token of the side word, the state stood by, the type:
+        support, made military by fighting or military words anywhere in the clause; diplomatic support behind a state.)
+        The state stood by is no party of the clause's other cues ("kämpfen an der Seite Russlands" is no war
+        with Russia)."""
+        doc, sent = self.doc, reading.sent
+        out = []
+        for k in range(sent.start + 2, sent.end - 1):
+            tok = doc[k]
+            if "side" not in syntax(tok.text):
+                continue
+            if tok.lower_ == "seite":
+                if doc[k - 2].lower_ not in ("an", "auf") or doc[k - 1].pos_ not in ("DET", "PRON"):
+                    continue  # ("Seite an Seite mit X", "auf beiden Seiten")
+                typ = "support" if doc[k - 2].lower_ == "an" else FAVOUR_SIDE
+                if typ == "support" and any(reading.fine[t.i] == reading.fine[k] and (c := self.cue_of(t, sent)) is not None
+                                            and c.type in ("armed_conflict", "attack") for t in sent):
+                    typ = "military_support"  # "kämpft an der Seite Syriens"
+            elif any(reading.fine[t.i] == reading.fine[k] and "stand" in syntax(t.text) for t in sent):
+                typ = FAVOUR_SIDE  # "stellt sich hinter Guyana"
+            else:
+                continue
+            j = k + 1
+            while j < sent.end and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            stood = [m for m in reading.mentions if m.start <= j <= m.end and not m.nonstate and (
+                m.role == CORE or m.prep == tok.lower_)]
+            if stood:
+                out += [(k, m, typ) for m in reading.mentions if m.group == stood[0].group]
         return out
 
     def _vote_for(self, reading: Reading, i: int) -> bool:
@@ -288,8 +336,22 @@ class RelationPhrasings:
         the place right after what an attack hits (class target) is the state attacked; not after an owner
         ("Stellungen der Huthi im Jemen")."""
         j = m.prep_i - 1
-        return m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start and \
-            self.doc[j].pos_ == "NOUN" and noun_of("target", self.doc[j].lower_)
+        if not (m.role == PLACE and m.prep in ("in", "von", "bei") and not m.nonstate and j >= reading.sent.start
+                and self.doc[j].pos_ == "NOUN"):
+            return False
+        # (recall round: also the place right after an attack noun with its actor's adjective before it, "türkische
+        # Offensive in Nordsyrien", "israelische Luftangriffe im Libanon": where another state attacks is the state
+        # attacked)
+        return noun_of("target", self.doc[j].lower_) or m.prep == "in" and (
+            (c := self.cue_of(self.doc[j], reading.sent)) is not None and c.type == "attack") and \
+            self._actor_adjective(reading, j)
+
+    def _actor_adjective(self, reading: Reading, j: int) -> bool:
+        """A state's adjective stands right before noun j, over other adjectives ("russische schwere Angriffe")."""
+        k = j - 1
+        while k >= reading.sent.start and self.doc[k].pos_ == "ADJ" and not reading.is_mention(k):
+            k -= 1
+        return k >= reading.sent.start and any(x.kind == "adj" and x.start <= k <= x.end for x in reading.mentions)
 
     def _cue_genitive(self, m: Mention, i: int) -> bool:
         """m is the genitive right after cue noun i, and its preposition is the cue's own ("beim
@@ -323,6 +385,15 @@ class RelationPhrasings:
         achtet die Souveränität der Türkei"; "achtet auf die Kosten" is none)."""
         fine = reading.fine
         return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and noun_of(cls, t.lower_) for t in reading.sent)
+
+    def _strike(self, reading: Reading, tok, cue: RelationCue | None) -> RelationCue | None:
+        """"Russische Raketen trafen das Stromnetz in der Westukraine", "wurde von einer iranischen Drohne
+        getroffen": a verb of meeting (frame meet) with no counterpart and a `projectile` noun of
+        relation_syntax.tsv in its clause is a strike, an attack; the place it hits is the state attacked."""
+        if cue is None or cue.frame != "meet" or self._counterpart(reading, tok.i) or \
+                not self._noun_in_clause(reading, tok.i, "projectile"):
+            return cue
+        return RelationCue(cue.cue, cue.pos, "attack", cue.particle, frozenset({"in", "auf"}), "against")
 
     def _made(self, reading: Reading, i: int) -> bool:
         """"macht Islamabad für den Anschlag verantwortlich": a form of "machen" in the clause (not "ist

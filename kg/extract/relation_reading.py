@@ -45,6 +45,7 @@ class Mention:
     genitive: bool = False  # attribute of a noun ("Teile Syriens", "der Abschuss des Jets"): never the subject
     ally: bool = False  # "an der Seite Russlands", "auf Seiten der USA": acts with the clause's subject
     headline: bool = False  # "USA: Iran soll ...": the state a headline quotes speaks, it is no party (nonstate)
+    regarded: bool = False  # "sieht in China eine Bedrohung": what the state is seen as is its own (it threatens)
 
 
 def _finite(tok) -> bool:
@@ -382,6 +383,8 @@ class Reading:
                     continue  # companies, media, militias are no state; a government and its armed forces are
                 iso, kind = f"country/{org.country}", "org"
             elif eid.startswith("country/"):
+                if eid in lexicon.stateless_areas():
+                    continue  # "vor der Antarktis": a place, no state
                 iso, kind = eid, _kind(doc_text(doc)[s:e])
             else:
                 continue
@@ -500,8 +503,14 @@ class Reading:
             hit = next(((len(key), iso) for key, iso in names or () if i + len(key) <= self.sent.end and
                         all(doc[i + k].text == w for k, w in enumerate(key))), None)
             # "US-Außenminister Antony Blinken", "der russische Präsident Putin": the state is named already
-            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i for m in self.mentions)
-            if hit and not named and doc[i + hit[0] - 1].pos_ == "PROPN" and not taken & set(range(i, i + hit[0])):
+            # (not by a place: "traf in Peking seinen Amtskollegen Wang Yi")
+            named = hit and any(m.iso == f"country/{hit[1]}" and i - 5 <= m.end < i and not (
+                m.start > self.sent.start and "place_prep" in syntax(doc[m.start - 1].text)) for m in self.mentions)
+            # (the tagger calls foreign names nouns: "Modi und Ishiba trafen sich", "telefonierte mit Meloni"; a name
+            # that is also a German noun, class `homograph` of relation_syntax.tsv, "Modi", only as a proper noun)
+            last = doc[i + hit[0] - 1] if hit else None
+            proper = last is not None and (last.pos_ == "PROPN" or last.pos_ == "NOUN" and "homograph" not in syntax(last.text))
+            if hit and not named and proper and not taken & set(range(i, i + hit[0])):
                 self.mentions.append(Mention(i, i + hit[0] - 1, f"country/{hit[1]}", "leader"))
                 taken |= set(range(i, i + hit[0]))
                 i += hit[0]
@@ -611,6 +620,9 @@ class Reading:
                     if "partner_prep" in outer_cls or "agent_prep" in outer_cls:
                         m.role = PARTNER if "partner_prep" in outer_cls else AGENT
                         m.prep, m.prep_i = CONTRACTED.get(outer, outer), k
+                elif m.prep == "in" and "regard" in syntax(before):
+                    # "Washington sieht in Tokio seinen wichtigsten Verbündeten": what one sees in a state is the state's
+                    m.role, m.prep, m.regarded = CORE, None, True
                 elif m.prep == "in" and doc[j + 1].lower_ == "richtung":
                     # "feuerte Raketen in Richtung Südkorea ab": a direction, the target of an attack cue only
                     # ("Truppen in Richtung der ukrainischen Frontlinien" are no party of "besorgt")
@@ -643,7 +655,7 @@ class Reading:
                 m.nonstate = _nonstate(head.lower_)  # "spanischer Konzern", "US-Konzern"
             if head is not None and m.kind == "adj" and self._organisation_name(head, m):
                 m.nonstate = True  # "dem deutschen Germanischen Lloyd": a company named after the adjective
-            if self._source_phrase(m):
+            if self._source_phrase(m) or self._mediator(m):
                 m.nonstate = True
             if m.kind == "capital" and "body_seat" in syntax(doc[m.start: m.end + 1].text):
                 m.nonstate = True  # "Luxemburg kritisiert Brüssel": the EU, not Belgium
@@ -696,6 +708,29 @@ class Reading:
         for m in self.mentions:
             if m.end < colon:
                 m.nonstate = m.headline = True
+
+    def _mediator(self, m: Mention) -> bool:
+        """The state mediates, it is no party of what the others agree or discuss: "einigten sich **unter
+        Vermittlung** der Vereinigten Arabischen Emirate", "**unter katarischer Vermittlung**", "durch Vermittlung
+        Ägyptens" (a `mediation` noun of relation_syntax.tsv in a phrase opened by a preposition, the state its
+        adjective or genitive)."""
+        doc, start, end = self.doc, self.sent.start, self.sent.end
+        if m.kind == "adj":
+            k = m.end + 1
+            j = m.start - 1
+        else:
+            j = m.start - 1
+            while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+                j -= 1
+            k = j
+            j -= 1
+        if not (start <= k < end and doc[k].pos_ == "NOUN" and noun_of("mediation", doc[k].lower_)):
+            return False
+        if m.kind == "adj":
+            j = k - 1
+        while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM") and not self._is_mention(j):
+            j -= 1
+        return j >= start and doc[j].pos_ == "ADP"
 
     def _source_phrase(self, m: Mention) -> bool:
         """The state names whose report it is, not a party: "nach japanischen Angaben", "russischen

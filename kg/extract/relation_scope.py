@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.relation_frames import NOUN_POS
-from kg.extract.relation_reading import Reading
+from kg.extract.relation_reading import Reading, syntax
 
 
 class RelationScope:
@@ -37,13 +37,27 @@ class RelationScope:
         doc, j = self.doc, i - 1
         while j > reading.sent.start and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "--")):
             j -= 1
+        # (but a prepositional object of the verb the modal goes with: "könnten sich **auf eine** Waffenruhe einigen",
+        # "könnte **zu einem** Krieg führen" — class `verb_object_prep` of relation_syntax.tsv)
         if j >= reading.sent.start and doc[j].pos_ == "DET":
             k = j - 1
             if k >= reading.sent.start and doc[k].pos_ == "ADP":
-                return True
+                return "verb_object_prep" not in syntax(doc[k].text)
         if j >= reading.sent.start and doc[j].pos_ == "ADP":
-            return True
+            return "verb_object_prep" not in syntax(doc[j].text)
         return j > reading.sent.start and doc[j].lower_ in ("der", "des") and doc[j - 1].pos_ in NOUN_POS
+
+    def _ruled_out(self, reading: Reading, clause: list[Token]) -> bool:
+        """A verb of ruling out in the clause (class `rule_out`: "ausgeschlossen", "auszuschließen"; class
+        `rule_out_aus` with the particle "aus" ending the clause: "schließt ... aus"; not the preposition, "schloss die
+        Grenze aus Sicherheitsgründen")."""
+        words = [t for t in clause if not t.is_punct]
+        last = words[-1].lower_ if words else ""
+        for t in words:
+            cls = syntax(t.text)
+            if "rule_out" in cls or "rule_out_aus" in cls and last == "aus" and t is not words[-1]:
+                return True
+        return False
 
     def _modal_of_subject(self, reading: Reading, i: int, k: int) -> bool:
         """The modal k is the finite verb right after the noun phrase of cue i that opens a main clause: "Der

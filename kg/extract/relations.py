@@ -32,9 +32,11 @@ FAVOUR_TYPE = "diplomatic_support"
 # cue frames that make a word a cue only with a noun of this relation_syntax.tsv class in its clause: "die Kolonie
 # ... übernommen" (seize), "achtet die Souveränität" (respect), "bezieht Gas aus X" (goods), "macht den Weg frei" (way),
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
-NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy"}
+NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
+               "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets",
+               "label": "pejorative"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
-ALLEGED = ("attack", "threat", "sanctions")
+ALLEGED = ("attack", "threat", "sanctions", "armed_conflict")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
 SENDING = ("support", "military_support")
 # articles only of an object ("den" is also dative plural): the noun after them is no subject
@@ -51,7 +53,8 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             if pos not in NOUN_POS:
                 continue
             k = 0 if low.startswith(c.cue) else (low.rfind(c.cue) if c.pos == "noun" and len(c.cue) >= 4 else -1)
-            if k >= 0 and len(low) - k - len(c.cue) <= 3:
+            # (a head of promise or bundle after a cue opening the word: "Beistands|verpflichtung", "Sanktions|paket")
+            if k >= 0 and (len(low) - k - len(c.cue) <= 3 or k == 0 and _commitment_head(low[len(c.cue):])):
                 out.append((c, False))
         elif c.pos in ("adj", "pred"):
             if pos in ("ADJ", "ADV", "VERB") and low.startswith(c.cue) and len(low) - len(c.cue) <= 3:
@@ -65,6 +68,19 @@ def _word_cues(low: str, pos: str) -> tuple[tuple[RelationCue, bool], ...]:
             elif low.startswith(c.cue):
                 out.append((c, True))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _commitment_heads() -> tuple[str, ...]:
+    return tuple(w for w, classes in lexicon.relation_syntax().items() if "commitment" in classes or "bundle" in classes)
+
+
+def _commitment_head(rest: str) -> bool:
+    """The rest of a word after a cue is a `commitment` or `bundle` head of relation_syntax.tsv, after a linking "s"
+    or hyphen ("Beistands|verpflichtung", "Hilfs|zusage": the cue's relation promised; "Sanktions|paket",
+    "Sanktions|runde", "Unterstützungs|paket": a bundle of it)."""
+    rest = rest[1:] if rest[:1] in ("s", "-") else rest
+    return any(rest.startswith(h) and len(rest) - len(h) <= 3 for h in _commitment_heads())
 
 
 @lru_cache(maxsize=50_000)
@@ -139,7 +155,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "against" and m.prep == "richtung":
         return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
-    if cue.frame in ("at", "embassy"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
+    if cue.frame in ("at", "embassy", "forces"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 
@@ -157,6 +173,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
         self.rebutted: set[int] = set()
+        self.stood_by: list[tuple[int, Mention, str]] = []  # states the sentence's states stand by (sides())
 
     # -- cues -----------------------------------------------------------------------------------
     def cue_of(self, tok: Token, sent: Span) -> RelationCue | None:
@@ -185,7 +202,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         return bool(found) and max(found, key=lambda c: len(c.cue)).type == NO_RELATION
 
     def _cues_of(self, tok: Token, sent: Span):
-        found = _word_cues(tok.lower_, tok.pos_) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
+        pos = tok.pos_
+        if pos == "DET" and (tok.i + 1 >= sent.end or self.doc[tok.i + 1].is_punct):
+            pos = "VERB"  # "könnten sich bald einigen.": no determiner ends a clause (the tagger's "einigen")
+        found = _word_cues(tok.lower_, pos) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
         for c, particle_apart in found:
             if not particle_apart or self._particle_after(tok, sent, c.particle):
                 yield c
@@ -237,7 +257,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             reading = self.reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self.cue_of(tok, sent)) is not None and
+            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
@@ -253,7 +273,13 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             # (only when the noun names its states: "fordert von X die Auslieferung" is the verb's demand on X)
             taken: set[tuple[int, str]] = set()
             generic: list[tuple[str, str]] = []  # pairs "gemeinsam" made cooperation partners in this sentence
-            claimed: set[int] = set()
+            # ("kämpfen an der Seite Russlands": the state stood by is no party of the clause's cues)
+            stood_by = self.sides(reading)
+            # (with a third state the ally joins the subject against it: "kämpft an der Seite Syriens gegen die Türkei")
+            stood_by = self.stood_by = [(k, m, t) for k, m, t in stood_by
+                                        if not m.ally or len(_distinct(self._candidates(reading, k, set()))) <= 2]
+            # (...: there they are partners in arms, "military_cooperation", below)
+            claimed: set[int] = {id(m) for _k, m, _t in stood_by}
             # noun phrases that name both sides themselves keep their countries from the others
             # ("Eskalation des Syrien-Konflikts nach dem Abschuss eines russischen Kampfjets durch die Türkei")
             self.bound = {}
@@ -287,6 +313,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
+                if governor == "conclude":  # "beendete die Zusammenarbeit"; "beendeten eine Verhandlungsrunde" took place
+                    governor = None if cue.type == "negotiation" else "halt"
+                if governor == "halt" and self.types[cue.type].polarity == "hostile":
+                    governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
                     accused, aimed = self._accused(reading, i)
@@ -298,8 +328,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                     self.acts[i] = [x for x, _y, _t in pairs]
                 if governor and pairs:
                     taken.add((reading.fine[i], governor))
+                seen_as = {m.iso for m in used if m.regarded}
                 for x, y, typ in pairs:
                     rtype = self.types[typ]
+                    if y in seen_as and rtype.directed:
+                        x, y = y, x  # "Die USA sehen in China eine Bedrohung": China threatens
                     if governor == "shield" and rtype.polarity == "hostile" and rtype.directed:
                         # "China blockierte eine Resolution gegen Myanmar": shielding the state it is aimed at
                         self.add(reading, i, cue, FAVOUR_TYPE, x, y)
@@ -308,6 +341,16 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
                         a, b = sorted((x, y))
                         if (a, b, typ) not in self.found:
                             generic.append((a, b))
+                    if governor == "threaten" and typ in ("attack", "armed_conflict"):
+                        # "drohte Teheran mit einem Gegenschlag": violence threatened is the threat, nothing besides
+                        self.add(reading, i, cue, "threat", x, y)
+                        continue
+                    if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
+                        # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
+                        # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
+                        self._store(reading, i, cue, typ, x, y, governor)
+                        self.add(reading, i, cue, typ, x, y)
+                        continue
                     self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
@@ -325,6 +368,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             self._drop_generic(generic)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
+            for k, m, typ in stood_by:  # "X kämpft an der Seite Ys", "X stellt sich hinter Y"
+                side = RelationCue(self.doc[k].lower_, "verb", typ, None, frozenset(), "pledge")
+                actors = self._subject(reading, k, [x for x in self._candidates(reading, k, set()) if x.start < k], [m])
+                for a in actors:
+                    self.add(reading, k, side, typ, a.iso, m.iso)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
@@ -527,6 +575,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
+            stood = [m for _k, m, _t in self.stood_by if reading.fine[m.start] == reading.fine[i]]
+            if stood and i > reading.sent.start and self.doc[i - 1].lower_ == "im" and \
+                    self.types[typ].polarity == "hostile" and not self.types[typ].directed:
+                # "Washington stellt sich im Grenzstreit mit Venezuela hinter Guyana": the dispute is the state's stood by
+                subject = stood
             if not subject and self._passive(reading, i):
                 # "Der Angriff auf die Ukraine wurde von Russland befohlen": the passive's "von" agent
                 agents = [m for m in free if m.role == AGENT and reading.fine[m.start] == reading.fine[i] and m not in attached]
@@ -561,6 +614,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             if self._possessive_before(reading, i):  # "ihre Unterstützung Russlands": Russia receives it
                 return [(x, y, typ) for x, y in _across(partner, actors)], actors
             return [(x, y, typ) for x, y in _across(actors, partner)], actors
+        if not attached and self._conceded(reading, i, typ):
+            # "Japan und Südkorea wollen ihre Zusammenarbeit trotz des Streits ausbauen": what the states act despite is
+            # between them (also when another cue of the clause took them)
+            group = self._clause_group(reading, i, [m for m in reading.mentions if m.start in set(reading.window(i))
+                                                    and not m.nonstate])
+            return [(x, y, typ) for x, y in _within(group)] if len(_distinct(group)) == 2 else [], group
         if not attached:
             givers, receivers = self._thanked(reading, i, free)
             if givers:  # "X dankte Y für die Unterstützung": Y supported X
@@ -576,9 +635,10 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im" or
-                                                 self._their(reading, i)):
+                                                 self._their(reading, i) or self._waged(reading, i)):
                 # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them;
-                # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute)
+                # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute; "X und Y haben Krieg
+                # geführt", "trugen einen Konflikt aus": a war waged by both sides is between them)
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])
@@ -595,11 +655,15 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         preposition of its cue in its clause but away from it: with no verb cue in the clause, that
         phrase names where the act goes ("In Großbritannien sind russische Geheimdienstmitarbeiter aktiv"),
         the state it is aimed at; only a name of one state (its group)."""
-        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type != "tension":
+        # (also goods moved: "Die Weizenimporte Ägyptens stammten aus Russland", "deutsche Exporte gingen in die USA")
+        if not cue.to or not cue.type or not self.types[cue.type].directed and cue.type not in ("tension", "trade"):
             return []
         seg = reading.seg[i]
         found = [m for m in ms if m.prep in cue.to and m.role == PLACE and reading.seg[m.start] == seg
                  and not m.genitive]
+        if cue.type == "trade":  # goods go where the phrase after them points ("In Deutschland stieg der Export
+            # russischer Waren": where it rose, no partner)
+            found = [m for m in found if m.start > i and reading.directional(m, cue.to, bare_in=False)]
         return found if len(_distinct(found)) == 1 else []
 
     def _objective_genitive(self, reading: Reading, i: int, run: list[Mention]) -> list[Mention]:
@@ -771,6 +835,11 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
             rest = [m for m in rest if not (m.prep and "opposed" in syntax(m.prep))]
         else:  # "verbietet Demonstrationen gegen Israel": the state opposed belongs to the noun before it, no cue
             rest = [m for m in rest if not self._opposed_by_noun(reading, m)]
+        # "unterstützt Marokkos Autonomieplan für die Westsahara": what a plan is for is no party of the verb
+        rest = [m for m in rest if not self._proposal_topic(reading, m)] or rest
+        # "hat Litauen wegen der Eröffnung einer taiwanischen Vertretung kritisiert": the object outside a phrase of
+        # cause is the verb's, a state inside it belongs to that phrase
+        rest = [m for m in rest if not self._in_cause_phrase(reading, m, i)] or rest
         targets: list[Mention] = []
         if "demand" in syntax(self.doc[i].text):
             # a demand is made of a state in its own clause ("verlangte von X", "forderte X auf"), not of one in
@@ -831,7 +900,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
         # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
         owned = not cue.verbal and self._possessive_before(reading, i)
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (owned and "modal" in syntax(t.text)) and (
+        # nor a state of conflict the clause's states are in: "Taiwan könne im Streit mit Peking auf Japan zählen" (the
+        # dispute exists; the modal is about what happens in it)
+        owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
+            self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (
+            owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
         hedged = any(not (negated and "volition" in syntax(t.text)) for t in hedges)
@@ -845,6 +919,12 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
             negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
+        if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
+               "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
+            hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
+        if self._ruled_out(reading, clause):
+            # "schließen Militärschläge nicht aus": possible, not denied; "schloss einen Krieg aus": denied
+            negated, hedged = (False, True) if negated else (True, hedged)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause):
@@ -903,7 +983,7 @@ class RelationFinder(RelationFrames, RelationPhrasings, RelationDirection, Relat
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
-        negated = (negated or governor in ("reject", "renounce", "shield")) and i not in self.rebutted
+        negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

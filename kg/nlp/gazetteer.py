@@ -40,6 +40,10 @@ def _genitive(name: str) -> list[str]:
     return [name + "s"]
 
 
+# prefixes of the regions of a state (countries.tsv kind `compass`)
+COMPASS_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
+
+
 def _cap(form: str) -> str:
     return form[:1].upper() + form[1:]
 
@@ -62,13 +66,24 @@ def countries() -> dict[str, dict]:
         en = getattr(c, "common_name", None) or c.name
         label = de.gettext(en) if "," not in de.gettext(en) else en
         table[c.alpha_3] = {"label": label, "en": en, "forms": forms}
+    compass: list[tuple[str, str]] = []
     for iso, kind, form in _rows("countries.tsv"):
         # states without an ISO 3166 entry (Kosovo, XKX) come from countries.tsv alone
         entry = table.setdefault(iso, {"label": form, "en": form, "forms": {}})
         if kind == "label":
             entry["label"] = form
+        elif kind == "compass":
+            compass.append((iso, form))
         else:
             entry["forms"][form] = kind
+    # "Westukraine", "Südosttürkei", "Ostlibyen": a region of a state named by a compass prefix is a name of the
+    # state; a form that names a state of its own ("Nordkorea", "Südsudan", "Osttimor") stays that state's
+    taken = {f for e in table.values() for f in e["forms"]}
+    for iso, base in compass:
+        for prefix in COMPASS_PREFIXES:
+            form = prefix + base.lower()
+            if form not in taken:
+                table[iso]["forms"][form] = "name"
     return table
 
 
