@@ -20,8 +20,9 @@ from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, NOUN_POS, RelationFrames
 from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_scope import RelationScope
-from kg.extract.relation_reading import (AGENT, CORE, PARTNER, PLACE, QUOTES, VERB_POS, Mention, Reading, broken_word, may_name_two_states,
-                                        place_noun, syntax, zu_infinitive)
+from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention, may_name_two_states
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import QUOTES, VERB_POS, broken_word, place_noun, syntax, zu_infinitive
 
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 NO_RELATION = "none"  # a cue type for words that contain a cue but name no relation between states
