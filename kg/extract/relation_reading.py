@@ -4,7 +4,7 @@ preposition gives them, states acting together ("X und Y"), and clause windows.
 Reading composes ReadingMentions (relation_mentions.py: which countries the sentence names), ReadingClauses
 (relation_clauses.py: its clauses) and ReadingRoles (relation_roles.py: roles and groups) and answers the
 questions relations.RelationFinder asks of a mention. Word classes come from data/relation_syntax.tsv
-(relation_words.py); the relation cues themselves from relations.py.
+(relation_words.py); the relation cues themselves from relation_cues.py.
 """
 
 from __future__ import annotations
