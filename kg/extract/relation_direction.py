@@ -11,7 +11,9 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_lemmas, speech_verbs, subjunctive_forms
 from kg.extract.relation_frames import NOUN_POS
-from kg.extract.relation_reading import CORE, PLACE, QUOTES, VERB_POS, Mention, Reading, syntax
+from kg.extract.relation_mentions import CORE, PLACE, Mention
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import QUOTES, VERB_POS, syntax
 
 PRESENT_PARTICIPLE = re.compile(r"end(e[mnrs]?)?$")  # "zusagender": an adjective, which the tagger may call a verb
 # personal pronouns as subject -> the genders and numbers of the states they may refer to

@@ -8,7 +8,9 @@ and a group, a group's own dispute ("ihre"), a state opposed by a noun ("Demonst
 
 from __future__ import annotations
 
-from kg.extract.relation_reading import AGENT, CORE, PARTNER, PLACE, Mention, Reading, noun_of, place_noun, syntax, word_classes
+from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import noun_of, place_noun, syntax, word_classes
 
 NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object

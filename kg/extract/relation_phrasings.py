@@ -13,7 +13,9 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue, speech_verbs
-from kg.extract.relation_reading import AGENT, CORE, PLACE, QUOTES, Mention, Reading, noun_of, syntax, zu_infinitive
+from kg.extract.relation_mentions import AGENT, CORE, PLACE, Mention
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import QUOTES, noun_of, syntax, zu_infinitive
 
 # a state stood by "auf der Seite", "hinter" (relation_syntax.tsv class side) is supported diplomatically
 FAVOUR_SIDE = "diplomatic_support"

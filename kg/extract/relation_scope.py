@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.relation_frames import NOUN_POS
-from kg.extract.relation_reading import Reading, syntax
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import syntax
 
 
 class RelationScope:

@@ -1,18 +1,18 @@
-"""The cue index of kg.extract.relations finds exactly what a test of every cue finds."""
+"""The cue index of kg.extract.relation_cues finds exactly what a test of every cue finds."""
 
-from kg.extract import lexicon, relations
+from kg.extract import lexicon, relation_cues
 
 POS = ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP")
 
 
 def _every_cue(low, pos):
     """`_word_cues` as it was: every cue of the lexicon tested."""
-    saved = relations._cue_candidates
-    relations._cue_candidates = lambda _low: lexicon.relation_cues()
+    saved = relation_cues._cue_candidates
+    relation_cues._cue_candidates = lambda _low: lexicon.relation_cues()
     try:
-        return relations._word_cues.__wrapped__(low, pos)
+        return relation_cues._word_cues.__wrapped__(low, pos)
     finally:
-        relations._cue_candidates = saved
+        relation_cues._cue_candidates = saved
 
 
 def _words():
@@ -30,4 +30,4 @@ def test_indexed_cues_equal_a_test_of_every_cue():
     assert len(words) > 1000
     for low in words:
         for pos in POS:
-            assert relations._word_cues.__wrapped__(low, pos) == _every_cue(low, pos), (low, pos)
+            assert relation_cues._word_cues.__wrapped__(low, pos) == _every_cue(low, pos), (low, pos)
