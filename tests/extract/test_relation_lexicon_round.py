@@ -1,0 +1,36 @@
+"""Country relations, lexicon round (issue #4; invented sentences written for these tests, varied from the
+invented pools of training/relations/, none copied): cue families a newsroom uses that the lexicons lacked —
+suing a state, handing goods over, cutting, freezing or throttling supplies, a thaw, currency swaps."""
+
+from tests.extract.sentences import flagged, pairs
+
+
+def unordered(text):
+    """(unordered pair, type) of the relations of `text`."""
+    return {(frozenset((a, b)), t) for a, b, t, _n, _h in flagged(text)}
+
+
+def test_suing_a_state():
+    assert (frozenset(("ZAF", "ISR")), "criticism") in unordered(
+        "Südafrika hat Israel vor dem Internationalen Gerichtshof verklagt.")
+    assert (frozenset(("UKR", "RUS")), "criticism") in unordered(
+        "In Den Haag begann die Anhörung zur Klage der Ukraine gegen Russland.")
+
+
+def test_handing_weapons_over_is_military_support():
+    assert ("BEL", "UKR", "military_support", False, False) in flagged(
+        "Belgien hat der Ukraine die ersten Kampfjets übergeben.")
+    assert ("NOR", "UKR", "military_support", False, False) in flagged(
+        "Norwegen übergibt der Ukraine weitere Flugabwehrsysteme.")
+
+
+def test_cutting_supplies_is_a_sanction():
+    assert (frozenset(("SRB", "XKX")), "sanctions") in unordered(
+        "Serbien kappte die Stromlieferungen an den Kosovo.")
+    assert ("MAR", "DZA", "sanctions", False, False) in flagged(
+        "Marokko hat den Handel mit Algerien weitgehend eingefroren.")
+
+
+def test_a_thaw_and_a_currency_swap():
+    assert (frozenset(("ARM", "TUR")), "diplomatic_relations") in unordered("Tauwetter zwischen Ankara und Eriwan")
+    assert (frozenset(("CHN", "ARG")), "aid") in unordered("China stützt Argentinien mit einem Währungstausch.")
