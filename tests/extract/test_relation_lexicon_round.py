@@ -34,3 +34,22 @@ def test_cutting_supplies_is_a_sanction():
 def test_a_thaw_and_a_currency_swap():
     assert (frozenset(("ARM", "TUR")), "diplomatic_relations") in unordered("Tauwetter zwischen Ankara und Eriwan")
     assert (frozenset(("CHN", "ARG")), "aid") in unordered("China stützt Argentinien mit einem Währungstausch.")
+
+
+def test_a_settled_dispute_a_lifted_measure_a_failed_deal_are_denied():
+    assert ("GRC", "TUR", "tension", True, False) in flagged(
+        "Die Türkei und Griechenland haben ihren Streit um die Ägäis beigelegt.")
+    assert ("CAN", "CUB", "sanctions", True, False) in flagged("Kanada hat die Sanktionen gegen Kuba aufgehoben.")
+    assert ("CHN", "ECU", "agreement", True, False) in flagged("Ecuador: Bergbau-Deal mit China geplatzt")
+    assert ("CHL", "PER", "negotiation", True, False) in flagged("Die Gespräche zwischen Peru und Chile scheiterten erneut.")
+
+
+def test_postponed_consultations_are_denied():
+    assert {n for a, b, t, n, h in flagged("Die deutsch-polnischen Regierungskonsultationen wurden verschoben.")} == {True}
+
+
+def test_a_conditional_and_an_announcement_hedge():
+    assert {h for a, b, t, n, h in flagged(
+        "Spanien und Italien wären bereit, Soldaten in den Libanon zu schicken.")} == {True}
+    assert ("PRT", "PSE", "diplomatic_support", False, True) in flagged(
+        "Portugal hat angekündigt, Palästina als Staat anzuerkennen.")
