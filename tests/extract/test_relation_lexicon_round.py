@@ -53,3 +53,14 @@ def test_a_conditional_and_an_announcement_hedge():
         "Spanien und Italien wären bereit, Soldaten in den Libanon zu schicken.")} == {True}
     assert ("PRT", "PSE", "diplomatic_support", False, True) in flagged(
         "Portugal hat angekündigt, Palästina als Staat anzuerkennen.")
+
+
+def test_capitals_and_dative_names_of_the_gazetteer():
+    assert ("NER", "FRA", "sanctions", False, False) in flagged("Niamey hat den französischen Botschafter ausgewiesen.")
+    assert (frozenset(("BFA", "MLI")), "agreement") in unordered(
+        "Bamako und Ouagadougou vereinbarten eine gemeinsame Eingreiftruppe.")
+    assert (frozenset(("KEN", "HTI")), "military_support") in unordered("Kenia hat Polizisten nach Port-au-Prince entsandt.")
+    assert (frozenset(("ARE", "EGY")), "agreement") in unordered(
+        "Ägypten hat einen Kreditvertrag mit den Vereinigten Arabischen Emiraten unterzeichnet.")
+    assert (frozenset(("CHN", "SLB")), "agreement") in unordered(
+        "Die Salomonen haben ein Polizeiabkommen mit China unterzeichnet.")
