@@ -2,7 +2,7 @@
 invented pools of training/relations/, none copied): cue families a newsroom uses that the lexicons lacked —
 suing a state, handing goods over, cutting, freezing or throttling supplies, a thaw, currency swaps."""
 
-from tests.extract.sentences import flagged, pairs
+from tests.extract.sentences import flagged
 
 
 def unordered(text):
@@ -64,3 +64,26 @@ def test_capitals_and_dative_names_of_the_gazetteer():
         "Ägypten hat einen Kreditvertrag mit den Vereinigten Arabischen Emiraten unterzeichnet.")
     assert (frozenset(("CHN", "SLB")), "agreement") in unordered(
         "Die Salomonen haben ein Polizeiabkommen mit China unterzeichnet.")
+
+
+def test_gifts_meshing_and_a_league_of_states():
+    assert ("JPN", "LAO", "aid", False, False) in flagged("Japan hat Laos nach dem Hochwasser Pumpen und Zelte geschenkt.")
+    assert ("EST", "LVA", "cooperation", False, True) in flagged(
+        "Estland und Lettland wollen ihre Zollbehörden enger verzahnen.")
+    assert (frozenset(("MLI", "TCD")), "alliance") in unordered("Mali, Niger und Tschad gründen einen Staatenbund.")
+
+
+def test_commodities_supplied_or_obtained_are_trade():
+    assert ("PER", "JPN", "support", False, False) not in flagged("Peru liefert Kupfer nach Japan.")
+    assert (frozenset(("PER", "JPN")), "trade") in unordered("Peru liefert Kupfer nach Japan.")
+    assert (frozenset(("CHL", "KOR")), "trade") in unordered("Südkorea bezieht Lithium aus Chile.")
+
+
+def test_sealing_is_agreement_and_clashes_are_hostile():
+    # "besiegeln" holds "besieg" (a defeat): sealing is an agreement, no war
+    found = unordered("Chile und Argentinien besiegelten den Bau einer Gasleitung.")
+    assert (frozenset(("ARG", "CHL")), "agreement") in found
+    assert not {t for _p, t in found} & {"tension", "armed_conflict"}
+    # fights states deliver each other are no deliveries of support
+    found = unordered("Armenien und Aserbaidschan lieferten sich heftige Auseinandersetzungen an der Grenze.")
+    assert (frozenset(("ARM", "AZE")), "tension") in found and (frozenset(("ARM", "AZE")), "support") not in found
