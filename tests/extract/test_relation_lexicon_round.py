@@ -87,3 +87,9 @@ def test_sealing_is_agreement_and_clashes_are_hostile():
     # fights states deliver each other are no deliveries of support
     found = unordered("Armenien und Aserbaidschan lieferten sich heftige Auseinandersetzungen an der Grenze.")
     assert (frozenset(("ARM", "AZE")), "tension") in found and (frozenset(("ARM", "AZE")), "support") not in found
+
+
+def test_leaders_stand_for_their_states():
+    assert ("COL", "USA", "criticism", False, False) in flagged("Petro kritisierte die Vereinigten Staaten scharf.")
+    assert (frozenset(("KEN", "HTI")), "support") in unordered("Ruto sagte Haiti weitere Polizisten zu.")
+    assert ("IRN", "ISR", "threat", False, False) in flagged("Peseschkian drohte Israel mit Vergeltung.")
