@@ -93,3 +93,17 @@ def test_leaders_stand_for_their_states():
     assert ("COL", "USA", "criticism", False, False) in flagged("Petro kritisierte die Vereinigten Staaten scharf.")
     assert (frozenset(("KEN", "HTI")), "support") in unordered("Ruto sagte Haiti weitere Polizisten zu.")
     assert ("IRN", "ISR", "threat", False, False) in flagged("Peseschkian drohte Israel mit Vergeltung.")
+
+
+def test_seizing_ships_and_provoking():
+    assert ("LVA", "RUS", "sanctions", False, False) in flagged(
+        "Lettland hat einen Frachter der russischen Schattenflotte festgesetzt.")
+    assert ("NOR", "RUS", "sanctions", False, False) in flagged("Norwegen hat ein russisches Fischereischiff beschlagnahmt.")
+    assert (frozenset(("KOR", "PRK")), "tension") in unordered("Nordkorea provoziert Südkorea mit neuen Raketentests.")
+
+
+def test_training_soldiers_in_a_subordinate_clause():
+    found = unordered("Norwegen und Schweden führen die sogenannte Panzer-Koalition an, die ukrainische Soldaten seit dem "
+                      "Frühjahr gemeinsam an modernen Fahrzeugen ausbildet, wie das norwegische Verteidigungsministerium "
+                      "mitteilte.")
+    assert {frozenset(("NOR", "UKR")), frozenset(("SWE", "UKR"))} <= {p for p, _t in found}
