@@ -107,3 +107,8 @@ def test_training_soldiers_in_a_subordinate_clause():
                       "Frühjahr gemeinsam an modernen Fahrzeugen ausbildet, wie das norwegische Verteidigungsministerium "
                       "mitteilte.")
     assert {frozenset(("NOR", "UKR")), frozenset(("SWE", "UKR"))} <= {p for p, _t in found}
+
+
+def test_matches_of_national_teams_are_no_relations():
+    assert flagged("Die Fußball-Nationalmannschaft Polens empfängt am Samstag in Warschau die Ukraine.") == set()
+    assert flagged("Im Stadion von Tiflis empfängt Georgien am Abend Armenien.") == set()
