@@ -688,6 +688,29 @@ def in_half(sentence_id: str, half: str) -> bool:
     return (int(digits) % 2 == 1) == (half == "dev")
 
 
+def invented_set_problems(gold: list[GoldSentence], prefix: str, min_sentences: int = 200) -> list[str]:
+    """What keeps a hand-written invented set (challenge sets, development pools) from being usable: ids
+    `<prefix>001`... in order, text carried (and no locator), unique sentences, every relation type, types'
+    fixed polarity and direction, negated and hedged relations present. Empty when the set is fine."""
+    problems = []
+    if [g.id for g in gold] != [f"{prefix}{i:03d}" for i in range(1, len(gold) + 1)]:
+        problems.append(f"ids are not {prefix}001 ... in order")
+    if len(gold) < min_sentences:
+        problems.append(f"expected at least {min_sentences} sentences, found {len(gold)}")
+    problems += [f"{g.id}: not an invented sentence with its text" for g in gold
+                 if g.dataset != INVENTED or not g.text or g.locator]
+    if len({g.text for g in gold}) != len(gold):
+        problems.append("a sentence occurs twice")
+    rels = [r for g in gold for r in g.relations]
+    if missing := set(RELATION_TYPES) - {r.type for r in rels}:
+        problems.append(f"no relation of type {', '.join(sorted(missing))}")
+    problems += [f"{r.type}: polarity/direction {r.polarity}/{r.directed}" for r in rels
+                 if (r.polarity, r.directed) != RELATION_TYPES[r.type]]
+    if not any(r.negated for r in rels) or not any(r.hedged for r in rels):
+        problems.append("no negated or no hedged relation")
+    return problems
+
+
 def _fmt(name: str, d: dict) -> str:
     return (
         f"{name:<38} P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}"
