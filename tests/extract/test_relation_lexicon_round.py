@@ -112,3 +112,12 @@ def test_training_soldiers_in_a_subordinate_clause():
 def test_matches_of_national_teams_are_no_relations():
     assert flagged("Die Fußball-Nationalmannschaft Polens empfängt am Samstag in Warschau die Ukraine.") == set()
     assert flagged("Im Stadion von Tiflis empfängt Georgien am Abend Armenien.") == set()
+
+
+def test_a_dollar_amount_names_no_state():
+    # kg's tokenizer splits "US-Dollar" at the hyphen, so "US" used to become a party of the clause's cue
+    assert not flagged("Die indische Zentralbank kaufte Staatsanleihen für 40 Milliarden US-Dollar.")
+    assert {(a, b) for a, b, *_ in flagged("Japan liefert Vietnam Reis im Wert von 300 Millionen US-Dollar.")} \
+        <= {("JPN", "VNM"), ("VNM", "JPN")}
+    assert ("USA", "TWN", "military_support", False, False) in flagged(
+        "Die USA liefern Taiwan Waffen im Wert von zwei Milliarden Dollar.")
