@@ -182,10 +182,8 @@ class RelationFrames:
         """word_classes() of t; a separable stop verb ("stellte", "setzte") is `halt` only with its particle
         later in its clause ("stellte den Handel mit X ein"; "stellte sich hinter X" is none)."""
         found = word_classes(t, reading.sent.end)
-        for cls, particle in SEPARABLE_HALT.items():
-            if cls in found and any(reading.fine[u.i] == reading.fine[t.i] and u.lower_ == particle
-                                    for u in self.doc[t.i + 1: reading.sent.end]):
-                found = found | {"halt"}
+        if any(cls in found and self._particle_after(t, reading.sent, particle) for cls, particle in SEPARABLE_HALT.items()):
+            found = found | {"halt"}
         return found
 
     def _between_one_state(self, i: int, run: list[Mention]) -> bool:

@@ -52,11 +52,9 @@ class RelationScope:
         """A verb of ruling out in the clause (class `rule_out`: "ausgeschlossen", "auszuschließen"; class
         `rule_out_aus` with the particle "aus" ending the clause: "schließt ... aus"; not the preposition, "schloss die
         Grenze aus Sicherheitsgründen")."""
-        words = [t for t in clause if not t.is_punct]
-        last = words[-1].lower_ if words else ""
-        for t in words:
+        for t in clause:
             cls = syntax(t.text)
-            if "rule_out" in cls or "rule_out_aus" in cls and last == "aus" and t is not words[-1]:
+            if "rule_out" in cls or "rule_out_aus" in cls and self._particle_after(t, reading.sent, "aus"):
                 return True
         return False
 
