@@ -274,6 +274,9 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders  # (one pass over the tokens for both)
               or t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
+    if "- " in sent.text:  # "Nord- und Südkorea": a truncated conjunct names a state of its own
+        from kg.extract.relation_references import truncated_iso
+        named |= {iso for t in sent if (iso := truncated_iso(sent.doc, t.i, sent.end))}
     return len(named) > 1 or "-" in sent.text and any(
         "-" in t.text and _compound_adjective(t.text) or  # "deutsch-israelische", spaced "deutsch - israelische"
         t.text == "-" and t.i > sent.start and t.i + 1 < sent.end and
