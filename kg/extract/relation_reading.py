@@ -26,6 +26,7 @@ class Reading(ReadingMentions, ReadingClauses, ReadingRoles, ReadingReferences):
         self.doc = sent.doc
         self.mentions: list[Mention] = []
         self._collect(ents)
+        self._seats()  # "die US-Regierung in Washington" is one party
         self._truncated()  # "Nord- und Südkorea"
         self._segments()
         self._roles()

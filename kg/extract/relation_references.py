@@ -1,6 +1,8 @@
-"""States a sentence names without a country word of the gazetteer (mixed into relation_reading.Reading, which
+"""States a sentence names without a country word of the gazetteer, and seats that name none (mixed into relation_reading.Reading, which
 supplies sent, doc, mentions, seg, coordinate, window, _left and _is_mention):
 
+* a capital after a government of its state is the government's seat, no party of its own ("die Taliban-Regierung
+  in Kabul");
 * the first conjunct of a truncated coordination, "Nord- und Südkorea", "nord- und südkoreanische Soldaten": the
   truncated part completed with the rest of the second conjunct names a state of its own;
 * a noun that refers back to a state named before it in the sentence (data/state_references.tsv): "unterstützt
@@ -60,6 +62,15 @@ def truncated_iso(doc: Doc, i: int, end: int) -> str | None:
 
 
 class ReadingReferences:
+    def _seats(self) -> None:
+        """"Die US-Regierung in Washington", "die Taliban-Regierung in Kabul": the capital after a government of the
+        same state is its seat, no second party (it would stand as the subject of a clause of its own)."""
+        doc = self.doc
+        orgs = {(m.end, m.iso) for m in self.mentions if m.kind == "org"}
+        self.mentions = [m for m in self.mentions if not (
+            m.kind == "capital" and m.start - 2 >= self.sent.start and doc[m.start - 1].lower_ == "in" and
+            (m.start - 2, m.iso) in orgs)]
+
     def _truncated(self) -> None:
         """"Nord- und Südkorea befinden sich im Kriegszustand": the first conjunct is a state of the same kind
         as the second (name or adjective)."""

@@ -66,3 +66,14 @@ def test_the_subject_after_its_verb_is_no_antecedent():
     # "ist Vietnam": the subject after the verb; the genitive "Chinas" is the one state left
     assert ("des Nachbarlandes", "CHN", "anaphor") in mentions(
         "Als Nachbar Chinas ist Vietnam von den Drohungen des Nachbarlandes betroffen.")
+
+
+def test_the_taliban_government_is_afghanistan():
+    assert ("CHN", "AFG", "diplomatic_support") in relations("China erkennt die Taliban-Regierung offiziell an.")
+
+
+def test_a_capital_after_its_government_is_its_seat():
+    # one party: the accused act of the "zu" clause is still read
+    assert ("CHN", "USA", "attack", False, True) in flagged(
+        "Die US-Regierung in Washington warf Peking vor, mit Cyberangriffen auf Washington die Souveränität der USA verletzt zu haben.")
+    assert not any(w == "Kabul" for w, _i, _k in mentions("Die Taliban-Regierung in Kabul protestierte bei Pakistan."))
