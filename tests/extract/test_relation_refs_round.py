@@ -77,3 +77,10 @@ def test_a_capital_after_its_government_is_its_seat():
     assert ("CHN", "USA", "attack", False, True) in flagged(
         "Die US-Regierung in Washington warf Peking vor, mit Cyberangriffen auf Washington die Souveränität der USA verletzt zu haben.")
     assert not any(w == "Kabul" for w, _i, _k in mentions("Die Taliban-Regierung in Kabul protestierte bei Pakistan."))
+
+
+def test_a_list_of_states_does_not_end_the_clause_of_a_separated_particle():
+    found = relations("Kanada rief seine Diplomaten aus Peking, Moskau und Teheran zurück.")
+    assert {("CAN", "CHN", "sanctions"), ("CAN", "RUS", "sanctions"), ("CAN", "IRN", "sanctions")} <= found
+    assert {frozenset(("AZE", "ARM")), frozenset(("TUR", "ARM"))} <= {p for p, t in pairs(
+        "Im Herbst griffen Aserbaidschan, die Türkei und Pakistan gemeinsam Armenien an.") if t == "attack"}
