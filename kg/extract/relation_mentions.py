@@ -216,6 +216,13 @@ class ReadingMentions:
                 k = j - 1
                 while k >= self.sent.start and doc[k].pos_ in ("DET", "ADJ", "NUM"):
                     k -= 1
+                if k > self.sent.start and doc[k].pos_ == "ADP" and doc[k - 1].pos_ == "DET" and m.kind == "adj" and \
+                        any(t.pos_ == "ADJ" and not self._is_mention(t.i) for t in doc[j + 1: m.start]):
+                    # "den in der Region stationierten russischen Truppen": an article right before a preposition
+                    # opens an extended attribute; the phrase of the participle is no place of the adjective's noun,
+                    # the article's own preposition governs it ("mit den in Syrien kämpfenden kurdischen Milizen")
+                    before = doc[k - 2] if k - 2 >= self.sent.start else None
+                    return (before.lower_, k - 2) if before is not None and before.pos_ == "ADP" else (None, -1)
                 if k >= self.sent.start and doc[k].lower_ in LOCATIVE:
                     return doc[k].lower_, k
                 return None, -1

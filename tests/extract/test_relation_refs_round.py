@@ -84,3 +84,9 @@ def test_a_list_of_states_does_not_end_the_clause_of_a_separated_particle():
     assert {("CAN", "CHN", "sanctions"), ("CAN", "RUS", "sanctions"), ("CAN", "IRN", "sanctions")} <= found
     assert {frozenset(("AZE", "ARM")), frozenset(("TUR", "ARM"))} <= {p for p, t in pairs(
         "Im Herbst griffen Aserbaidschan, die Türkei und Pakistan gemeinsam Armenien an.") if t == "attack"}
+
+
+def test_the_place_of_an_extended_attribute_is_not_the_adjectives():
+    # "den in der Grenzregion stationierten russischen Soldaten": the soldiers are the accused, no place
+    found = relations("Georgien warf den in der Grenzregion stationierten russischen Soldaten vor, nichts unternommen zu haben.")
+    assert ("GEO", "RUS", "criticism") in found
