@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract import lexicon
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
-from kg.extract.relation_words import CONTRACTED, _finite, syntax, zu_infinitive
+from kg.extract.relation_words import CONTRACTED, GENITIVE_DET, _finite, syntax, zu_infinitive
 from kg.nlp import gazetteer
 
 COORDINATORS = ("und", "oder", "sowie", "bzw.")
@@ -105,12 +105,14 @@ class ReadingReferences:
             if iso is None:
                 continue
             probe = Mention(j, tok.i, iso, "anaphor")
-            prep, p = self._left(probe)
+            # "für einen Beobachterstatus der Insel": a genitive right after its noun, the noun's attribute
+            attribute = j > self.sent.start and doc[j - 1].pos_ == "NOUN" and doc[j].lower_ in GENITIVE_DET
+            prep, p = (None, -1) if attribute else self._left(probe)
             role = CORE if prep is None else (AGENT if "agent_prep" in syntax(prep) else
                                               PARTNER if "partner_prep" in syntax(prep) else PLACE)
             gid = max([m.group for m in self.mentions] + [0]) + 1
             m = Mention(j, tok.i, iso, "anaphor", CONTRACTED.get(prep, prep) if prep else None, p, role, gid)
-            m.genitive = role == CORE and self._genitive(m)
+            m.genitive = role == CORE and (attribute or self._genitive(m))
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
@@ -125,7 +127,8 @@ class ReadingReferences:
         if ref.kind == "any":
             if self._in_infinitive(i):
                 return None
-            own = {m.iso for m in before if m.role == CORE and not m.genitive and not m.nonstate and
+            # (a noun referring back leads its clause too: "die Volksrepublik ist Handelspartner des Landes")
+            own = {m.iso for m in self.mentions if m.end < i and m.role == CORE and not m.genitive and not m.nonstate and
                    (self._leads(m) or m.start > self.sent.start and _finite(self.doc[m.start - 1]))}
         fits = {m.iso for m in before if m.iso not in own and not (ref.kind == "listed" and m.iso[8:] not in ref.isos) and
                 not (ref.kind == "unlisted" and m.iso[8:] in ref.isos)}
@@ -143,11 +146,13 @@ class ReadingReferences:
 
     def _leads(self, m: Mention) -> bool:
         """No finite verb stands between the start of m's clause (the sentence start or a comma, semicolon,
-        colon or dash) and m: m is the clause's subject, no object after its verb."""
+        colon or dash) and m, nor a preposition but one right before it: m is the clause's subject, no object
+        after its verb and no attribute in a phrase before it."""
         doc = self.doc
         for k in range(m.start - 1, self.sent.start - 1, -1):
             if doc[k].text in BOUNDARIES:
                 return True
-            if _finite(doc[k]):
-                return False
+            if _finite(doc[k]) or doc[k].pos_ == "ADP" and k < m.start - 1:
+                return False  # (a phrase of its own: "Nach dem Eindringen belarussischer Hubschrauber hat Polen ...";
+                # "die Regierung in Warschau" leads)
         return True

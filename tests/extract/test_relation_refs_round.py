@@ -90,3 +90,16 @@ def test_the_place_of_an_extended_attribute_is_not_the_adjectives():
     # "den in der Grenzregion stationierten russischen Soldaten": the soldiers are the accused, no place
     found = relations("Georgien warf den in der Grenzregion stationierten russischen Soldaten vor, nichts unternommen zu haben.")
     assert ("GEO", "RUS", "criticism") in found
+
+
+def test_a_state_inside_a_phrase_before_the_subject_is_no_subject():
+    # "Nach dem Eindringen belarussischer Hubschrauber": an attribute in a phrase of its own; Polen is the subject
+    assert ("des Nachbarlandes", "BLR", "anaphor") in mentions(
+        "Nach dem Eindringen belarussischer Hubschrauber hat Polen den Geschäftsträger des Nachbarlandes einbestellt.")
+
+
+def test_a_noun_referring_back_is_its_clauses_subject_too():
+    # "die Volksrepublik" leads its clause: "des Landes" is not China, and Peru leads the clause before
+    found = mentions("Peru exportiert viel Kupfer nach China; die Volksrepublik ist der wichtigste Kunde des Landes.")
+    assert ("die Volksrepublik", "CHN", "anaphor") in found
+    assert not any(w == "des Landes" for w, _i, _k in found)
