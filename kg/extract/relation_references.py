@@ -88,6 +88,9 @@ class ReadingReferences:
         doc, refs = self.doc, lexicon.state_references()
         for tok in self.sent:
             ref = refs.get(tok.text)
+            if ref is not None and ref.kind == "possessive":
+                self._possessive(tok, ref)
+                continue
             if ref is None or tok.pos_ not in ("NOUN", "PROPN") or self._is_mention(tok.i):
                 continue
             j = tok.i - 1
@@ -116,6 +119,27 @@ class ReadingReferences:
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
+    def _possessive(self, tok, ref: lexicon.StateReference) -> None:
+        """"und bildet sogar deren Soldaten aus": a relative possessive before a noun refers back like "das Land"
+        (the owner of the noun, a core party of the verb as a genitive would be)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < self.sent.end else None
+        if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or tok.pos_ not in ("DET", "PRON"):
+            return
+        doc, k = self.doc, tok.i - 1
+        if k >= self.sent.start and doc[k].pos_ == "ADP":
+            k -= 1
+        if k >= self.sent.start and doc[k].text == ",":
+            # a relative clause ("den Vertrag, dessen Artikel 5 ...", "ein Abkommen, in dessen Rahmen"): the owner
+            # is the noun before the comma, a state only when a state is named there
+            iso = next((m.iso for m in self.mentions if m.end == k - 1 and m.kind != "anaphor"), None)
+        else:
+            iso = self._antecedent(tok.i, lexicon.StateReference("any", ref.isos))
+        if iso is not None:
+            gid = max([m.group for m in self.mentions] + [0]) + 1
+            m = Mention(tok.i, tok.i, iso, "anaphor", None, -1, CORE, gid)
+            m.genitive = True
+            self.mentions.append(m)
+
     def _antecedent(self, i: int, ref: lexicon.StateReference) -> str | None:
         """The state the noun at token i refers to, when exactly one state named before it fits: one the noun
         may name (a kingdom for "Königreich"); for "Land" and "Nachbarland" no subject of a clause before it
@@ -135,8 +159,15 @@ class ReadingReferences:
         return fits.pop() if len(fits) == 1 else None
 
     def _in_infinitive(self, i: int) -> bool:
-        """Token i stands in a "zu" infinitive clause ("..., einen Krieg gegen das Land zu führen")."""
+        """Token i stands in a "zu" infinitive clause whose subject may be an object before ("..., einen Krieg gegen
+        das Land zu führen"); not one opened by "um", "ohne", "statt", which has the subject of its main clause
+        ("sind in Niger eingetroffen, um die Streitkräfte des Landes zu schulen")."""
         doc = self.doc
+        k = i - 1
+        while k >= self.sent.start and doc[k].text not in BOUNDARIES:
+            k -= 1
+        if k + 1 < i and "infinitive_opener" in syntax(doc[k + 1].text):
+            return False
         for tok in doc[i + 1: self.sent.end]:
             if tok.text in BOUNDARIES or tok.text in (".", "!", "?"):
                 return False

@@ -103,3 +103,17 @@ def test_a_noun_referring_back_is_its_clauses_subject_too():
     found = mentions("Peru exportiert viel Kupfer nach China; die Volksrepublik ist der wichtigste Kunde des Landes.")
     assert ("die Volksrepublik", "CHN", "anaphor") in found
     assert not any(w == "des Landes" for w, _i, _k in found)
+
+
+def test_training_forces_is_military_support():
+    assert ("TUR", "SOM", "military_support") in relations("Die Türkei bildet seit Jahren somalische Soldaten aus.")
+    assert ("CHN", "LAO", "military_support") in relations(
+        "Chinesische Offiziere sind in Laos eingetroffen, um die Streitkräfte des Landes zu schulen.")
+
+
+def test_a_relative_possessive_refers_back_like_a_noun():
+    assert ("ESP", "MAR", "military_support") in relations(
+        "Spanien unterhält enge Beziehungen zur Regierung in Marokko und bildet sogar deren Soldaten aus.")
+    # in a relative clause the owner is the noun before the comma, here no state
+    assert not any(k == "anaphor" for _w, _i, k in mentions(
+        "Japan hat mit Indien ein Abkommen geschlossen, dessen Artikel 3 gemeinsame Manöver vorsieht."))
