@@ -266,3 +266,18 @@ def full_name(name: str) -> str | None:
         if len(fulls) == 1:
             return fulls[0]
     return None
+
+
+@dataclass(frozen=True)
+class StateReference:
+    """A noun referring back to a state ("das Nachbarland", "das Königreich"): which states it may stand for."""
+
+    kind: str  # any | other | listed | unlisted
+    isos: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def state_references() -> dict[str, StateReference]:
+    """Noun form -> what it may refer to (state_references.tsv)."""
+    return {form: StateReference(kind, frozenset() if isos == "-" else frozenset(isos.split(",")))
+            for form, kind, isos in rows("state_references.tsv")}

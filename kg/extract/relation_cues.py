@@ -154,13 +154,24 @@ class RelationCues:
         doc = self.doc
         for j in range(tok.i + 1, sent.end):
             t = doc[j]
-            if t.text in {",", ";", ":"}:
+            if t.text in {",", ";", ":"} and not (t.text == "," and self._list_comma(j, sent)):
                 return False
             if t.lower_ == particle:
                 nxt = doc[j + 1] if j + 1 < sent.end else None
                 if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "VERB", "AUX"):
                     return True
         return False
+
+    def _list_comma(self, j: int, sent: Span) -> bool:
+        """The comma at token j joins the names of a list ("rief seine Botschafter aus Madrid, Dublin und Oslo
+        zurück"): a noun before it, nothing but noun phrases and commas after it up to "und", "sowie", "oder"."""
+        doc = self.doc
+        if j == sent.start or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        k = j + 1
+        while k < sent.end and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].text == ","):
+            k += 1
+        return k > j + 1 and k < sent.end and doc[k].lower_ in ("und", "sowie", "oder")
 
     def is_sports(self, sent: Span) -> bool:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""

@@ -216,6 +216,13 @@ class ReadingMentions:
                 k = j - 1
                 while k >= self.sent.start and doc[k].pos_ in ("DET", "ADJ", "NUM"):
                     k -= 1
+                if k > self.sent.start and doc[k].pos_ == "ADP" and doc[k - 1].pos_ == "DET" and m.kind == "adj" and \
+                        any(t.pos_ == "ADJ" and not self._is_mention(t.i) for t in doc[j + 1: m.start]):
+                    # "den in der Region stationierten russischen Truppen": an article right before a preposition
+                    # opens an extended attribute; the phrase of the participle is no place of the adjective's noun,
+                    # the article's own preposition governs it ("mit den in Syrien kämpfenden kurdischen Milizen")
+                    before = doc[k - 2] if k - 2 >= self.sent.start else None
+                    return (before.lower_, k - 2) if before is not None and before.pos_ == "ADP" else (None, -1)
                 if k >= self.sent.start and doc[k].lower_ in LOCATIVE:
                     return doc[k].lower_, k
                 return None, -1
@@ -274,6 +281,9 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     leaders = _leader_starts()  # "Putin droht der Ukraine": a leader's name stands for the state
     named |= {t.text for t in sent if t.text in leaders  # (one pass over the tokens for both)
               or t.lower_.startswith("bundes") and _federal_office(t.lower_)}  # "Bundeskanzler"
+    if "- " in sent.text:  # "Nord- und Südkorea": a truncated conjunct names a state of its own
+        from kg.extract.relation_references import truncated_iso
+        named |= {iso for t in sent if (iso := truncated_iso(sent.doc, t.i, sent.end))}
     return len(named) > 1 or "-" in sent.text and any(
         "-" in t.text and _compound_adjective(t.text) or  # "deutsch-israelische", spaced "deutsch - israelische"
         t.text == "-" and t.i > sent.start and t.i + 1 < sent.end and

@@ -2,7 +2,8 @@
 preposition gives them, states acting together ("X und Y"), and clause windows.
 
 Reading composes ReadingMentions (relation_mentions.py: which countries the sentence names), ReadingClauses
-(relation_clauses.py: its clauses) and ReadingRoles (relation_roles.py: roles and groups) and answers the
+(relation_clauses.py: its clauses), ReadingRoles (relation_roles.py: roles and groups) and ReadingReferences
+(relation_references.py: truncated conjuncts, nouns referring back to a state) and answers the
 questions relations.RelationFinder asks of a mention. Word classes come from data/relation_syntax.tsv
 (relation_words.py); the relation cues themselves from relation_cues.py.
 """
@@ -14,20 +15,24 @@ from spacy.tokens import Span
 from kg.extract.entities import DocEntities
 from kg.extract.relation_clauses import ReadingClauses
 from kg.extract.relation_mentions import PLACE, Mention, ReadingMentions
+from kg.extract.relation_references import ReadingReferences
 from kg.extract.relation_roles import ReadingRoles
 from kg.extract.relation_words import DASHES
 
 
-class Reading(ReadingMentions, ReadingClauses, ReadingRoles):
+class Reading(ReadingMentions, ReadingClauses, ReadingRoles, ReadingReferences):
     def __init__(self, sent: Span, ents: DocEntities):
         self.sent = sent
         self.doc = sent.doc
         self.mentions: list[Mention] = []
         self._collect(ents)
+        self._seats()  # "die US-Regierung in Washington" is one party
+        self._truncated()  # "Nord- und Südkorea"
         self._segments()
         self._roles()
         self._groups()
         self._anaphors()
+        self._references()  # "das Nachbarland", "das Königreich"
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
     # -- helpers --------------------------------------------------------------------------------

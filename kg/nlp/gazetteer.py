@@ -67,6 +67,7 @@ def countries() -> dict[str, dict]:
         label = de.gettext(en) if "," not in de.gettext(en) else en
         table[c.alpha_3] = {"label": label, "en": en, "forms": forms}
     compass: list[tuple[str, str]] = []
+    no_compass: set[str] = set()
     for iso, kind, form in _rows("countries.tsv"):
         # states without an ISO 3166 entry (Kosovo, XKX) come from countries.tsv alone
         entry = table.setdefault(iso, {"label": form, "en": form, "forms": {}})
@@ -74,16 +75,26 @@ def countries() -> dict[str, dict]:
             entry["label"] = form
         elif kind == "compass":
             compass.append((iso, form))
+        elif kind == "no_compass":
+            no_compass.add(form)
         else:
             entry["forms"][form] = kind
     # "Westukraine", "Südosttürkei", "Ostlibyen": a region of a state named by a compass prefix is a name of the
     # state; a form that names a state of its own ("Nordkorea", "Südsudan", "Osttimor") stays that state's
     taken = {f for e in table.values() for f in e["forms"]}
+    taken_adj = {f.lower() for e in table.values() for f, k in e["forms"].items() if k == "adj"}
     for iso, base in compass:
+        # ("westukrainische Stadt", "nordsyrische Städte": the adjective of such a region is the state's too,
+        # lowercase only: a capitalised one names a sea or a company, "im Südchinesischen Meer")
+        adjs = [f for f, k in table[iso]["forms"].items() if k == "adj" and " " not in f]
         for prefix in COMPASS_PREFIXES:
             form = prefix + base.lower()
             if form not in taken:
                 table[iso]["forms"][form] = "name"
+            for adj in adjs:
+                compass_adj = prefix.lower() + adj.lower()
+                if compass_adj not in taken_adj and compass_adj not in no_compass:
+                    table[iso]["forms"][compass_adj] = "compass_adj"
     return table
 
 
@@ -126,6 +137,8 @@ def form_variants(form: str, kind: str) -> set[str]:
     """The surface forms the ruler matches for one row of countries.tsv (adjective endings, genitive -s)."""
     if kind == "adj":
         return {form + e for e in ADJ_ENDINGS} | {_cap(form) + e for e in ADJ_ENDINGS}
+    if kind == "compass_adj":
+        return {form + e for e in ADJ_ENDINGS}
     if kind == "demonym":
         return {form}
     return {form, *_genitive(form)}
@@ -148,7 +161,7 @@ def country_patterns() -> list[dict]:
     patterns = []
     for iso, entry in sorted(countries().items()):
         for form, kind in sorted(entry["forms"].items()):
-            label = "COUNTRY_ADJ" if kind in ("adj", "demonym") else "COUNTRY"
+            label = "COUNTRY_ADJ" if kind in ("adj", "demonym", "compass_adj") else "COUNTRY"
             variants = form_variants(form, kind)
             if kind == "name":
                 variants |= {split for v in variants for split in ocr_splits(v)}
