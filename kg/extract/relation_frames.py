@@ -184,7 +184,7 @@ class RelationFrames:
         found = word_classes(t, reading.sent.end)
         if any(cls in found and self._particle_after(t, reading.sent, particle) for cls, particle in SEPARABLE_HALT.items()):
             found = found | {"halt"}
-        return found
+        return self._particle_classes(reading, t, found)
 
     def _between_one_state(self, i: int, run: list[Mention]) -> bool:
         """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after

@@ -19,6 +19,7 @@ from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_direction import RelationDirection
+from kg.extract.relation_flags import RelationFlags
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
 from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_states
 from kg.extract.relation_nouns import RelationNouns
@@ -46,7 +47,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope):
+                     RelationDirection, RelationScope, RelationFlags):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -120,6 +121,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
                             self.doc[m.end + 1].lower_ == "hinweg"}
                     pairs = [(x, y, "threat" if y in over else t) for x, y, t in pairs]
+                if self._withdrawn(i, cue):
+                    pairs = self._withdrawn_from(pairs, used)
                 if cue.type in SENDING and pairs:
                     # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
                     border = {m.iso for m in self._at_border(reading, i, used)}
@@ -127,8 +130,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                 governor = None if i in self.rebutted else governed.get(i)
                 if governor == "conclude":  # "beendete die Zusammenarbeit"; "beendeten eine Verhandlungsrunde" took place
                     governor = None if cue.type == "negotiation" else "halt"
-                if governor == "halt" and self.types[cue.type].polarity == "hostile":
+                if governor == "halt" and self.types[cue.type].polarity == "hostile" and cue.type != "tension":
                     governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
+                # (a dispute ended is settled, denied: "beenden ihren Streit", like "beigelegt")
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
                     accused, aimed = self._accused(reading, i)
@@ -209,8 +213,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
-        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
-            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause)
+        negated = any(self._denial(reading, t, i, cue) and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
+            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause) or (
+            not cue.verbal and self._predicate_denial(reading, i, clause))
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
@@ -222,7 +227,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # dispute exists; the modal is about what happens in it)
         owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
             self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and not (
             owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
@@ -236,7 +241,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             hedged = True
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
-            negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
+            negated = any(self._denial(reading, t, i, cue) and t.lower_ != "ohne" for t in clause)
         if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
                "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
             hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
@@ -245,15 +250,17 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             negated, hedged = (False, True) if negated else (True, hedged)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
-        if not cue.verbal and self._negotiated(reading, i, clause):
-            hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
+        if not cue.verbal and self._negotiated(reading, i, clause) or self._imminent(reading, i, cue):
+            hedged = True  # "verhandeln über eine Waffenruhe", "stehen kurz vor einem Abkommen": not yet agreed
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
-            governor = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
-            negated = negated or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
+            governor, denied = self._governing_clause(prev, clause, cue)
+            negated = negated or denied or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
+        if self._withdrawn(i, cue):
+            negated = not negated  # "zieht seine Soldaten ab" ends the support; "nicht abzuziehen" keeps it
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:

@@ -1,0 +1,138 @@
+"""Which negation and hedge words of a cue's clause reach the cue (mixed into relations.RelationFinder, which
+supplies doc, modality, cue_of and _particle_after; flags round). German grammar limits their scope:
+
+* a negation that is no denial: "nicht nur", "nicht zuletzt", a comparison "wie nie zuvor", "wie noch nie";
+* "kein" denies the noun it determines: "Keine Einigung im Zollstreit zwischen X und Y" leaves the dispute standing;
+* an attributive hedge adjective qualifies only its own noun: "verurteilte die Angriffe auf **mutmaßliche**
+  PKK-Stellungen" asserts the condemnation;
+* a finite lifting verb is a denial with its separated particle ("hebt die Sanktionen gegen X auf"; "hebt ...
+  hervor" is none);
+* "nicht" after the finite verb and before the object phrase denies the predicate with its object ("beteiligt
+  sich nicht mit eigenen Truppen am Krieg gegen X");
+* a "zu" clause after a refusal ("verzichtete darauf, X zu kritisieren") or after a denied intention ("hat keine
+  Absicht, X anzugreifen") is denied;
+* an agreement "kurz vor" its conclusion, or one a clause "steht vor", is not yet reached (hedged).
+Word classes come from data/relation_syntax.tsv (idle_negation, lift_auf, announce_an, imminent, stand, pronominal)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.relation_reading import Reading
+from kg.extract.relation_words import syntax
+
+KEIN = ("kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
+# words between a determiner and its noun
+NP_INNER = ("ADJ", "ADV", "NUM", "DET")
+
+
+class RelationFlags:
+    def _denial(self, reading: Reading, t: Token, i: int, cue) -> bool:
+        """Word t denies the relation of cue i (a negate word of negation_words.tsv, or a finite lifting verb with
+        its particle), within the scope German gives it."""
+        doc, sent = self.doc, reading.sent
+        if self.modality.get(t.lower_) != "negate":
+            return "lift_auf" in syntax(t.text) and self._particle_after(t, sent, "auf")
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is not None and "idle_negation" in syntax(nxt.text):
+            return False  # "nicht nur", "nicht zuletzt"
+        before = [doc[j].lower_ for j in range(max(sent.start, t.i - 2), t.i)]
+        if before and (before[-1] == "wie" or before[-1] == "noch" and before[:1] == ["wie"]):
+            return False  # "exportierte so viel wie nie zuvor", "wie noch nie": a comparison
+        if t.lower_ in KEIN and not cue.verbal:
+            head = self._determined_noun(reading, t.i)
+            if head is not None and not t.i < i <= head and self.cue_of(doc[head], sent) is not None:
+                return False  # "Keine Einigung im Zollstreit": "kein" denies its own noun (and its adjectives)
+        return True
+
+    def _determined_noun(self, reading: Reading, j: int) -> int | None:
+        """The noun the determiner at j opens (over adjectives, adverbs, numbers)."""
+        for k in range(j + 1, min(reading.sent.end, j + 6)):
+            pos = self.doc[k].pos_
+            if pos in ("NOUN", "PROPN"):
+                return k
+            if pos not in NP_INNER:
+                return None
+        return None
+
+    def _foreign_hedge(self, reading: Reading, t: Token, i: int) -> bool:
+        """t is an attributive hedge adjective of another noun than cue i ("auf **mutmaßliche** PKK-Stellungen",
+        "nach dem **mutmaßlichen** Sabotageakt"): it qualifies only that noun."""
+        if t.pos_ != "ADJ" or t.lower_ in ("möglich", "wahrscheinlich", "denkbar", "vorstellbar") or \
+                not t.lower_.endswith(("e", "en", "er", "es", "em")):
+            return False
+        head = self._determined_noun(reading, t.i - 1) if t.i > reading.sent.start else None
+        return head is not None and head != i
+
+    def _predicate_denial(self, reading: Reading, i: int, clause: list[Token]) -> bool:
+        """A noun cue i after "nicht" that follows the clause's finite verb: the negation denies the predicate
+        with its object ("Belarus beteiligt sich nach Angaben aus Minsk **nicht** mit eigenen Truppen am Krieg
+        gegen die Ukraine"); no other cue noun, comma or verb between, at most eight words."""
+        doc = self.doc
+        for t in clause:
+            if t.lower_ != "nicht" or not 0 < i - t.i <= 8 or not self._denial(reading, t, i, self.cue_of(doc[i], reading.sent)):
+                continue
+            if not any(v.pos_ in ("VERB", "AUX") and v.i < t.i for v in clause):
+                continue
+            between = doc[t.i + 1: i]
+            if any(b.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") or
+                   b.pos_ == "NOUN" and self.cue_of(b, reading.sent) is not None for b in between):
+                continue
+            return True
+        return False
+
+    def _governing_clause(self, prev: list[Token], clause: list[Token], cue) -> tuple[list[Token], bool]:
+        """The words of the clause before a "zu" clause that govern it: its last verbs (and all of its verbs
+        when it ends in a pronominal adverb, "verzichtete bei dem Treffen darauf"), and whether it ends in a
+        denied noun of intention ("hat keine Absicht", "hat nicht die Absicht"). Those two reach a noun cue
+        only when no verb cue of the "zu" clause takes it as its object: "verzichtete darauf, den Angriff auf X
+        zu verurteilen" denies the condemnation, not the attack."""
+        verbs = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
+        if not cue.verbal and any((c := self.cue_of(t, t.sent)) is not None and c.verbal for t in clause):
+            return verbs, False
+        if prev and "pronominal" in syntax(prev[-1].text):
+            verbs = [t for t in prev if t.pos_ in ("VERB", "AUX", "ADJ")]
+        denied = bool(prev) and prev[-1].pos_ == "NOUN" and "intention" in syntax(prev[-1].text) and any(
+            self.modality.get(t.lower_) == "negate" for t in prev[-4:-1])
+        return verbs, denied
+
+    def _imminent(self, reading: Reading, i: int, cue) -> bool:
+        """A cooperative or neutral noun cue in a "vor" phrase of a clause that stands before it ("stehen kurz
+        vor einem Abkommen", "Japan und Kanada vor LNG-Deal"): not yet reached."""
+        doc, sent = self.doc, reading.sent
+        if cue.verbal or self.types[cue.type].polarity == "hostile":
+            return False
+        j = i - 1
+        while j >= sent.start and doc[j].pos_ in NP_INNER and doc[j].lower_ != "vor":
+            j -= 1
+        if j < sent.start or doc[j].lower_ not in ("vor", "vorm"):
+            return False
+        if j > sent.start and "imminent" in syntax(doc[j - 1].text):
+            return True  # "kurz vor", "unmittelbar vor"
+        verbs = [t for t in sent if reading.fine[t.i] == reading.fine[i] and t.pos_ in ("VERB", "AUX")]
+        return not verbs and sent.start < j or any("stand" in syntax(v.text) for v in verbs)
+
+    def _withdrawn(self, i: int, cue) -> bool:
+        """A cue word of withdrawing forces (class withdraw: "zieht ... ab", "Abzug", "holt ... zurück") ends the
+        military support it names: the relation is denied."""
+        return cue.type == "military_support" and "withdraw" in syntax(self.doc[i].text)
+
+    def _withdrawn_from(self, pairs: list[tuple[str, str, str]], used) -> list[tuple[str, str, str]]:
+        """Forces are withdrawn only from the state of an "aus" phrase ("Abzug israelischer Truppen ... in den Süden des
+        Libanon" names none)."""
+        left = {m.iso for m in used if self._after_aus(m.start)}
+        return [(x, y, t) for x, y, t in pairs if y in left or x in left]
+
+    def _after_aus(self, j: int) -> bool:
+        """An "aus" before the mention at j, over articles and adjectives (the reading makes it the cue's partner
+        and drops the preposition)."""
+        j -= 1
+        while j >= 0 and self.doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ == "aus"
+
+    def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
+        """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""
+        if "announce_an" in found:
+            found = found | {"announce" if self._particle_after(t, reading.sent, "an") else "reject"}
+        return found

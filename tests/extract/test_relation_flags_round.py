@@ -1,0 +1,76 @@
+"""Country relations, flags round (invented sentences): the scope German gives negation and hedge words — a
+lifting verb with its separated particle, "kein" on its own noun, "nicht nur" and "wie nie zuvor", an
+attributive hedge adjective on its own noun, "nicht" before the object phrase, a "zu" clause after a refusal or
+a denied intention, "kündigt" without "an", an agreement "kurz vor" its conclusion, withdrawn forces."""
+
+from tests.extract.sentences import flagged
+
+
+def unordered(text):
+    """(unordered pair, type, negated, hedged) of the relations of `text`."""
+    return {(frozenset((a, b)), t, n, h) for a, b, t, n, h in flagged(text)}
+
+
+def test_a_lifting_verb_with_its_particle_denies_the_sanctions():
+    assert ("GBR", "IRN", "sanctions", True, False) in flagged("London hebt die Sanktionen gegen den Iran auf.")
+    assert ("JPN", "KOR", "sanctions", True, False) in flagged(
+        "Tokio hob die Exportbeschränkungen gegen Südkorea im Frühjahr auf.")
+    # "hebt ... hervor" is no lifting
+    assert ("FRA", "MLI", "sanctions", True, False) not in flagged(
+        "Paris hebt die Sanktionen gegen Mali in seiner Erklärung besonders hervor.")
+
+
+def test_kein_denies_only_its_own_noun():
+    rels = unordered("Keine Annäherung im Fischereistreit zwischen Oslo und Moskau")
+    assert (frozenset(("NOR", "RUS")), "tension", False, False) in rels
+
+
+def test_comparisons_and_nicht_nur_are_no_denials():
+    rels = unordered("Chile hat im ersten Quartal so viel Kupfer nach Japan verkauft wie nie zuvor.")
+    assert not any(n for _p, _t, n, _h in rels)
+    assert (frozenset(("CHL", "JPN")), "trade", False, False) in rels
+
+
+def test_an_attributive_hedge_adjective_qualifies_only_its_noun():
+    rels = unordered("Bagdad verurteilte die iranischen Angriffe auf angebliche Stützpunkte kurdischer Milizen scharf.")
+    assert (frozenset(("IRQ", "IRN")), "criticism", False, False) in rels
+    rels = unordered("Norwegen hat nach dem mutmaßlichen Sabotageakt den russischen Botschafter einbestellt.")
+    assert (frozenset(("NOR", "RUS")), "criticism", False, False) in rels
+
+
+def test_nicht_before_the_object_phrase_denies_it():
+    rels = unordered("Kasachstan beteiligt sich nach Angaben aus Astana nicht mit eigenen regulären Truppen am Krieg gegen die Ukraine.")
+    assert (frozenset(("KAZ", "UKR")), "armed_conflict", True, False) in rels
+
+
+def test_a_zu_clause_after_a_refusal_or_a_denied_intention():
+    rels = unordered("Rom verzichtete bei dem Gipfel ausdrücklich darauf, Tunesien öffentlich zu kritisieren.")
+    assert (frozenset(("ITA", "TUN")), "criticism", True, False) in rels
+    rels = unordered("Peking hat nach eigener Darstellung keine Absicht, Taiwan anzugreifen.")
+    assert (frozenset(("CHN", "TWN")), "attack", True, False) in rels
+
+
+def test_kuendigt_without_an_ends_what_it_governs():
+    rels = unordered("Niger kündigt Militärabkommen mit den USA")
+    assert (frozenset(("NER", "USA")), "agreement", True, False) in rels
+    rels = unordered("Die USA kündigen Sanktionen gegen Venezuela an.")
+    assert (frozenset(("USA", "VEN")), "sanctions", False, True) in rels
+
+
+def test_an_agreement_shortly_before_its_conclusion_is_hedged():
+    rels = unordered("Armenien und Aserbaidschan stehen laut Diplomaten kurz vor einem Friedensabkommen.")
+    assert (frozenset(("ARM", "AZE")), "agreement", False, True) in rels
+    rels = unordered("Indien und Großbritannien vor Freihandelsabkommen")
+    assert any(p == frozenset(("IND", "GBR")) and t == "agreement" and h for p, t, _n, h in rels)
+
+
+def test_withdrawn_forces_end_the_military_support():
+    assert ("DEU", "MLI", "military_support", True, False) in flagged("Deutschland zieht seine letzten Soldaten aus Mali ab.")
+    assert ("GBR", "AFG", "military_support", True, False) in flagged(
+        "Großbritannien hat seine Truppen aus Afghanistan abgezogen.")
+    # no "aus" state: nothing withdrawn from a state ("in den Süden des Landes")
+    assert not flagged("Der Abzug russischer Truppen soll parallel zur Verlegung von Einheiten in den Süden Georgiens erfolgen.")
+
+
+def test_a_dispute_ended_is_denied():
+    assert ("CHL", "PER", "tension", True, False) in flagged("Peru und Chile haben ihren Grenzstreit beendet.")
