@@ -39,11 +39,52 @@ class RelationFlags:
         before = [doc[j].lower_ for j in range(max(sent.start, t.i - 2), t.i)]
         if before and (before[-1] == "wie" or before[-1] == "noch" and before[:1] == ["wie"]):
             return False  # "exportierte so viel wie nie zuvor", "wie noch nie": a comparison
+        if not cue.verbal and self._of_an_end(reading, i):
+            return False  # "Ein Ende des Embargos steht nicht zur Debatte": the negation is the end's
         if t.lower_ in KEIN and not cue.verbal:
             head = self._determined_noun(reading, t.i)
             if head is not None and not t.i < i <= head and self.cue_of(doc[head], sent) is not None:
                 return False  # "Keine Einigung im Zollstreit": "kein" denies its own noun (and its adjectives)
         return True
+
+    def _of_an_end(self, reading: Reading, i: int) -> bool:
+        """Cue noun i is the genitive of a noun of an end (class `ending`: "das Ende **des Krieges**", "Aufhebung der
+        Sanktionen")."""
+        j = i - 1
+        while j > reading.sent.start and self.doc[j].pos_ in ("ADJ", "DET") and self.doc[j].lower_ not in ("des", "der"):
+            j -= 1
+        return j > reading.sent.start and self.doc[j].lower_ in ("des", "der") and "ending" in syntax(self.doc[j - 1].text)
+
+    def _looming(self, reading: Reading, i: int, cue, clause: list[Token]) -> bool:
+        """A hostile noun cue after an impersonal "droht" ("Diplomaten zufolge droht eine neue Eiszeit zwischen X und
+        Y", "es droht ein Handelskrieg"): no state threatens, the relation only looms (hedged). Impersonal: no state and no
+        "mit" in the clause before the noun."""
+        if cue.verbal or self.types[cue.type].polarity != "hostile":
+            return False
+        verb = next((t for t in clause if t.i < i and "threaten" in syntax(t.text)), None)
+        if verb is None:
+            return False
+        return not any(reading.is_mention(t.i) or t.lower_ == "mit" for t in clause if t.i < i)
+
+    def _ended(self, reading: Reading, i: int, cue, clause: list[Token]) -> bool:
+        """The relation of noun cue i has ended: a cooperative or neutral one in the genitive of an end ("nach dem Ende
+        des Asylpakts mit X"; a hostile one's end is said of the end, "das Ende des Krieges"), or a dispute with a verb
+        of settling in its clause ("haben ihren Streit um die Schreibweise der Namen beigelegt")."""
+        if cue.verbal:
+            return False
+        if self.types[cue.type].polarity != "hostile":
+            return self._of_an_end(reading, i)
+        return cue.type == "tension" and any("settle" in syntax(t.text) and (
+            t.lower_.startswith("bei") or self._particle_after(t, reading.sent, "bei")) for t in clause)
+
+    def _settles(self, reading: Reading, i: int, cue) -> bool:
+        """An agreement verb of settling ("beigelegt", "legten ... bei") with a tension noun in its clause settles that
+        dispute: the dispute is denied ("haben ihren Namensstreit beigelegt"), no agreement of its own."""
+        if cue is None or not cue.verbal or cue.type != "agreement" or "settle" not in syntax(self.doc[i].text):
+            return False
+        sent, fine = reading.sent, reading.fine
+        return any(fine[t.i] == fine[i] and t.pos_ == "NOUN" and (c := self.cue_of(t, sent)) is not None and
+                   c.type == "tension" for t in sent)
 
     def _determined_noun(self, reading: Reading, j: int) -> int | None:
         """The noun the determiner at j opens (over adjectives, adverbs, numbers)."""
@@ -117,6 +158,16 @@ class RelationFlags:
         military support it names: the relation is denied."""
         return cue.type == "military_support" and "withdraw" in syntax(self.doc[i].text)
 
+    def _closing_an(self, reading: Reading, t: Token) -> bool:
+        """An "an" later in t's clause before a token that is no word ("kündigen gemeinsame Truppe an +++")."""
+        doc = self.doc
+        for j in range(t.i + 1, reading.sent.end - 1):
+            if doc[j].text in (",", ";", ":"):
+                return False
+            if doc[j].lower_ == "an" and not doc[j + 1].is_alpha:
+                return True
+        return False
+
     def _withdrawn_from(self, pairs: list[tuple[str, str, str]], used) -> list[tuple[str, str, str]]:
         """Forces are withdrawn only from the state of an "aus" phrase ("Abzug israelischer Truppen ... in den Süden des
         Libanon" names none)."""
@@ -134,5 +185,5 @@ class RelationFlags:
     def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
         """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""
         if "announce_an" in found:
-            found = found | {"announce" if self._particle_after(t, reading.sent, "an") else "reject"}
+            found = found | {"announce" if self._particle_after(t, reading.sent, "an") or self._closing_an(reading, t) else "reject"}
         return found

@@ -77,7 +77,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
                     (c.frame != "receive" or self._giver(reading, tok.i)) and
-                    (c.frame != "pledge" or self._pledge(reading, tok, c))]
+                    (c.frame != "pledge" or self._pledge(reading, tok, c)) and not self._settles(reading, tok.i, c)]
             verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -215,7 +215,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
         negated = any(self._denial(reading, t, i, cue) and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
             t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause) or (
-            not cue.verbal and self._predicate_denial(reading, i, clause))
+            not cue.verbal and self._predicate_denial(reading, i, clause)) or self._ended(reading, i, cue, clause)
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
@@ -250,8 +250,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             negated, hedged = (False, True) if negated else (True, hedged)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
-        if not cue.verbal and self._negotiated(reading, i, clause) or self._imminent(reading, i, cue):
-            hedged = True  # "verhandeln über eine Waffenruhe", "stehen kurz vor einem Abkommen": not yet agreed
+        if not cue.verbal and self._negotiated(reading, i, clause) or self._imminent(reading, i, cue) or \
+                self._looming(reading, i, cue, clause):
+            hedged = True  # "verhandeln über eine Waffenruhe", "stehen kurz vor einem Abkommen", "es droht ein Krieg": not yet
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)

@@ -74,3 +74,35 @@ def test_withdrawn_forces_end_the_military_support():
 
 def test_a_dispute_ended_is_denied():
     assert ("CHL", "PER", "tension", True, False) in flagged("Peru und Chile haben ihren Grenzstreit beendet.")
+
+
+def test_a_settled_dispute_is_denied_and_no_agreement():
+    rels = unordered("Chile und Bolivien haben ihren alten Streit um den Zugang zum Pazifik endgültig beigelegt.")
+    assert (frozenset(("CHL", "BOL")), "tension", True, False) in rels
+    assert not any(t == "agreement" for _p, t, _n, _h in rels)
+
+
+def test_verbs_of_considering_hedge_their_object_however_far():
+    rels = unordered("Paris erwägt nach Angaben mehrerer Zeitungen neue Strafzölle gegen chinesische Elektroautos.")
+    assert (frozenset(("FRA", "CHN")), "sanctions", False, True) in rels
+
+
+def test_a_hostile_relation_after_an_impersonal_droht_only_looms():
+    rels = unordered("Beobachtern zufolge droht ein neuer Handelskrieg zwischen Peking und Brüssel.") | unordered(
+        "Nach Einschätzung von Diplomaten droht ein offener Konflikt zwischen Serbien und dem Kosovo.")
+    assert (frozenset(("SRB", "XKX")), "tension", False, True) in rels or \
+        (frozenset(("SRB", "XKX")), "armed_conflict", False, True) in rels
+
+
+def test_a_negation_of_an_end_leaves_the_relation_standing():
+    rels = unordered("Ein Ende der Sanktionen gegen Russland stehe nicht zur Debatte, hieß es in Tokio.")
+    assert any(p == frozenset(("JPN", "RUS")) and t == "sanctions" and not n for p, t, n, _h in rels)
+
+
+def test_an_announcement_in_a_ticker_headline():
+    rels = unordered("+++ Kenia und Uganda kündigen gemeinsame Grenzpatrouillen an +++")
+    assert any(p == frozenset(("KEN", "UGA")) and h and not n for p, _t, n, h in rels)
+
+
+def test_sanctions_eased_are_denied():
+    assert ("USA", "CUB", "sanctions", True, False) in flagged("Washington hat die Sanktionen gegen Kuba gelockert.")

@@ -2,6 +2,7 @@
 operations, compound nouns, evaluative adjectives read like verbs, territorial claims (invented sentences)."""
 
 from kg.build import extract_text
+from tests.extract.sentences import flagged
 
 
 def relations(text):
@@ -84,7 +85,8 @@ def test_recognition_with_strong_past_and_guarantees():
 
 
 def test_settling_a_dispute_together_and_ceding_territory():
-    assert (frozenset(("ARG", "CHL")), "agreement") in pairs("Chile und Argentinien legten 1984 ihren Grenzstreit bei.")
+    # (flags round: the guidelines since the second challenge set read a settled dispute as the dispute denied, no agreement)
+    assert flagged("Chile und Argentinien legten 1984 ihren Grenzstreit bei.") == {("ARG", "CHL", "tension", True, False)}
     assert (frozenset(("DNK", "DEU")), "agreement") in pairs("Dänemark musste das Gebiet an Deutschland abtreten.")
     # the subject of a passive is what is ceded
     assert not pairs("Macau wurde Portugal überlassen.")
