@@ -2,7 +2,6 @@
 operations, compound nouns, evaluative adjectives read like verbs, territorial claims (invented sentences)."""
 
 from kg.build import extract_text
-from tests.extract.sentences import flagged
 
 
 def relations(text):
@@ -86,7 +85,8 @@ def test_recognition_with_strong_past_and_guarantees():
 
 def test_settling_a_dispute_together_and_ceding_territory():
     # (flags round: the guidelines since the second challenge set read a settled dispute as the dispute denied, no agreement)
-    assert flagged("Chile und Argentinien legten 1984 ihren Grenzstreit bei.") == {("ARG", "CHL", "tension", True, False)}
+    found = extract_text("Chile und Argentinien legten 1984 ihren Grenzstreit bei.", "t").relations
+    assert [(r.source_id[8:], r.target_id[8:], r.type, r.negated) for r in found] == [("ARG", "CHL", "tension", True)]
     assert (frozenset(("DNK", "DEU")), "agreement") in pairs("Dänemark musste das Gebiet an Deutschland abtreten.")
     # the subject of a passive is what is ceded
     assert not pairs("Macau wurde Portugal überlassen.")
