@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.relation_mentions import CORE, Mention
 from kg.extract.relation_reading import Reading
 from kg.extract.relation_words import syntax
 
@@ -181,6 +182,27 @@ class RelationFlags:
         while j >= 0 and self.doc[j].pos_ in ("DET", "ADJ"):
             j -= 1
         return j >= 0 and self.doc[j].lower_ == "aus"
+
+    def _alleged_parties(self, reading: Reading, i: int) -> tuple[list[Mention], list[Mention]]:
+        """The accused and the state aimed at of a hostile act only alleged: in the "zu" clause of an accusation
+        (`_accused`), or in the "für" phrase of a blame ("Polen macht Russland für einen Sabotageakt an einer
+        Bahnstrecke verantwortlich": Russia's act on Poland, hedged)."""
+        accused, aimed = self._accused(reading, i)
+        if accused:
+            return accused, aimed
+        doc, fine = self.doc, reading.fine
+        j = i - 1
+        while j > reading.sent.start and doc[j].pos_ in NP_INNER:
+            j -= 1
+        blame = any(fine[t.i] == fine[i] and (c := self.cue_of(t, reading.sent)) is not None and c.frame == "blame"
+                    for t in reading.sent)
+        if doc[j].lower_ != "für" or not blame or not self._made(reading, i):
+            return [], []
+        states = [m for m in reading.mentions if fine[m.start] == fine[i] and m.end < j and m.role == CORE and not m.nonstate]
+        groups = list(dict.fromkeys(m.group for m in states))
+        if len(groups) != 2:
+            return [], []
+        return [m for m in states if m.group == groups[1]], [m for m in states if m.group == groups[0]]
 
     def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
         """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""

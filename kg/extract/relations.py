@@ -135,7 +135,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                 # (a dispute ended is settled, denied: "beenden ihren Streit", like "beigelegt")
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
-                    accused, aimed = self._accused(reading, i)
+                    accused, aimed = self._alleged_parties(reading, i)
                     # (the states stay free for the accusation itself)
                     pairs, used = [(x, y, cue.type) for x, y in _across(accused, aimed)], []
                     governor = "alleged" if pairs else governor
@@ -168,6 +168,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         self.add(reading, i, cue, typ, x, y)
                         continue
                     self.add(reading, i, cue, typ, x, y, governor)
+                    if governor == "halt" and self.retype(reading, i, typ) == "aid":
+                        self._store(reading, i, cue, "sanctions", x, y, None)  # "fror die Hilfe für X ein": a punishment
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)

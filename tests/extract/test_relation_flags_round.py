@@ -106,3 +106,15 @@ def test_an_announcement_in_a_ticker_headline():
 
 def test_sanctions_eased_are_denied():
     assert ("USA", "CUB", "sanctions", True, False) in flagged("Washington hat die Sanktionen gegen Kuba gelockert.")
+
+
+def test_aid_stopped_is_denied_and_a_sanction():
+    found = flagged("Die Niederlande stellen ihre Entwicklungshilfe für Mali vorerst ein.")
+    assert ("NLD", "MLI", "aid", True, False) in found
+    assert ("NLD", "MLI", "sanctions", False, False) in found
+
+
+def test_an_act_blamed_on_a_state_is_alleged():
+    found = flagged("Litauen macht Belarus für einen Drohnenangriff auf ein Munitionslager verantwortlich.")
+    assert ("LTU", "BLR", "criticism", False, False) in found
+    assert ("BLR", "LTU", "attack", False, True) in found
