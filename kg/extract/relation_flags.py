@@ -51,8 +51,10 @@ class RelationFlags:
     def _of_an_end(self, reading: Reading, i: int) -> bool:
         """Cue noun i is the genitive of a noun of an end (class `ending`: "das Ende **des Krieges**", "Aufhebung der
         Sanktionen")."""
-        j = i - 1
-        while j > reading.sent.start and self.doc[j].pos_ in ("ADJ", "DET") and self.doc[j].lower_ not in ("des", "der"):
+        doc, j = self.doc, i - 1
+        # (over adjectives and the parts of a compound the tokenizer split at its hyphen: "des Chip-Embargos")
+        while j > reading.sent.start and (doc[j].pos_ in ("ADJ", "DET") and doc[j].lower_ not in ("des", "der") or
+                                          doc[j].text == "-" or doc[j + 1].text == "-"):
             j -= 1
         return j > reading.sent.start and self.doc[j].lower_ in ("des", "der") and "ending" in syntax(self.doc[j - 1].text)
 
@@ -203,6 +205,19 @@ class RelationFlags:
         if len(groups) != 2:
             return [], []
         return [m for m in states if m.group == groups[1]], [m for m in states if m.group == groups[0]]
+
+    def _other_conjunct(self, reading: Reading, i: int, t: Token) -> bool:
+        """Word t stands in another conjunct than cue noun i: a verb closes a conjunct between them before a
+        coordinating conjunction ("hat Beziehungen zu China **aufgenommen und** die zu Taiwan abgebrochen": the break
+        is Taiwan's, no governor or qualifier of China's relations)."""
+        doc = self.doc
+        a, b = sorted((i, t.i))
+        return any(doc[k].pos_ == "VERB" and doc[k + 1].lower_ in ("und", "oder", "sowie") for k in range(a + 1, b - 1))
+
+    def _visit_ended(self, cue, governor: str | None) -> bool:
+        """A visit ended took place ("hat seinen Staatsbesuch in Ägypten mit einem Abstecher nach Rafah beendet"), like
+        talks ended: a diplomatic-relations cue of frame `at` (a visit noun) governed by `conclude`."""
+        return governor == "conclude" and cue.type == "diplomatic_relations" and cue.frame == "at"
 
     def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
         """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""

@@ -173,7 +173,7 @@ class RelationFrames:
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
                     g := GOVERNORS & self._governor_classes(reading, t) - (PREP_ONLY - own_preps)):
-                if aim and "demand" not in g or own_preps and not own_preps & g:
+                if aim and "demand" not in g or own_preps and not own_preps & g or self._other_conjunct(reading, i, t):
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None

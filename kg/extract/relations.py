@@ -129,7 +129,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
                 if governor == "conclude":  # "beendete die Zusammenarbeit"; "beendeten eine Verhandlungsrunde" took place
-                    governor = None if cue.type == "negotiation" else "halt"
+                    governor = None if cue.type == "negotiation" or self._visit_ended(cue, governor) else "halt"
                 if governor == "halt" and self.types[cue.type].polarity == "hostile" and cue.type != "tension":
                     governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
                 # (a dispute ended is settled, denied: "beenden ihren Streit", like "beigelegt")

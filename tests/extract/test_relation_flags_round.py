@@ -118,3 +118,18 @@ def test_an_act_blamed_on_a_state_is_alleged():
     found = flagged("Litauen macht Belarus für einen Drohnenangriff auf ein Munitionslager verantwortlich.")
     assert ("LTU", "BLR", "criticism", False, False) in found
     assert ("BLR", "LTU", "attack", False, True) in found
+
+
+def test_a_stop_in_the_next_conjunct_is_not_the_first_relations():
+    rels = unordered("Panama hat diplomatische Beziehungen zu Peking aufgenommen und die zu Taiwan abgebrochen.")
+    assert (frozenset(("PAN", "CHN")), "diplomatic_relations", False, False) in rels
+
+
+def test_a_visit_ended_took_place():
+    rels = unordered("Der spanische König hat seinen Staatsbesuch in Marokko mit einem Abstecher nach Tanger beendet.")
+    assert (frozenset(("ESP", "MAR")), "diplomatic_relations", False, False) in rels
+
+
+def test_the_end_of_a_hyphenated_measure():
+    rels = unordered("Ein Ende des Öl-Embargos gegen Venezuela stehe nicht zur Debatte, hieß es in Washington.")
+    assert any(p == frozenset(("USA", "VEN")) and t == "sanctions" and not n for p, t, n, _h in rels)
