@@ -219,6 +219,22 @@ class RelationFlags:
         talks ended: a diplomatic-relations cue of frame `at` (a visit noun) governed by `conclude`."""
         return governor == "conclude" and cue.type == "diplomatic_relations" and cue.frame == "at"
 
+    def _failed_agreement(self, reading: Reading) -> None:
+        """Talks or a dispute "ohne Einigung", "Kein Durchbruch", "ohne dass ein Durchbruch erzielt wurde": the
+        agreement between the parties of the sentence's talks and disputes is denied. A noun of class `settlement`
+        opened by "kein" or within three words after "ohne"."""
+        doc, sent = self.doc, reading.sent
+        failed = [t for t in sent if "settlement" in syntax(t.text) and t.pos_ in ("NOUN", "PROPN") and any(
+            doc[j].lower_ in KEIN and self._determined_noun(reading, j) == t.i or doc[j].lower_ == "ohne"
+            for j in range(max(sent.start, t.i - 3), t.i))]
+        if not failed:
+            return
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        pairs = {(r.source_id, r.target_id) for r in self.found.values() if r.type in ("negotiation", "tension") and
+                 any(ev.start == start for ev in r.evidence)}
+        for x, y in sorted(pairs):
+            self._store(reading, failed[0].i, None, "agreement", x, y, "reject")
+
     def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
         """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""
         if "announce_an" in found:

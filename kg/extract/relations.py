@@ -164,7 +164,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
                         # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
                         # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
-                        self._store(reading, i, cue, typ, x, y, governor)
+                        # (a flow of goods stopped is only the embargo: "stoppte die Einfuhr von Rindfleisch aus X")
+                        if typ != "trade" or self.doc[i].lower_.startswith("handel"):
+                            self._store(reading, i, cue, typ, x, y, governor)
                         self.add(reading, i, cue, typ, x, y)
                         continue
                     self.add(reading, i, cue, typ, x, y, governor)
@@ -184,6 +186,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
             self._drop_generic(generic)
+            self._failed_agreement(reading)  # "Die Gespräche endeten ohne Einigung": the agreement denied
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, m, typ in stood_by:  # "X kämpft an der Seite Ys", "X stellt sich hinter Y"

@@ -133,3 +133,22 @@ def test_a_visit_ended_took_place():
 def test_the_end_of_a_hyphenated_measure():
     rels = unordered("Ein Ende des Öl-Embargos gegen Venezuela stehe nicht zur Debatte, hieß es in Washington.")
     assert any(p == frozenset(("USA", "VEN")) and t == "sanctions" and not n for p, t, n, _h in rels)
+
+
+def test_talks_without_agreement_deny_it():
+    rels = unordered("Serbien und Kroatien haben ihre Gespräche über die Grenze an der Donau ohne Einigung beendet.")
+    assert (frozenset(("SRB", "HRV")), "agreement", True, False) in rels
+    rels = unordered("Kein Durchbruch im Fischereistreit zwischen London und Paris")
+    assert (frozenset(("GBR", "FRA")), "agreement", True, False) in rels
+
+
+def test_a_stopped_flow_of_goods_is_only_the_embargo():
+    found = flagged("Russland hat die Einfuhr von Obst aus Moldau gestoppt.")
+    assert ("RUS", "MDA", "sanctions", False, False) in found
+    assert not any(t == "trade" for _x, _y, t, _n, _h in found)
+    # the trade relation itself stopped is also denied
+    assert (frozenset(("BLR", "LTU")), "trade", True, False) in unordered("Litauen hat den Handel mit Belarus eingestellt.")
+
+
+def test_police_withdrawn_from_a_mission():
+    assert ("BEN", "HTI", "military_support", True, False) in flagged("Benin holt seine Polizisten aus Haiti zurück.")
