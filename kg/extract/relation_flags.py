@@ -235,6 +235,11 @@ class RelationFlags:
         for x, y in sorted(pairs):
             self._store(reading, failed[0].i, None, "agreement", x, y, "reject")
 
+    def _activity(self, cue) -> bool:
+        """A cooperation is an activity, not a standing state: "wollen ihre Zusammenarbeit ausbauen" plans more of it
+        (hedged), while "wollen ihre Verteidigungsallianz erweitern" changes an alliance that exists."""
+        return cue.type in ("cooperation", "economic_cooperation", "military_cooperation")
+
     def _particle_classes(self, reading: Reading, t: Token, found: frozenset[str]) -> frozenset[str]:
         """"kündigte Sanktionen an" announces; "kündigt das Abkommen mit X" ends it (rejects it)."""
         if "announce_an" in found:

@@ -227,7 +227,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         far_modal = not self._genitive_attribute(reading, i)
         # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
         # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
-        owned = not cue.verbal and self._possessive_before(reading, i)
+        owned = not cue.verbal and self._possessive_before(reading, i) and not self._activity(cue)
         # nor a state of conflict the clause's states are in: "Taiwan könne im Streit mit Peking auf Japan zählen" (the
         # dispute exists; the modal is about what happens in it)
         owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \

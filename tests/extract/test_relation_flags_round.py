@@ -152,3 +152,11 @@ def test_a_stopped_flow_of_goods_is_only_the_embargo():
 
 def test_police_withdrawn_from_a_mission():
     assert ("BEN", "HTI", "military_support", True, False) in flagged("Benin holt seine Polizisten aus Haiti zurück.")
+
+
+def test_more_of_their_cooperation_is_planned():
+    rels = unordered("Polen und Tschechien wollen ihre Zusammenarbeit bei der Energieversorgung deutlich vertiefen.")
+    assert any(p == frozenset(("POL", "CZE")) and h for p, _t, _n, h in rels)
+    # an alliance they have exists; only its change is planned
+    rels = unordered("Rom und Madrid wollen ihr Verteidigungsbündnis um eine gemeinsame Marineeinheit erweitern.")
+    assert (frozenset(("ITA", "ESP")), "alliance", False, False) in rels
