@@ -235,6 +235,32 @@ class RelationFlags:
         for x, y in sorted(pairs):
             self._store(reading, failed[0].i, None, "agreement", x, y, "reject")
 
+    def _halt(self, reading: Reading, i: int, cue, typ: str, x: str, y: str) -> bool:
+        """A relation of cue noun i stopped by a `halt` verb; True when stored here. "stellte den Handel mit X ein": the
+        trade denied, the embargo ("sanctions", the qualifier's type) asserted; a flow of goods stopped is only the
+        embargo ("stoppte die Einfuhr von Rindfleisch aus X", "setzte die Einfuhr japanischer Meeresfrüchte aus"); aid
+        stopped is aid denied and a punishment ("fror die Hilfe für X ein": sanctions); "setzte die militärische
+        Zusammenarbeit aus": a domain's type is denied itself (stored by the caller)."""
+        retyped = self.retype(reading, i, typ)
+        relation = self.doc[i].lower_.startswith("handel")
+        if typ == "trade" and not relation and self.types[retyped].polarity == "neutral":
+            # (the state that stops the flow is the one named before it: "China setzte die Einfuhr japanischer ... aus")
+            before = {m.iso for m in reading.mentions if m.start < i and reading.fine[m.start] == reading.fine[i]}
+            if y in before and x not in before:
+                x, y = y, x
+            self._store(reading, i, cue, "sanctions", x, y, None)
+            return True
+        if self.types[retyped].polarity != self.types[typ].polarity:
+            if typ != "trade" or relation:
+                self._store(reading, i, cue, typ, x, y, "halt")
+            self.add(reading, i, cue, typ, x, y)
+            return True
+        if retyped == "aid":
+            self.add(reading, i, cue, typ, x, y, "halt")
+            self._store(reading, i, cue, "sanctions", x, y, None)
+            return True
+        return False
+
     def _activity(self, cue) -> bool:
         """A cooperation is an activity, not a standing state: "wollen ihre Zusammenarbeit ausbauen" plans more of it
         (hedged), while "wollen ihre Verteidigungsallianz erweitern" changes an alliance that exists."""

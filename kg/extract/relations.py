@@ -161,17 +161,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         # "drohte Teheran mit einem Gegenschlag": violence threatened is the threat, nothing besides
                         self.add(reading, i, cue, "threat", x, y)
                         continue
-                    if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
-                        # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
-                        # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
-                        # (a flow of goods stopped is only the embargo: "stoppte die Einfuhr von Rindfleisch aus X")
-                        if typ != "trade" or self.doc[i].lower_.startswith("handel"):
-                            self._store(reading, i, cue, typ, x, y, governor)
-                        self.add(reading, i, cue, typ, x, y)
-                        continue
+                    if governor == "halt" and self._halt(reading, i, cue, typ, x, y):
+                        continue  # (relation_flags: what a stop denies and the embargo it asserts)
                     self.add(reading, i, cue, typ, x, y, governor)
-                    if governor == "halt" and self.retype(reading, i, typ) == "aid":
-                        self._store(reading, i, cue, "sanctions", x, y, None)  # "fror die Hilfe für X ein": a punishment
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
                         self.add(reading, i, cue, "criticism", x, y)

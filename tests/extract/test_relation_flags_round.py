@@ -160,3 +160,9 @@ def test_more_of_their_cooperation_is_planned():
     # an alliance they have exists; only its change is planned
     rels = unordered("Rom und Madrid wollen ihr Verteidigungsbündnis um eine gemeinsame Marineeinheit erweitern.")
     assert (frozenset(("ITA", "ESP")), "alliance", False, False) in rels
+
+
+def test_imports_suspended_are_an_embargo_of_the_state_that_suspends_them():
+    found = flagged("Daraufhin setzte Südkorea die Einfuhr japanischer Fischprodukte aus.")
+    assert ("KOR", "JPN", "sanctions", False, False) in found
+    assert not any(t == "trade" for _x, _y, t, _n, _h in found)
