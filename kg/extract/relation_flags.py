@@ -261,6 +261,39 @@ class RelationFlags:
             return True
         return False
 
+    def _set_apart(self, reading: Reading) -> list[tuple[Mention, Mention]]:
+        """States named in a phrase of contrast ("**Anders als** Ungarn hat die Slowakei ... mitgetragen", "Im
+        Gegensatz zu Frankreich unterhält Italien ..."): (the contrasted state, the clause's first core state after
+        the phrase). The contrasted one is set apart (no party of the clause's cues; it does not do what the other
+        does)."""
+        doc, out = self.doc, []
+        for m in reading.mentions:
+            k = m.start - 1
+            if k - 1 < reading.sent.start:
+                continue
+            before = (doc[k - 1].lower_, doc[k].lower_)
+            if before != ("anders", "als") and not (before[1] == "zu" and "contrast" in syntax(doc[k - 1].text)):
+                continue
+            other = next((o for o in reading.mentions if o.start > m.end and o.role == CORE and not o.nonstate and
+                          o.group != m.group and reading.fine[o.start] == reading.fine[m.start]), None)
+            if other is not None:
+                m.nonstate = True
+                out.append((m, other))
+        return out
+
+    def _contrast_denied(self, reading: Reading, contrasted: list[tuple[Mention, Mention]]) -> None:
+        """The relations of the state a contrasted one is set against, from this sentence, denied for the contrasted
+        one ("Anders als Ungarn hat die Slowakei das Sanktionspaket gegen Russland mitgetragen": Hungary's denied)."""
+        if not contrasted:
+            return
+        start = reading.sent.start_char + (len(reading.sent.text) - len(reading.sent.text.lstrip()))
+        for m, other in contrasted:
+            for rel in [r for r in self.found.values() if any(ev.start == start for ev in r.evidence)]:
+                if other.iso not in (rel.source_id, rel.target_id) or m.iso in (rel.source_id, rel.target_id):
+                    continue
+                x, y = (m.iso, rel.target_id) if rel.source_id == other.iso else (rel.source_id, m.iso)
+                self._store(reading, m.start, None, rel.type, x, y, "reject")
+
     def _activity(self, cue) -> bool:
         """A cooperation is an activity, not a standing state: "wollen ihre Zusammenarbeit ausbauen" plans more of it
         (hedged), while "wollen ihre Verteidigungsallianz erweitern" changes an alliance that exists."""

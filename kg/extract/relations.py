@@ -68,6 +68,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = self.reading = Reading(sent, self.ents)
+            contrasted = self._set_apart(reading)  # "Anders als Ungarn hat die Slowakei ...": no party, denied below
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
@@ -179,6 +180,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     claimed |= {id(m) for m in used}
             self._drop_generic(generic)
             self._failed_agreement(reading)  # "Die Gespräche endeten ohne Einigung": the agreement denied
+            self._contrast_denied(reading, contrasted)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, m, typ in stood_by:  # "X kämpft an der Seite Ys", "X stellt sich hinter Y"

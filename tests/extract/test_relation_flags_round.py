@@ -166,3 +166,12 @@ def test_imports_suspended_are_an_embargo_of_the_state_that_suspends_them():
     found = flagged("Daraufhin setzte Südkorea die Einfuhr japanischer Fischprodukte aus.")
     assert ("KOR", "JPN", "sanctions", False, False) in found
     assert not any(t == "trade" for _x, _y, t, _n, _h in found)
+
+
+def test_a_state_contrasted_does_not_do_what_the_other_does():
+    found = flagged("Anders als Österreich hat Tschechien neue Sanktionen gegen Belarus verhängt.")
+    assert ("AUT", "BLR", "sanctions", True, False) in found
+    assert ("CZE", "BLR", "sanctions", False, False) in found
+    rels = unordered("Im Gegensatz zu Dänemark unterhält Schweden weiterhin diplomatische Beziehungen zu Venezuela.")
+    assert (frozenset(("DNK", "VEN")), "diplomatic_relations", True, False) in rels
+    assert (frozenset(("SWE", "VEN")), "diplomatic_relations", False, False) in rels
