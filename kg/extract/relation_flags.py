@@ -11,8 +11,15 @@ supplies doc, modality, cue_of and _particle_after; flags round). German grammar
   sich nicht mit eigenen Truppen am Krieg gegen X");
 * a "zu" clause after a refusal ("verzichtete darauf, X zu kritisieren") or after a denied intention ("hat keine
   Absicht, X anzugreifen") is denied;
-* an agreement "kurz vor" its conclusion, or one a clause "steht vor", is not yet reached (hedged).
-Word classes come from data/relation_syntax.tsv (idle_negation, lift_auf, announce_an, imminent, stand, pronominal)."""
+* an agreement "kurz vor" its conclusion, or one a clause "steht vor", is not yet reached (hedged); a hostile noun
+  after an impersonal "droht" only looms (hedged); a modal reaches a possessive's cooperation (an activity);
+* what ends a relation: forces withdrawn ("zieht ... aus X ab"), a stop ("stellte die Hilfe ein": aid denied and
+  sanctions; a flow of goods stopped: only sanctions), an end ("nach dem Ende des Pakts"), a settled dispute, talks
+  "ohne Einigung" (the agreement denied), "kündigt" without "an";
+* who does not: a state set apart by "anders als" / "im Gegensatz zu"; who only allegedly did: the state blamed "für"
+  an act; and a verb closing its conjunct bounds the governors and qualifiers of a noun.
+Word classes come from data/relation_syntax.tsv (idle_negation, lift_auf, announce_an, pronominal, intention, imminent,
+stand, modal, ending, settle, settlement, withdraw, contrast; README there)."""
 
 from __future__ import annotations
 
@@ -229,9 +236,7 @@ class RelationFlags:
             for j in range(max(sent.start, t.i - 3), t.i))]
         if not failed:
             return
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        pairs = {(r.source_id, r.target_id) for r in self.found.values() if r.type in ("negotiation", "tension") and
-                 any(ev.start == start for ev in r.evidence)}
+        pairs = {(r.source_id, r.target_id) for r in self._of_sentence(reading) if r.type in ("negotiation", "tension")}
         for x, y in sorted(pairs):
             self._store(reading, failed[0].i, None, "agreement", x, y, "reject")
 
@@ -286,13 +291,18 @@ class RelationFlags:
         one ("Anders als Ungarn hat die Slowakei das Sanktionspaket gegen Russland mitgetragen": Hungary's denied)."""
         if not contrasted:
             return
-        start = reading.sent.start_char + (len(reading.sent.text) - len(reading.sent.text.lstrip()))
         for m, other in contrasted:
-            for rel in [r for r in self.found.values() if any(ev.start == start for ev in r.evidence)]:
+            for rel in self._of_sentence(reading):
                 if other.iso not in (rel.source_id, rel.target_id) or m.iso in (rel.source_id, rel.target_id):
                     continue
                 x, y = (m.iso, rel.target_id) if rel.source_id == other.iso else (rel.source_id, m.iso)
                 self._store(reading, m.start, None, rel.type, x, y, "reject")
+
+    def _of_sentence(self, reading: Reading) -> list:
+        """The relations found so far with this sentence among their evidence."""
+        sent = reading.sent
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        return [r for r in self.found.values() if any(ev.start == start for ev in r.evidence)]
 
     def _activity(self, cue) -> bool:
         """A cooperation is an activity, not a standing state: "wollen ihre Zusammenarbeit ausbauen" plans more of it
