@@ -175,3 +175,10 @@ def test_a_state_contrasted_does_not_do_what_the_other_does():
     rels = unordered("Im Gegensatz zu Dänemark unterhält Schweden weiterhin diplomatische Beziehungen zu Venezuela.")
     assert (frozenset(("DNK", "VEN")), "diplomatic_relations", True, False) in rels
     assert (frozenset(("SWE", "VEN")), "diplomatic_relations", False, False) in rels
+
+
+def test_weapons_given_away_or_not():
+    rels = unordered("Bulgarien will seine alten Kampfjets nicht an die Ukraine abgeben.")
+    assert any(p == frozenset(("BGR", "UKR")) and n and not h for p, _t, n, h in rels)
+    rels = unordered("Rumänien erwägt, seine Panzer an Moldau abzugeben.")
+    assert any(p == frozenset(("ROU", "MDA")) and h and not n for p, _t, n, h in rels)
