@@ -182,3 +182,10 @@ def test_weapons_given_away_or_not():
     assert any(p == frozenset(("BGR", "UKR")) and n and not h for p, _t, n, h in rels)
     rels = unordered("Rumänien erwägt, seine Panzer an Moldau abzugeben.")
     assert any(p == frozenset(("ROU", "MDA")) and h and not n for p, _t, n, h in rels)
+
+
+def test_forces_provided_or_refused():
+    rels = unordered("Irland wird keine Soldaten für eine Schutztruppe in Georgien stellen.")
+    assert any(p == frozenset(("IRL", "GEO")) and t == "military_support" and n for p, t, n, _h in rels)
+    rels = unordered("Nepal stellt rund 800 Soldaten für die UN-Mission im Libanon.")
+    assert any(p == frozenset(("NPL", "LBN")) and t == "military_support" and not n for p, t, n, _h in rels)
