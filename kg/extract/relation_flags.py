@@ -165,8 +165,9 @@ class RelationFlags:
 
     def _withdrawn(self, i: int, cue) -> bool:
         """A cue word of withdrawing forces (class withdraw: "zieht ... ab", "Abzug", "holt ... zurück") ends the
-        military support it names: the relation is denied."""
-        return cue.type == "military_support" and "withdraw" in syntax(self.doc[i].text)
+        military support it names, one of leaving ("ist aus Chinas Seidenstraßen-Initiative ausgestiegen") the
+        cooperation: the relation is denied."""
+        return cue.type in ("military_support", "cooperation") and "withdraw" in syntax(self.doc[i].text)
 
     def _closing_an(self, reading: Reading, t: Token) -> bool:
         """An "an" later in t's clause before a token that is no word ("kündigen gemeinsame Truppe an +++")."""
@@ -180,9 +181,18 @@ class RelationFlags:
 
     def _withdrawn_from(self, pairs: list[tuple[str, str, str]], used) -> list[tuple[str, str, str]]:
         """Forces are withdrawn only from the state of an "aus" phrase ("Abzug israelischer Truppen ... in den Süden des
-        Libanon" names none)."""
-        left = {m.iso for m in used if self._after_aus(m.start)}
+        Libanon" names none); a capital that names a treaty in a compound is none ("aus der Ottawa-Konvention")."""
+        left = {m.iso for m in used if self._left_from(m)}
         return [(x, y, t) for x, y, t in pairs if y in left or x in left]
+
+    def _left_from(self, m: Mention) -> bool:
+        doc = self.doc
+        return self._after_aus(m.start) and not (m.kind == "capital" and m.end + 1 < len(doc) and doc[m.end + 1].text == "-")
+
+    def _left_state(self, reading: Reading, i: int) -> bool:
+        """A verb of leaving (frame leave) is a cue only with a state right after "aus" in its clause ("ist aus Chinas
+        Seidenstraßen-Initiative ausgestiegen"; "aus dem Abkommen mit X ausgestiegen" is the agreement's)."""
+        return any(reading.fine[m.start] == reading.fine[i] and self._left_from(m) for m in reading.mentions)
 
     def _after_aus(self, j: int) -> bool:
         """An "aus" before the mention at j, over articles and adjectives (the reading makes it the cue's partner

@@ -189,3 +189,12 @@ def test_forces_provided_or_refused():
     assert any(p == frozenset(("IRL", "GEO")) and t == "military_support" and n for p, t, n, _h in rels)
     rels = unordered("Nepal stellt rund 800 Soldaten für die UN-Mission im Libanon.")
     assert any(p == frozenset(("NPL", "LBN")) and t == "military_support" and not n for p, t, n, _h in rels)
+
+
+def test_leaving_a_states_initiative_ends_the_cooperation():
+    rels = unordered("Estland ist aus Chinas Kooperationsformat für Osteuropa ausgestiegen.")
+    assert any(p == frozenset(("EST", "CHN")) and n for p, _t, n, _h in rels)
+    rels = unordered("Lettland steigt aus Russlands Energieprogramm aus")
+    assert any(p == frozenset(("LVA", "RUS")) and n for p, _t, n, _h in rels)
+    # a treaty named after a city is no state left
+    assert not flagged("Auch Finnland will aus der Ottawa-Konvention gegen Landminen aussteigen.")
