@@ -198,3 +198,8 @@ def test_leaving_a_states_initiative_ends_the_cooperation():
     assert any(p == frozenset(("LVA", "RUS")) and n for p, _t, n, _h in rels)
     # a treaty named after a city is no state left
     assert not flagged("Auch Finnland will aus der Ottawa-Konvention gegen Landminen aussteigen.")
+
+
+def test_a_dialogue_on_ice_is_denied():
+    rels = unordered("Der Dialog zwischen Eriwan und Baku liegt seit dem Frühjahr auf Eis.")
+    assert (frozenset(("ARM", "AZE")), "negotiation", True, False) in rels
