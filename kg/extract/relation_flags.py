@@ -87,6 +87,18 @@ class RelationFlags:
         return cue.type == "tension" and any("settle" in syntax(t.text) and (
             t.lower_.startswith("bei") or self._particle_after(t, reading.sent, "bei")) for t in clause)
 
+    def _hypothetical(self, reading: Reading, i: int, cue) -> bool:
+        """A noun cue in the genitive of "Fall" after "im"/"für den" ("im Falle eines chinesischen Angriffs", "für den
+        Fall einer Lieferung von Marschflugkörpern an X"): a case supposed, not a fact (hedged)."""
+        doc, j = self.doc, i - 1
+        if cue.verbal:
+            return False
+        while j > reading.sent.start and doc[j].pos_ == "ADJ":
+            j -= 1
+        if j - 2 < reading.sent.start or doc[j].lower_ not in ("eines", "einer", "des", "der"):
+            return False
+        return doc[j - 1].lower_ in ("fall", "falle") and doc[j - 2].lower_ in ("im", "den")
+
     def _settles(self, reading: Reading, i: int, cue) -> bool:
         """An agreement verb of settling ("beigelegt", "legten ... bei") with a tension noun in its clause settles that
         dispute: the dispute is denied ("haben ihren Namensstreit beigelegt"), no agreement of its own."""

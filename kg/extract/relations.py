@@ -251,7 +251,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
         if not cue.verbal and self._negotiated(reading, i, clause) or self._imminent(reading, i, cue) or \
-                self._looming(reading, i, cue, clause):
+                self._looming(reading, i, cue, clause) or self._hypothetical(reading, i, cue):
             hedged = True  # "verhandeln über eine Waffenruhe", "stehen kurz vor einem Abkommen", "es droht ein Krieg": not yet
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu

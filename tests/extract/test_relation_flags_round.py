@@ -203,3 +203,11 @@ def test_leaving_a_states_initiative_ends_the_cooperation():
 def test_a_dialogue_on_ice_is_denied():
     rels = unordered("Der Dialog zwischen Eriwan und Baku liegt seit dem Frühjahr auf Eis.")
     assert (frozenset(("ARM", "AZE")), "negotiation", True, False) in rels
+
+
+def test_hedge_adjectives_in_every_inflection_and_a_supposed_case():
+    rels = unordered("Die Bundesregierung hat einen möglichen militärischen Beistand für Litauen angedeutet.")
+    assert any(p == frozenset(("DEU", "LTU")) and h for p, _t, _n, h in rels)
+    rels = unordered("Im Falle eines russischen Angriffs auf Estland würde Finnland sofort helfen.") | unordered(
+        "Estland bereitet sich auf den Fall eines russischen Angriffs vor.")
+    assert not any(p == frozenset(("RUS", "EST")) and t == "attack" and not h for p, t, _n, h in rels)
