@@ -27,9 +27,12 @@ from spacy.tokens import Token
 
 from kg.extract.relation_mentions import CORE, Mention
 from kg.extract.relation_reading import Reading
-from kg.extract.relation_words import syntax
+from kg.extract.relation_words import particles, syntax
 
 KEIN = ("kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
+# separable particles that are also prepositions or articles
+PREP_LIKE = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "über", "um", "unter", "durch",
+                       "gegenüber", "hin", "wieder"})
 # words between a determiner and its noun
 NP_INNER = ("ADJ", "ADV", "NUM", "DET")
 
@@ -196,6 +199,19 @@ class RelationFlags:
         Libanon" names none); a capital that names a treaty in a compound is none ("aus der Ottawa-Konvention")."""
         left = {m.iso for m in used if self._left_from(m)}
         return [(x, y, t) for x, y, t in pairs if y in left or x in left]
+
+    def _other_particle(self, reading: Reading, tok: Token) -> bool:
+        """A separable particle closes the clause of a verb cue that has none of its own: another verb ("Soldaten in
+        Russland **stellen** ein Problem **dar**" is no forces provided)."""
+        doc, end = self.doc, reading.sent.end
+        clause = []
+        for j in range(tok.i + 1, end):
+            if doc[j].text in (",", ";", ":"):
+                break
+            clause.append(doc[j].lower_)
+        # ("dar", "fest", "zusammen" are never prepositions or articles; "an", "ein", "vor" only close the clause as particles)
+        return any(w in particles() and w not in PREP_LIKE for w in clause) or \
+            any(self._particle_after(tok, reading.sent, p) for p in particles())
 
     def _left_from(self, m: Mention) -> bool:
         doc = self.doc

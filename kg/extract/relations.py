@@ -79,7 +79,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
                     (c.frame != "receive" or self._giver(reading, tok.i)) and
                     (c.frame != "pledge" or self._pledge(reading, tok, c)) and not self._settles(reading, tok.i, c) and
-                    (c.frame != "leave" or self._left_state(reading, tok.i))]
+                    (c.frame != "leave" or self._left_state(reading, tok.i)) and
+                    (c.frame != "forces" or c.particle is not None or not self._other_particle(reading, tok))]
             verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
