@@ -173,7 +173,7 @@ class RelationFrames:
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
                     g := GOVERNORS & self._governor_classes(reading, t) - (PREP_ONLY - own_preps)):
-                if aim and "demand" not in g or own_preps and not own_preps & g:
+                if aim and "demand" not in g or own_preps and not own_preps & g or self._other_conjunct(reading, i, t):
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
@@ -184,7 +184,7 @@ class RelationFrames:
         found = word_classes(t, reading.sent.end)
         if any(cls in found and self._particle_after(t, reading.sent, particle) for cls, particle in SEPARABLE_HALT.items()):
             found = found | {"halt"}
-        return found
+        return self._particle_classes(reading, t, found)
 
     def _between_one_state(self, i: int, run: list[Mention]) -> bool:
         """The cue's own phrase goes on "zwischen" one state "und" something that is no state (a noun after

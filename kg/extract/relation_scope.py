@@ -15,13 +15,14 @@ from kg.extract.relation_words import syntax
 class RelationScope:
     def _qualifier_words(self, reading: Reading, i: int) -> tuple[list[Token], list[Token]]:
         # (a country's name is no qualifier: "England" is not "eng")
-        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i)]
+        window = [t for t in self._near(reading, i) if t.i == i or not reading.is_mention(t.i) and not self._other_conjunct(reading, i, t)]
         # not the other conjunct of a coordinated verb: "hat die Beziehungen zu X abgebrochen **und** unterhält nun
         # Beziehungen zu Y" — the break is no qualifier of the relations kept
         seg, coordinate = reading.seg, reading.coordinate
         other = {s for s in set(seg[j] for j in reading.window(i)) if s != seg[i] and (
             coordinate.get(s) == seg[i] or coordinate.get(seg[i]) == s)}
-        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j) and seg[j] not in other]
+        clause = [self.doc[j] for j in reading.window(i) if j == i or not reading.is_mention(j) and seg[j] not in other and
+                  not self._other_conjunct(reading, i, self.doc[j])]
         return window, clause
 
     def also_types(self, reading: Reading, i: int, typ: str) -> list[str]:

@@ -31,11 +31,12 @@ def _finite(tok) -> bool:
 @lru_cache(maxsize=4096)
 def zu_infinitive(low: str) -> bool:
     """"anzugreifen", "aufzuheben": a separable particle, "zu", the verb."""
-    return any(low.startswith(p + "zu") and len(low) > len(p) + 4 and low.endswith("n") for p in _particles())
+    return any(low.startswith(p + "zu") and len(low) > len(p) + 4 and low.endswith("n") for p in particles())
 
 
 @lru_cache(maxsize=1)
-def _particles() -> tuple[str, ...]:
+def particles() -> tuple[str, ...]:
+    """The separable verb particles (class `particle` of relation_syntax.tsv)."""
     return tuple(w for w, classes in lexicon.relation_syntax().items() if "particle" in classes)
 
 

@@ -19,6 +19,7 @@ from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_direction import RelationDirection
+from kg.extract.relation_flags import RelationFlags
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
 from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_states
 from kg.extract.relation_nouns import RelationNouns
@@ -46,7 +47,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope):
+                     RelationDirection, RelationScope, RelationFlags):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -67,6 +68,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = self.reading = Reading(sent, self.ents)
+            contrasted = self._set_apart(reading)  # "Anders als Ungarn hat die Slowakei ...": no party, denied below
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
             cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
@@ -76,7 +78,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     (c.frame != "meet" or self._counterpart(reading, tok.i)) and
                     (c.frame != "vote" or self._vote_for(reading, tok.i)) and
                     (c.frame != "receive" or self._giver(reading, tok.i)) and
-                    (c.frame != "pledge" or self._pledge(reading, tok, c))]
+                    (c.frame != "pledge" or self._pledge(reading, tok, c)) and not self._settles(reading, tok.i, c) and
+                    (c.frame != "leave" or self._left_state(reading, tok.i)) and
+                    (c.frame != "forces" or c.particle is not None or not self._other_particle(reading, tok))]
             verb_cues = [i for i, c in cues if c.verbal]
             # a cue noun that is the object of a demand, rejection or assent ("forderte Sanktionen gegen
             # X", "lehnt eine Zusammenarbeit mit X ab", "stimmte der Stationierung ... zu") is read with the
@@ -120,18 +124,21 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
                             self.doc[m.end + 1].lower_ == "hinweg"}
                     pairs = [(x, y, "threat" if y in over else t) for x, y, t in pairs]
+                if self._withdrawn(i, cue):
+                    pairs = self._withdrawn_from(pairs, used)
                 if cue.type in SENDING and pairs:
                     # "verlegt Truppen an die Grenze zur Ukraine": forces sent to a state's border threaten it
                     border = {m.iso for m in self._at_border(reading, i, used)}
                     pairs = [(x, y, "threat" if y in border else t) for x, y, t in pairs]
                 governor = None if i in self.rebutted else governed.get(i)
                 if governor == "conclude":  # "beendete die Zusammenarbeit"; "beendeten eine Verhandlungsrunde" took place
-                    governor = None if cue.type == "negotiation" else "halt"
-                if governor == "halt" and self.types[cue.type].polarity == "hostile":
+                    governor = None if cue.type == "negotiation" or self._visit_ended(cue, governor) else "halt"
+                if governor == "halt" and self.types[cue.type].polarity == "hostile" and cue.type != "tension":
                     governor = None  # "stellte die Angriffe ein": a hostile act stopped is still reported
+                # (a dispute ended is settled, denied: "beenden ihren Streit", like "beigelegt")
                 if not pairs and cue.type in ALLEGED:
                     # "Kiew wirft Moskau vor, Getreidelager beschossen zu haben": the accused act, only alleged
-                    accused, aimed = self._accused(reading, i)
+                    accused, aimed = self._alleged_parties(reading, i)
                     # (the states stay free for the accusation itself)
                     pairs, used = [(x, y, cue.type) for x, y in _across(accused, aimed)], []
                     governor = "alleged" if pairs else governor
@@ -157,12 +164,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         # "drohte Teheran mit einem Gegenschlag": violence threatened is the threat, nothing besides
                         self.add(reading, i, cue, "threat", x, y)
                         continue
-                    if governor == "halt" and self.types[self.retype(reading, i, typ)].polarity != rtype.polarity:
-                        # "stellte den Handel mit X ein": the trade denied, the embargo ("sanctions") asserted
-                        # ("setzte die militärische Zusammenarbeit aus": a domain's type is denied itself)
-                        self._store(reading, i, cue, typ, x, y, governor)
-                        self.add(reading, i, cue, typ, x, y)
-                        continue
+                    if governor == "halt" and self._halt(reading, i, cue, typ, x, y):
+                        continue  # (relation_flags: what a stop denies and the embargo it asserts)
                     self.add(reading, i, cue, typ, x, y, governor)
                     if governor == "demand" and rtype.polarity == "hostile" and rtype.directed and typ != "criticism":
                         # "forderte ein Embargo gegen Nigeria": demanding a hostile act is criticism
@@ -178,6 +181,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
                     claimed |= {id(m) for m in used}
             self._drop_generic(generic)
+            self._failed_agreement(reading)  # "Die Gespräche endeten ohne Einigung": the agreement denied
+            self._contrast_denied(reading, contrasted)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)
             for k, m, typ in stood_by:  # "X kämpft an der Seite Ys", "X stellt sich hinter Y"
@@ -209,20 +214,21 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # a verb's modal and negation stand anywhere in its clause ("könnte die Ukraine ... vordringen")
         near = [t for t in clause if abs(t.i - i) <= NEAR or cue.verbal]
         # ("Migranten ohne Asylanspruch zurücknehmen": "ohne" denies only the phrase it opens)
-        negated = any(self.modality.get(t.lower_) == "negate" and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
-            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause)
+        negated = any(self._denial(reading, t, i, cue) and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
+            t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause) or (
+            not cue.verbal and self._predicate_denial(reading, i, clause)) or self._ended(reading, i, cue, clause)
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
         far_modal = not self._genitive_attribute(reading, i)
         # nor a noun cue with a possessive: what the states have exists, only its change is planned ("London und
         # Paris wollen ihre Verteidigungsallianz erweitern", "wollen ihre Grenzstreitigkeiten klären")
-        owned = not cue.verbal and self._possessive_before(reading, i)
+        owned = not cue.verbal and self._possessive_before(reading, i) and not self._activity(cue)
         # nor a state of conflict the clause's states are in: "Taiwan könne im Streit mit Peking auf Japan zählen" (the
         # dispute exists; the modal is about what happens in it)
         owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
             self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not (
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and not (
             owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
@@ -236,7 +242,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             hedged = True
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
-            negated = any(self.modality.get(t.lower_) == "negate" and t.lower_ != "ohne" for t in clause)
+            negated = any(self._denial(reading, t, i, cue) and t.lower_ != "ohne" for t in clause)
         if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
                "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
             hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
@@ -245,15 +251,18 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             negated, hedged = (False, True) if negated else (True, hedged)
         if self._hearsay(reading, i):
             hedged = True  # "spricht man von einem Veto", "wie man hört": a rumour
-        if not cue.verbal and self._negotiated(reading, i, clause):
-            hedged = True  # "verhandeln über eine Waffenruhe": what is negotiated is not yet agreed
+        if not cue.verbal and self._negotiated(reading, i, clause) or self._imminent(reading, i, cue) or \
+                self._looming(reading, i, cue, clause) or self._hypothetical(reading, i, cue):
+            hedged = True  # "verhandeln über eine Waffenruhe", "stehen kurz vor einem Abkommen", "es droht ein Krieg": not yet
         if prev and _infinitive(clause + [self.doc[i]]):
             # the verb a "zu" clause depends on: "wurde davon abgehalten, gegen Russland Krieg zu
             # führen" (denied), "erwägt, Sanktionen gegen Iran zu verhängen" (only considered)
-            governor = [t for t in prev[-3:] if t.pos_ in ("VERB", "AUX", "ADJ")]
-            negated = negated or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
+            governor, denied = self._governing_clause(prev, clause, cue)
+            negated = negated or denied or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
+        if self._withdrawn(i, cue):
+            negated = not negated  # "zieht seine Soldaten ab" ends the support; "nicht abzuziehen" keeps it
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:

@@ -266,7 +266,8 @@ def test_an_aid_convoy_of_a_state_reaching_another_is_aid():
 
 def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_are_none():
     assert ("NLD", "TUR", "sanctions", False, False) in flagged("Die Niederlande zogen ihren Botschafter aus der Türkei ab.")
-    assert not flagged("Russland hat seine Truppen aus Syrien abgezogen.")
+    # (flags round: the guidelines since the second challenge set have troops withdrawn end military support, denied)
+    assert flagged("Russland hat seine Truppen aus Syrien abgezogen.") == {("RUS", "SYR", "military_support", True, False)}
 
 
 def test_talks_between_a_state_and_a_group_relate_no_states():

@@ -84,7 +84,9 @@ def test_recognition_with_strong_past_and_guarantees():
 
 
 def test_settling_a_dispute_together_and_ceding_territory():
-    assert (frozenset(("ARG", "CHL")), "agreement") in pairs("Chile und Argentinien legten 1984 ihren Grenzstreit bei.")
+    # (flags round: the guidelines since the second challenge set read a settled dispute as the dispute denied, no agreement)
+    found = extract_text("Chile und Argentinien legten 1984 ihren Grenzstreit bei.", "t").relations
+    assert [(r.source_id[8:], r.target_id[8:], r.type, r.negated) for r in found] == [("ARG", "CHL", "tension", True)]
     assert (frozenset(("DNK", "DEU")), "agreement") in pairs("Dänemark musste das Gebiet an Deutschland abtreten.")
     # the subject of a passive is what is ceded
     assert not pairs("Macau wurde Portugal überlassen.")
