@@ -24,6 +24,7 @@ from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_s
 from kg.extract.relation_nouns import RelationNouns
 from kg.extract.relation_parties import AT_PROPOSITION, RelationParties, _across, _distinct, _infinitive
 from kg.extract.relation_phrasings import RelationPhrasings
+from kg.extract.relation_reactions import RelationReactions
 from kg.extract.relation_reading import Reading
 from kg.extract.relation_scope import RelationScope
 from kg.extract.relation_verbs import RelationVerbs
@@ -46,7 +47,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope):
+                     RelationDirection, RelationScope, RelationReactions):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -108,11 +109,13 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
                 if cue.verbal and any((reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)):
                     continue
-                if cue.verbal:
+                # "..., was X scharf kritisierte": X reacts to the act of the clause before (its states are taken)
+                pairs, used = self._reaction(reading, i, cue)
+                if not pairs and cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
-                else:
+                elif not pairs:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
                 if cue.type == "attack" and pairs:

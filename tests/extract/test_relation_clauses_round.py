@@ -1,0 +1,30 @@
+"""Cues present but no pair formed (clauses round, invented sentences): a reaction clause ("..., was X
+kritisierte", "ein Manöver, das X verurteilte") is the reacting state's criticism of the states that acted."""
+
+from .sentences import relations
+
+
+def test_a_was_clause_criticises_the_actors_of_the_clause_before():
+    rels = relations("Frankreich hat Waffen an Armenien geliefert, was Aserbaidschan scharf kritisierte.")
+    assert ("AZE", "FRA", "criticism") in rels
+    assert ("FRA", "ARM", "military_support") in rels
+    assert ("HRV", "SRB", "criticism") in relations(
+        "Serbien hat Truppen an die Grenze verlegt, was Kroatien als Provokation verurteilte.")
+    # the reacting state named by the seat of its government, the criticism a noun
+    rels = relations("Polen und Litauen haben ein Abkommen geschlossen, was in Moskau auf scharfe Kritik stieß.")
+    assert {("RUS", "POL", "criticism"), ("RUS", "LTU", "criticism")} <= rels
+
+
+def test_an_object_relative_pronoun_takes_up_the_act_of_its_noun():
+    rels = relations("Japan und Südkorea haben ein gemeinsames Seemanöver abgehalten, das China scharf verurteilte.")
+    assert {("CHN", "JPN", "criticism"), ("CHN", "KOR", "criticism")} <= rels
+
+
+def test_a_subject_relative_pronoun_or_a_genitive_is_no_reaction():
+    # the resolution condemns; Russia's war is what it condemns, Russia no reacting state
+    rels = relations("Indien enthielt sich bei der Resolution, die Russlands Krieg verurteilt.")
+    assert ("RUS", "IND", "criticism") not in rels
+    # "was" taking up a recognition, no criticism
+    assert not relations("Rumänien hat die Region besetzt, was Russland nie anerkannt hat.")
+    # an offending verb has the act as its subject: the state after "was" is offended, it does not react
+    assert ("FRA", "ITA", "criticism") not in relations("Italien erhielt den Vorsitz der Konferenz, was Frankreich brüskierte.")
