@@ -155,6 +155,9 @@ class RelationNouns:
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
             out = [(x, y, typ) for x, y in (_within(group) if group is actors else self._pairwise(reading, i, group, cue))]
+            if not group and cue.pos == "noun":  # "die gemeinsamen Übungen mit Litauen abgesagt", "aus Chinas Initiative ausgestiegen"
+                pairs, group = self._joint_partner(reading, i, free, left, partners)
+                out = [(x, y, typ) for x, y in pairs]
             if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
                 threatened = self._at_border(reading, i, free)
                 side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)

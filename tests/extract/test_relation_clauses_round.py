@@ -1,7 +1,7 @@
 """Cues present but no pair formed (clauses round, invented sentences): a reaction clause ("..., was X
 kritisierte", "ein Manöver, das X verurteilte") is the reacting state's criticism of the states that acted."""
 
-from .sentences import relations
+from .sentences import flagged, relations
 
 
 def test_a_was_clause_criticises_the_actors_of_the_clause_before():
@@ -28,3 +28,20 @@ def test_a_subject_relative_pronoun_or_a_genitive_is_no_reaction():
     assert not relations("Rumänien hat die Region besetzt, was Russland nie anerkannt hat.")
     # an offending verb has the act as its subject: the state after "was" is offended, it does not react
     assert ("FRA", "ITA", "criticism") not in relations("Italien erhielt den Vorsitz der Konferenz, was Frankreich brüskierte.")
+
+
+def test_calling_off_giving_up_or_leaving_a_joint_act_denies_it():
+    assert ("LTU", "POL", "military_cooperation", True, False) in flagged(
+        "Polen hat die gemeinsamen Militärübungen mit Litauen abgesagt.")
+    assert ("CHL", "PER", "agreement", True, False) in flagged("Chile hat das Freihandelsabkommen mit Peru aufgegeben.")
+    assert ("FRA", "GRC", "military_cooperation", True, False) in flagged(
+        "Griechenland steigt aus dem Rüstungsprojekt mit Frankreich aus.")
+    # leaving one state's project relates the subject to that state
+    assert {(frozenset(("CHN", "PRT")), True)} == {(frozenset((a, b)), neg) for a, b, _t, neg, _h in flagged(
+        "Portugal ist aus Chinas Seidenstraßen-Initiative ausgestiegen.")}
+
+
+def test_a_genitive_inside_a_prepositional_phrase_is_no_object_of_the_verb():
+    # what was given up is the construction, not the agreement it was given up under
+    assert ("DEU", "FRA", "agreement", False, False) in flagged(
+        "Der Bau wurde im Rahmen des Abkommens zwischen Deutschland und Frankreich aufgegeben.")
