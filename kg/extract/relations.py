@@ -29,6 +29,7 @@ from kg.extract.relation_reactions import RelationReactions
 from kg.extract.relation_reading import Reading
 from kg.extract.relation_scope import RelationScope
 from kg.extract.relation_verbs import RelationVerbs
+from kg.extract.relation_withdrawal import WITHDRAW, RelationWithdrawal
 from kg.extract.relation_words import QUOTES, syntax
 
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
@@ -39,7 +40,7 @@ FAVOUR_TYPE = "diplomatic_support"
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
                "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets",
-               "label": "pejorative"}
+               "label": "pejorative", WITHDRAW: "forces"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions", "armed_conflict")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -48,7 +49,8 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope, RelationReactions, RelationJoint):
+                     RelationDirection, RelationScope, RelationReactions, RelationJoint,
+                     RelationWithdrawal):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -71,7 +73,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             reading = self.reading = Reading(sent, self.ents)
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
+            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self._withdrawal(reading, tok, self.cue_of(tok, sent)))) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
@@ -116,9 +118,12 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
+                elif not pairs and cue.frame == WITHDRAW:  # "der Abzug der französischen Soldaten aus dem Tschad"
+                    pairs, used = self._withdrawal_pairs(reading, i, cue, claimed)
                 elif not pairs:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
+                pairs = self._left_from(pairs, used, cue)
                 if cue.type == "attack" and pairs:
                     # "feuerte eine Rakete über Japan hinweg ab": a show of force over a state, no strike on it
                     over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
@@ -305,6 +310,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
+        if cue is not None and cue.frame == WITHDRAW:
+            negated = not negated  # forces withdrawn end their presence ("zieht seine Soldaten aus Mali ab"; "nicht abziehen")
         negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x

@@ -264,9 +264,11 @@ def test_an_aid_convoy_of_a_state_reaching_another_is_aid():
     assert not flagged("Ein Hilfskonvoi der UN erreichte Syrien.")
 
 
-def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_are_none():
+def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_end_their_support():
     assert ("NLD", "TUR", "sanctions", False, False) in flagged("Die Niederlande zogen ihren Botschafter aus der Türkei ab.")
-    assert not flagged("Russland hat seine Truppen aus Syrien abgezogen.")
+    # (clauses round: troops withdrawn end their military support, negated — the convention of
+    # kg/eval/data/README.md for the invented pools; no sanction)
+    assert flagged("Russland hat seine Truppen aus Syrien abgezogen.") == {("RUS", "SYR", "military_support", True, False)}
 
 
 def test_talks_between_a_state_and_a_group_relate_no_states():

@@ -45,3 +45,21 @@ def test_a_genitive_inside_a_prepositional_phrase_is_no_object_of_the_verb():
     # what was given up is the construction, not the agreement it was given up under
     assert ("DEU", "FRA", "agreement", False, False) in flagged(
         "Der Bau wurde im Rahmen des Abkommens zwischen Deutschland und Frankreich aufgegeben.")
+
+
+def test_forces_withdrawn_from_a_state_end_its_military_support():
+    assert ("BEL", "MLI", "military_support", True, False) in flagged("Belgien zieht seine Soldaten aus Mali ab.")
+    assert ("ITA", "IRQ", "military_support", True, False) in flagged("Italien hat die letzten Soldaten aus dem Irak abgezogen.")
+    assert ("NLD", "AFG", "military_support", True, False) in flagged(
+        "Die Regierung bestätigte den Abzug der niederländischen Truppen aus Afghanistan.")
+    # not withdrawing keeps the presence
+    assert ("DNK", "EST", "military_support", False, False) in flagged("Dänemark zieht seine Soldaten nicht aus Estland ab.")
+    # after an occupation the withdrawal ends the attack
+    assert ("SYR", "LBN", "attack", True, False) in flagged(
+        "Nach langer Besatzung zog Syrien seine letzten Soldaten aus dem Libanon ab.")
+    # a withdrawal that names no state it leaves relates nobody
+    assert not relations("Der Abzug italienischer Truppen soll parallel zum Vorrücken der Armee in den Süden Libyens erfolgen.")
+
+
+def test_an_envoy_withdrawn_from_the_host_state_is_a_sanction():
+    assert ("ESP", "VEN", "sanctions") in relations("Spanien hat seinen Botschafter in Venezuela abgezogen.")
