@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue
 from kg.extract.relation_frames import NOUN_POS
+from kg.extract.relation_goods import GOODS_TYPES
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
 from kg.extract.relation_parties import AT_PROPOSITION, _across, _distinct, _toward, _within
 from kg.extract.relation_reading import Reading
@@ -125,10 +126,11 @@ class RelationNouns:
         # (a place whose preposition stands before the cue is the cue's: "beim Zusammenstoß chinesischer
         # und indischer Soldaten" — the genitive belongs to the clash, the clash to "bei")
         run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
-                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i)]
+                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i) or
+                  cue.type in GOODS_TYPES and self._goods_origin(reading, m, i)]  # ("Zölle auf Stahl aus Brasilien")
         typ = cue.type
-        between = self._between(reading, i, ms, run)
-        if between:
+        between = self._between(reading, i, ms, run) or (self._route(run) if typ == "trade" else [])
+        if between:  # (also a trade route "aus X nach Y")
             return [(x, y, typ) for x, y in _within(between)], between
         if self._between_one_state(i, run):
             # "vermittelt in den Gesprächen zwischen Israel und der Hamas": the parties are named, one is no state

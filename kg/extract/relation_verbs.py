@@ -6,6 +6,7 @@ clause; passives, reciprocal acts and states acting together."""
 from __future__ import annotations
 
 from kg.extract.lexicon import RelationCue
+from kg.extract.relation_goods import GOODS_TYPES
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, Mention
 from kg.extract.relation_parties import AT_PROPOSITION, _across, _distinct, _infinitive, _toward, _within
 from kg.extract.relation_reading import Reading
@@ -34,7 +35,8 @@ class RelationVerbs:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
-              cue.frame == "against" and self._target_place(reading, m)]
+              cue.frame == "against" and self._target_place(reading, m) or
+              cue.type in GOODS_TYPES and self._goods_origin(reading, m, i)]  # ("verbietet die Einfuhr von Wein aus X")
         referent = self._pronoun_subject(reading, i)
         if referent is not None:
             # "..., nachdem es die Ukraine angegriffen hatte": the pronoun is the subject, the clause's states objects

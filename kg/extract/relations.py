@@ -20,6 +20,7 @@ from kg.extract.records import Evidence, Relation
 from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
+from kg.extract.relation_goods import RelationGoods
 from kg.extract.relation_joint import RelationJoint
 from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_states
 from kg.extract.relation_nouns import RelationNouns
@@ -50,7 +51,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationReactions, RelationJoint,
-                     RelationWithdrawal):
+                     RelationWithdrawal, RelationGoods):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents

@@ -63,3 +63,15 @@ def test_forces_withdrawn_from_a_state_end_its_military_support():
 
 def test_an_envoy_withdrawn_from_the_host_state_is_a_sanction():
     assert ("ESP", "VEN", "sanctions") in relations("Spanien hat seinen Botschafter in Venezuela abgezogen.")
+
+
+def test_goods_from_a_state_name_the_partner_of_a_trade_or_sanctions_cue():
+    assert ("USA", "BRA", "sanctions") in relations("Die USA erheben Strafzölle auf Stahl aus Brasilien.")
+    assert ("IND", "JPN", "sanctions") in relations("Indien erhebt Zölle von 20 Prozent auf Autos aus Japan.")
+    assert ("RUS", "GEO", "sanctions") in relations("Russland verbietet die Einfuhr von Wein aus Georgien.")
+    # a commodity in the genitive still counts for "bezieht ... aus"
+    assert (frozenset(("IND", "RUS")), "trade") in {(frozenset((a, b)), t) for a, b, t in relations(
+        "Indien bezieht ein Drittel seines Rohöls aus Russland.")}
+    # a route "aus X nach Y" names the two sides, not the state paying for it
+    rels = {frozenset((a, b)) for a, b, _t in relations("Kuwait bezahlt Gaslieferungen aus Katar nach Jordanien.")}
+    assert rels == {frozenset(("QAT", "JOR"))}
