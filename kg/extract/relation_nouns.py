@@ -245,10 +245,12 @@ class RelationNouns:
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im" or
-                                                 self._their(reading, i) or self._waged(reading, i)):
+                                                 self._their(reading, i) or self._waged(reading, i) or
+                                                 {m.iso for m in group} <= {m.iso for m in self._headline_sides(reading, i)}):
                 # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them;
                 # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute; "X und Y haben Krieg
-                # geführt", "trugen einen Konflikt aus": a war waged by both sides is between them)
+                # geführt", "trugen einen Konflikt aus": a war waged by both sides is between them; a colon headline's
+                # other part, "Serbien und Kosovo: Streit um Autokennzeichen eskaliert")
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])

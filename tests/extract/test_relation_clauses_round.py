@@ -1,7 +1,7 @@
 """Cues present but no pair formed (clauses round, invented sentences): a reaction clause ("..., was X
 kritisierte", "ein Manöver, das X verurteilte") is the reacting state's criticism of the states that acted."""
 
-from .sentences import flagged, relations
+from .sentences import flagged, pairs, relations
 
 
 def test_a_was_clause_criticises_the_actors_of_the_clause_before():
@@ -75,3 +75,10 @@ def test_goods_from_a_state_name_the_partner_of_a_trade_or_sanctions_cue():
     # a route "aus X nach Y" names the two sides, not the state paying for it
     rels = {frozenset((a, b)) for a, b, _t in relations("Kuwait bezahlt Gaslieferungen aus Katar nach Jordanien.")}
     assert rels == {frozenset(("QAT", "JOR"))}
+
+
+def test_a_colon_headline_sets_a_dispute_between_the_states_of_its_other_part():
+    assert (frozenset(("SRB", "XKX")), "tension") in pairs("Serbien und Kosovo: Streit um Autokennzeichen eskaliert")
+    assert (frozenset(("FRA", "GBR")), "tension") in pairs("Streit um Fischereirechte: London und Paris ringen um Quoten")
+    # a crisis placed in a third state is that state's, not between the two
+    assert not pairs("Frankreich und Italien: Die Krise in Libyen verschärft sich")
