@@ -81,6 +81,12 @@ class ReadingClauses:
                     last += 1
                     seg = last
                     in_opening = False
+                elif seg in self.rel and _finite(nxt) and doc[i - 1].pos_ in ("VERB", "AUX") and self._embedded(seg):
+                    # "Polens Regierung, die sich als Vermittler inszeniert, verweigert der Ukraine ...": the relative
+                    # clause closed with its verb, the clause it describes goes on (its subject stands before it),
+                    # also as the clause between commas
+                    seg = self.rel[seg]
+                    fine = max(self.fine[t] for t in self.seg if self.seg[t] == seg) - 1
                 elif (kind := self._main_clause(i + 1)) is not None:
                     # "..., wurde dann von der EU sanktioniert" (its subject is the clause's before),
                     # "..., Russland protestierte dagegen" (a main clause with its own subject)
@@ -105,6 +111,13 @@ class ReadingClauses:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _embedded(self, rel: int) -> bool:
+        """The relative clause `rel` follows the subject phrase its clause opens with, before that clause's verb:
+        no verb stands in the head clause before it ("Polens Regierung, die ..., verweigert")."""
+        head = self.rel[rel]
+        before = [t for t in self.seg if self.seg[t] == head]
+        return bool(before) and not any(self.doc[t].pos_ in ("VERB", "AUX") for t in before)
 
     def _spaced_compound(self, i: int) -> bool:
         """"Öl - Embargo", "Soltau - Lüneburg - Abkommen": tokenised corpora set the hyphen of a compound

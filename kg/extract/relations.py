@@ -186,7 +186,10 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         self.add(reading, i, cue, "threat", x, y)
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
-                    claimed |= {id(m) for m in used}
+                    # (a relative clause's verb leaves the noun it describes to the verb of that noun's own clause:
+                    # "Die Türkei, die S-400 gekauft hat, verhandelt mit Washington")
+                    head = reading.rel.get(reading.seg[i]) if cue.verbal else None
+                    claimed |= {id(m) for m in used if head is None or reading.seg[m.start] != head}
             self._drop_generic(generic)
             for k, x, y in self.demands(reading):  # "USA: Türkei muss ...", "X erklärte, Y müsse ..."
                 self.add(reading, k, None, "criticism", x, y)

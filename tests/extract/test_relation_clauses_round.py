@@ -82,3 +82,13 @@ def test_a_colon_headline_sets_a_dispute_between_the_states_of_its_other_part():
     assert (frozenset(("FRA", "GBR")), "tension") in pairs("Streit um Fischereirechte: London und Paris ringen um Quoten")
     # a crisis placed in a third state is that state's, not between the two
     assert not pairs("Frankreich und Italien: Die Krise in Libyen verschärft sich")
+
+
+def test_a_relative_clause_after_the_subject_leaves_it_to_the_main_verb():
+    assert ("POL", "UKR", "military_support", True, False) in flagged(
+        "Polens Regierung, die sich seit Monaten als Vermittler inszeniert, verweigert der Ukraine jede Waffenhilfe.")
+    assert ("POL", "UKR", "criticism") in relations(
+        "Die polnische Regierung, die sich gern als Brückenbauer sieht, kritisiert die Ukraine.")
+    # the relative clause's own act does not take the subject from the main verb
+    rels = relations("Indien, das russische Panzer gekauft hat, verhandelt nun mit Frankreich über Kampfjets.")
+    assert (frozenset(("IND", "FRA")), "negotiation") in {(frozenset((a, b)), t) for a, b, t in rels}
