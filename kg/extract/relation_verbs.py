@@ -37,6 +37,11 @@ class RelationVerbs:
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
               cue.frame == "against" and self._target_place(reading, m) or
               cue.type in GOODS_TYPES and self._goods_origin(reading, m, i)]  # ("verbietet die Einfuhr von Wein aus X")
+        phrase = self._participle_phrase(reading, i)
+        if phrase is not None and any(self.doc[k].lower_ in cue.to for k in phrase if k < i):
+            # "den in der Region stationierten russischen Friedenstruppen": a participle with its own place phrase
+            # has its parties in its noun phrase
+            ms = [m for m in ms if m.start in phrase]
         referent = self._pronoun_subject(reading, i)
         if referent is not None:
             # "..., nachdem es die Ukraine angegriffen hatte": the pronoun is the subject, the clause's states objects

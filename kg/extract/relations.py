@@ -25,6 +25,7 @@ from kg.extract.relation_joint import RelationJoint
 from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_states
 from kg.extract.relation_nouns import RelationNouns
 from kg.extract.relation_parties import AT_PROPOSITION, RelationParties, _across, _distinct, _infinitive
+from kg.extract.relation_participles import RelationParticiples
 from kg.extract.relation_phrasings import RelationPhrasings
 from kg.extract.relation_reactions import RelationReactions
 from kg.extract.relation_reading import Reading
@@ -51,7 +52,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods):
+                     RelationWithdrawal, RelationGoods, RelationParticiples):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents

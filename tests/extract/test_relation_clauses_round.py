@@ -92,3 +92,11 @@ def test_a_relative_clause_after_the_subject_leaves_it_to_the_main_verb():
     # the relative clause's own act does not take the subject from the main verb
     rels = relations("Indien, das russische Panzer gekauft hat, verhandelt nun mit Frankreich über Kampfjets.")
     assert (frozenset(("IND", "FRA")), "negotiation") in {(frozenset((a, b)), t) for a, b, t in rels}
+
+
+def test_an_attributive_participle_with_its_own_place_keeps_to_its_noun_phrase():
+    rels = relations("Georgien warf den im Land stationierten russischen Soldaten Übergriffe vor.")
+    assert ("GEO", "RUS", "criticism") in rels
+    assert ("GEO", "RUS", "military_support") not in rels
+    # the state in the participle's place phrase is the host
+    assert ("USA", "POL", "military_support") in relations("Die in Polen stationierten amerikanischen Soldaten bleiben.")
