@@ -181,8 +181,11 @@ class RelationNouns:
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
-        if self._nonstate_agent(reading, i) or self._org_compound(i):
-            return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
+        if (self._nonstate_agent(reading, i) or self._org_compound(i)) and not (
+                self.types[typ].polarity == "hostile" and self._governor(reading, i) == "shield"):
+            # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state (but who blocks "UN-Sanktionen
+            # gegen Nordkorea" shields the state they aim at)
+            return [], []
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             stood = [m for _k, m, _t in self.stood_by if reading.fine[m.start] == reading.fine[i]]

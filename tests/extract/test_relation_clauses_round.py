@@ -100,3 +100,11 @@ def test_an_attributive_participle_with_its_own_place_keeps_to_its_noun_phrase()
     assert ("GEO", "RUS", "military_support") not in rels
     # the state in the participle's place phrase is the host
     assert ("USA", "POL", "military_support") in relations("Die in Polen stationierten amerikanischen Soldaten bleiben.")
+
+
+def test_preventing_a_hostile_measure_against_a_state_shields_it():
+    rels = relations("Russland und China verhinderten mit ihrem Veto neue UN-Sanktionen gegen Syrien.")
+    assert {("RUS", "SYR", "diplomatic_support"), ("CHN", "SYR", "diplomatic_support")} <= rels
+    # preventing anything else denies it
+    rels = flagged("Die USA verhinderten ein Abkommen zwischen Israel und Saudi-Arabien.")
+    assert (frozenset(("ISR", "SAU")), "agreement", True) in {(frozenset((a, b)), t, n) for a, b, t, n, _h in rels}
