@@ -108,3 +108,9 @@ def test_preventing_a_hostile_measure_against_a_state_shields_it():
     # preventing anything else denies it
     rels = flagged("Die USA verhinderten ein Abkommen zwischen Israel und Saudi-Arabien.")
     assert (frozenset(("ISR", "SAU")), "agreement", True) in {(frozenset((a, b)), t, n) for a, b, t, n, _h in rels}
+
+
+def test_units_from_states_act_for_them_and_a_border_crossing_is_a_border():
+    assert (frozenset(("DEU", "FRA")), "military_cooperation") in pairs(
+        "Einheiten aus Frankreich und Deutschland üben gemeinsam in Litauen.")
+    assert ("FIN", "RUS", "sanctions") in relations("Finnland schließt alle Grenzübergänge zu Russland.")
