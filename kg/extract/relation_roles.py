@@ -139,6 +139,14 @@ class ReadingRoles:
             j = m.start - 1
             while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
                 j -= 1
+            if j >= start and (doc[j].text == "," or doc[j].lower_ in ("und", "sowie")):
+                # "unter Vermittlung Katars, Ägyptens und der USA": a later member of the mediators' list
+                h = j
+                while h >= start and (self._is_mention(h) or doc[h].text == "," or doc[h].lower_ in ("und", "sowie")
+                                      or doc[h].pos_ == "DET"):
+                    h -= 1
+                head = next((x for x in self.mentions if x.start == h + 1 and x is not m), None)
+                return head is not None and head.kind != "adj" and self._mediator(head)
             k = j
             j -= 1
         if not (start <= k < end and doc[k].pos_ == "NOUN" and noun_of("mediation", doc[k].lower_)):

@@ -114,3 +114,10 @@ def test_units_from_states_act_for_them_and_a_border_crossing_is_a_border():
     assert (frozenset(("DEU", "FRA")), "military_cooperation") in pairs(
         "Einheiten aus Frankreich und Deutschland üben gemeinsam in Litauen.")
     assert ("FIN", "RUS", "sanctions") in relations("Finnland schließt alle Grenzübergänge zu Russland.")
+
+
+def test_einigen_sich_is_a_verb_and_every_listed_mediator_mediates():
+    assert (frozenset(("JPN", "KOR")), "agreement") in pairs("Japan und Südkorea einigen sich auf neue Fangquoten")
+    rels = pairs("Armenien und Aserbaidschan einigen sich unter Vermittlung Russlands, Frankreichs und der USA auf Gespräche.")
+    assert not {p for p, _t in rels if p & {"RUS", "FRA", "USA"}}
+    assert ("CHN", "USA", "sanctions") in relations("China hält an einem Exportstopp für Gallium in die USA fest.")
