@@ -121,3 +121,8 @@ def test_einigen_sich_is_a_verb_and_every_listed_mediator_mediates():
     rels = pairs("Armenien und Aserbaidschan einigen sich unter Vermittlung Russlands, Frankreichs und der USA auf Gespräche.")
     assert not {p for p, _t in rels if p & {"RUS", "FRA", "USA"}}
     assert ("CHN", "USA", "sanctions") in relations("China hält an einem Exportstopp für Gallium in die USA fest.")
+
+
+def test_a_comma_inside_a_list_of_names_is_no_clause_boundary():
+    assert ("USA", "IRN", "attack") in relations(
+        "Die USA haben mit Tarnkappenbombern die iranischen Atomanlagen in Fordo, Natanz und Isfahan angegriffen.")
