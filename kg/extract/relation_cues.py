@@ -154,13 +154,18 @@ class RelationCues:
         doc = self.doc
         for j in range(tok.i + 1, sent.end):
             t = doc[j]
-            if t.text in {",", ";", ":"}:
+            if t.text in {",", ";", ":"} and not self._listing_comma(j):
                 return False
             if t.lower_ == particle:
                 nxt = doc[j + 1] if j + 1 < sent.end else None
                 if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "VERB", "AUX"):
                     return True
         return False
+
+    def _listing_comma(self, j: int) -> bool:
+        """A comma inside a list of names ("seine Botschafter aus Madrid, Dublin und Oslo zurück"): the clause goes on."""
+        reading = self.reading
+        return reading is not None and reading.sent.start <= j < reading.sent.end and reading._enumeration_comma(j)
 
     def is_sports(self, sent: Span) -> bool:
         """Match reports: "gegen" and "siegen" there name an opponent in a game."""

@@ -91,6 +91,8 @@ class RelationVerbs:
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
         core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
+        # a genitive attribute is never the subject ("Aus Protest gegen die Anerkennung Palästinas hat Israel ...")
+        core = [m for m in core if not m.genitive] or core
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
         if not elided and self._reported(reading, i):
             # "Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt": the reported clause has its own subject

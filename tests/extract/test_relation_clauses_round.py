@@ -126,3 +126,11 @@ def test_einigen_sich_is_a_verb_and_every_listed_mediator_mediates():
 def test_a_comma_inside_a_list_of_names_is_no_clause_boundary():
     assert ("USA", "IRN", "attack") in relations(
         "Die USA haben mit Tarnkappenbombern die iranischen Atomanlagen in Fordo, Natanz und Isfahan angegriffen.")
+
+
+def test_a_genitive_is_no_subject_and_a_list_of_capitals_keeps_the_particle():
+    rels = relations("Aus Protest gegen die Anerkennung Kosovos hat Serbien seinen Botschafter aus Tirana zurückgerufen.")
+    assert ("SRB", "ALB", "sanctions") in rels
+    assert not {r for r in rels if r[0] == "XKX"}
+    assert {("NLD", "ESP", "sanctions"), ("NLD", "PRT", "sanctions")} <= relations(
+        "Die Niederlande riefen ihre Botschafter aus Madrid, Lissabon und Rom zurück.")
