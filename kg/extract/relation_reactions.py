@@ -3,7 +3,8 @@ criticism cue in a clause that takes up that act — a sentential "was" clause (
 was Aserbaidschan scharf kritisierte") or a relative clause whose pronoun is the object and a state its subject
 ("ein Manöver abgehalten, das China verurteilte") — is the reacting state's criticism of the states that acted.
 Read the usual way the act's own states, already taken by its cue, leave the reacting state alone and no pair
-is formed, or the reacting state is paired with the act's object."""
+is formed, or the reacting state is paired with the act's object. Likewise a threat whose clause names no one
+threatened aims at the state whose act the conditional clause after it names ("drohte ..., falls Washington ...")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from kg.extract.relation_words import DASHES, syntax
 REACTION_TYPES = ("criticism",)
 # a reacting state may be named by the place of its government: "was in Peking auf scharfe Kritik stieß"
 PLACE_PREPS = ("in", "aus")
+# a conditional clause opened by its finite modal ("..., sollten die USA in den Krieg eingreifen")
+CONDITIONAL_MODALS = ("sollte", "sollten")
 
 
 class RelationReactions:
@@ -107,3 +110,28 @@ class RelationReactions:
             dash = next((t for t in (start, start - 1) if t >= reading.sent.start and doc[t].text in DASHES), None)
             seg = reading.seg[dash - 1] if dash is not None and dash - 1 >= reading.sent.start else None
         return []
+
+    def _conditional_target(self, reading: Reading, i: int, cue: RelationCue) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """A threat whose clause names no one threatened aims at the state whose act its condition names: "Russland
+        hat mit der Stationierung von Raketen gedroht, **falls Washington** ... aufstellt", "Iran droht mit einer
+        Schließung der Straße von Hormus, **sollten die USA** in den Krieg eingreifen"."""
+        doc = self.doc
+        if cue.type != "threat" or not cue.verbal:
+            return [], []
+        # the first comma opening a condition, over relative clauses between ("Hormus, durch die ... fließt, sollten")
+        comma = next((t for t in range(i + 1, reading.sent.end - 1) if doc[t].text == "," and (
+            "conditional" in syntax(doc[t + 1].text) or doc[t + 1].lower_ in CONDITIONAL_MODALS)), None)
+        if comma is None or any(reading.seg[t] != reading.seg[i] and reading.seg[t] not in reading.rel
+                                for t in range(i, comma) if doc[t].text != ","):
+            return [], []
+        seg = reading.seg[comma + 1]
+        # (a state named as the condition's subject: "der chinesische Einfluss" is a thing, its state no actor)
+        cond = [m for m in reading.mentions if reading.seg[m.start] == seg and m.start > comma and m.kind != "adj" and
+                m.role in (CORE, AGENT) and not m.nonstate and not m.genitive]
+        actors = [m for m in reading.mentions if m.start < i and reading.seg[m.start] == reading.seg[i] and
+                  m.role in (CORE, AGENT) and not m.nonstate and not m.genitive]
+        if not cond or not actors:
+            return [], []
+        cond = [m for m in cond if m.group == cond[0].group]
+        actors = [m for m in actors if m.group == actors[0].group]
+        return [(x.iso, y.iso, cue.type) for x in actors for y in cond if x.iso != y.iso], actors + cond

@@ -51,8 +51,8 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods, RelationParticiples):
+                     RelationDirection, RelationScope, RelationReactions, RelationJoint, RelationWithdrawal, RelationGoods,
+                     RelationParticiples):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -114,12 +114,13 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
                 if cue.verbal and any((reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)):
                     continue
-                # "..., was X scharf kritisierte": X reacts to the act of the clause before (its states are taken)
-                pairs, used = self._reaction(reading, i, cue)
+                pairs, used = self._reaction(reading, i, cue)  # "..., was X kritisierte": X reacts to the act before
                 if not pairs and cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
+                    if not pairs:  # "drohte mit ..., falls Washington ...": the threat aims at the condition's state
+                        pairs, used = self._conditional_target(reading, i, cue)
                 elif not pairs and cue.frame == WITHDRAW:  # "der Abzug der französischen Soldaten aus dem Tschad"
                     pairs, used = self._withdrawal_pairs(reading, i, cue, claimed)
                 elif not pairs:
@@ -187,8 +188,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         self.add(reading, i, cue, "threat", x, y)
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
-                    # (a relative clause's verb leaves the noun it describes to the verb of that noun's own clause:
-                    # "Die Türkei, die S-400 gekauft hat, verhandelt mit Washington")
+                    # (a relative clause's verb leaves its noun to that noun's own verb: "Die Türkei, die ... gekauft hat, verhandelt")
                     head = reading.rel.get(reading.seg[i]) if cue.verbal else None
                     claimed |= {id(m) for m in used if head is None or reading.seg[m.start] != head}
             self._drop_generic(generic)

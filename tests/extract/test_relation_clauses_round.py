@@ -134,3 +134,12 @@ def test_a_genitive_is_no_subject_and_a_list_of_capitals_keeps_the_particle():
     assert not {r for r in rels if r[0] == "XKX"}
     assert {("NLD", "ESP", "sanctions"), ("NLD", "PRT", "sanctions")} <= relations(
         "Die Niederlande riefen ihre Botschafter aus Madrid, Lissabon und Rom zurück.")
+
+
+def test_a_threat_aims_at_the_state_whose_act_its_condition_names():
+    assert ("PRK", "KOR", "threat") in relations("Nordkorea droht mit neuen Atomtests, falls Südkorea die Manöver fortsetzt.")
+    assert ("IRN", "GBR", "threat") in relations(
+        "Teheran droht mit einer Blockade der Meerenge, durch die viel Öl fließt, sollte London weitere Schiffe entsenden.")
+    # a thing of a state in the condition is no actor
+    assert ("USA", "CHN", "threat") not in relations(
+        "Washington drohte mit Maßnahmen, sollte der chinesische Einfluss nicht zurückgedrängt werden.")
