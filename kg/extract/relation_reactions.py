@@ -111,6 +111,11 @@ class RelationReactions:
             seg = reading.seg[dash - 1] if dash is not None and dash - 1 >= reading.sent.start else None
         return []
 
+    def _aim_elsewhere(self, reading: Reading, i: int, cue: RelationCue) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """A verb cue with no pair in its clause: the state of its condition, or the actor of the act before."""
+        pairs, used = self._conditional_target(reading, i, cue)
+        return (pairs, used) if pairs else self._act_before(reading, i, cue)
+
     def _conditional_target(self, reading: Reading, i: int, cue: RelationCue) -> tuple[list[tuple[str, str, str]], list[Mention]]:
         """A threat whose clause names no one threatened aims at the state whose act its condition names: "Russland
         hat mit der Stationierung von Raketen gedroht, **falls Washington** ... aufstellt", "Iran droht mit einer
@@ -135,3 +140,31 @@ class RelationReactions:
         cond = [m for m in cond if m.group == cond[0].group]
         actors = [m for m in actors if m.group == actors[0].group]
         return [(x.iso, y.iso, cue.type) for x in actors for y in cond if x.iso != y.iso], actors + cond
+
+    def _act_before(self, reading: Reading, i: int, cue: RelationCue) -> tuple[list[tuple[str, str, str]], list[Mention]]:
+        """Criticism of an act named before by a noun with no state of its own: its actor is the subject of the clause
+        before a semicolon or dash ("Iran hat Raketen auf Katar abgefeuert; Doha **verurteilte den Angriff**",
+        "Nordkorea feuert Raketen ab – Seoul und Tokio verurteilen „Provokation“")."""
+        doc = self.doc
+        if cue.type not in REACTION_TYPES or not cue.verbal:
+            return [], []
+        seg = reading.seg[i]
+        start = min(t for t in reading.seg if reading.seg[t] == seg)
+        sep = start if doc[start].text == ";" or doc[start].text in DASHES else start - 1  # (the mark opens the segment)
+        if sep <= reading.sent.start or not (doc[sep].text == ";" or doc[sep].text in DASHES):
+            return [], []
+        own = [m for m in reading.mentions if reading.seg[m.start] == seg and not m.nonstate]
+        actors = [m for m in own if m.start < i and m.role in (CORE, AGENT) and not m.genitive]
+        if not actors or any(m.group != actors[0].group for m in own):
+            return [], []  # (a state of the criticised act's own phrase is read with it)
+        act = next((t for t in doc[i + 1: min(reading.sent.end, i + 5)] if t.pos_ == "NOUN" and
+                    (c := self.cue_of(t, reading.sent)) is not None and self.types[c.type].polarity == "hostile"), None)
+        if act is None:
+            return [], []
+        before = reading.seg[sep - 1]
+        subject = [m for m in reading.mentions if reading.seg[m.start] == before and m.role == CORE and not m.nonstate
+                   and not m.genitive]
+        if not subject or subject[0].iso in {m.iso for m in actors}:
+            return [], []
+        subject = [m for m in subject if m.group == subject[0].group]
+        return [(x.iso, y.iso, cue.type) for x in actors for y in subject if x.iso != y.iso], actors + subject

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
-from kg.extract.relation_words import (CONTRACTED, GENITIVE_DET, QUOTES, _forms, _nonstate, _source_nouns, _verb,
+from kg.extract.relation_words import (CONTRACTED, DASHES, GENITIVE_DET, QUOTES, _forms, _nonstate, _source_nouns, _verb,
                                        noun_of, syntax)
 from kg.nlp import gazetteer
 
@@ -300,8 +300,11 @@ class ReadingRoles:
         text = doc[m.start: m.end + 1].text
         if text.endswith("s") and text[:-1] in _forms()[0]:
             return False  # "Großbritanniens, Italiens und Frankreichs": a genitive is no subject
+        # (a verb of the clause before a semicolon or dash is another clause's: "feuert Raketen ab – Seoul und Tokio verurteilen")
+        start = max((t.i + 1 for t in doc[self.sent.start: prev.start] if (t.text == ";" or t.text in DASHES and t.whitespace_)
+                     and doc[t.i + 1].text[:1].isupper()), default=self.sent.start)
         return any(t.pos_ == "VERB" and t.morph.get("Mood") and "auxiliary" not in syntax(t.lemma_)
-                   for t in doc[self.sent.start: prev.start])
+                   for t in doc[start: prev.start])
 
     def _anaphors(self) -> None:
         """"beide Staaten", "der beiden Länder": the two states named last before them."""

@@ -119,8 +119,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
-                    if not pairs:  # "drohte mit ..., falls Washington ...": the threat aims at the condition's state
-                        pairs, used = self._conditional_target(reading, i, cue)
+                    if not pairs:  # "drohte mit ..., falls Washington ...", "X hat Y angegriffen; Z verurteilte den Angriff"
+                        pairs, used = self._aim_elsewhere(reading, i, cue)
                 elif not pairs and cue.frame == WITHDRAW:  # "der Abzug der französischen Soldaten aus dem Tschad"
                     pairs, used = self._withdrawal_pairs(reading, i, cue, claimed)
                 elif not pairs:

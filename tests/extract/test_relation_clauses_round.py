@@ -143,3 +143,10 @@ def test_a_threat_aims_at_the_state_whose_act_its_condition_names():
     # a thing of a state in the condition is no actor
     assert ("USA", "CHN", "threat") not in relations(
         "Washington drohte mit Maßnahmen, sollte der chinesische Einfluss nicht zurückgedrängt werden.")
+
+
+def test_criticism_of_an_act_named_before_a_semicolon_or_dash_aims_at_its_actor():
+    assert ("POL", "RUS", "criticism") in relations("Russland hat ein Wohnhaus in Charkiw bombardiert; Polen verurteilte den Angriff scharf.")
+    rels = relations("+++ Iran testet erneut Raketen – Berlin und Paris verurteilen „Provokation“ +++")
+    assert {("DEU", "IRN", "criticism"), ("FRA", "IRN", "criticism")} <= rels
+    assert ("DEU", "FRA", "criticism") not in rels
