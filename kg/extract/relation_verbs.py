@@ -14,6 +14,8 @@ from kg.extract.relation_words import syntax
 
 # support may aim at a state's own aim named with a place ("unterstützen die Unabhängigkeit der Mehrheit im Kosovo")
 AT_ASPIRATION = ("support", "diplomatic_support")
+# help may aim at a work in a state named with a place (class `beneficiary`: "den Wiederaufbau im Libanon")
+AT_BENEFIT = ("aid", "military_support")
 
 
 class RelationVerbs:
@@ -69,10 +71,12 @@ class RelationVerbs:
             if not elided:
                 subject = []
         if len(_distinct(ms)) < 2:
-            if cue.type in AT_ASPIRATION and ms and not subject:
+            if cue.type in AT_ASPIRATION + AT_BENEFIT and ms and not subject:
                 # "Die USA unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo": the one state
-                # of the clause supports the state whose aim it backs
-                aimed = self._conduct_place(reading, i, ms, "aspiration")
+                # of the clause supports the state whose aim it backs; "finanziert die Waffenproduktion in der Ukraine",
+                # "für den Wiederaufbau im Libanon zugesagt": the state where what is helped happens receives the help
+                aimed = (self._conduct_place(reading, i, ms, "aspiration") if cue.type in AT_ASPIRATION else []) or \
+                    self._conduct_place(reading, i, ms, "beneficiary")
                 actors = [m for m in ms if m.group == ms[0].group]
                 return [(x, y, cue.type) for x, y in _across(actors, aimed)], actors + aimed
             return [], []

@@ -150,3 +150,10 @@ def test_criticism_of_an_act_named_before_a_semicolon_or_dash_aims_at_its_actor(
     rels = relations("+++ Iran testet erneut Raketen – Berlin und Paris verurteilen „Provokation“ +++")
     assert {("DEU", "IRN", "criticism"), ("FRA", "IRN", "criticism")} <= rels
     assert ("DEU", "FRA", "criticism") not in rels
+
+
+def test_help_for_a_work_placed_in_a_state_goes_to_that_state():
+    assert ("NOR", "SYR", "aid") in relations("Norwegen finanziert den Wiederaufbau in Syrien.")
+    assert {("SWE", "UKR", "aid"), ("SWE", "UKR", "military_support")} & relations(
+        "Schweden finanziert die Munitionsproduktion in der Ukraine.")
+    assert not relations("Die USA kritisieren die Waffenproduktion in China.")
