@@ -81,6 +81,12 @@ class ReadingClauses:
                     last += 1
                     seg = last
                     in_opening = False
+                elif seg in self.rel and _finite(nxt) and doc[i - 1].pos_ in ("VERB", "AUX") and self._embedded(seg):
+                    # "Polens Regierung, die sich als Vermittler inszeniert, verweigert der Ukraine ...": the relative
+                    # clause closed with its verb, the clause it describes goes on (its subject stands before it),
+                    # also as the clause between commas
+                    seg = self.rel[seg]
+                    fine = max(self.fine[t] for t in self.seg if self.seg[t] == seg) - 1
                 elif (kind := self._main_clause(i + 1)) is not None:
                     # "..., wurde dann von der EU sanktioniert" (its subject is the clause's before),
                     # "..., Russland protestierte dagegen" (a main clause with its own subject)
@@ -101,10 +107,31 @@ class ReadingClauses:
                     self._subject_and_verb(i + 1):
                 last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
                 seg = last
-            if tok.text in {",", ":", ";", "(", ")"} or tok.text in DASHES and tok.whitespace_ and not self._spaced_compound(i):
+            if tok.text in {",", ":", ";", "(", ")"} and not self._enumeration_comma(i) or \
+                    tok.text in DASHES and tok.whitespace_ and not self._spaced_compound(i):
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _embedded(self, rel: int) -> bool:
+        """The relative clause `rel` follows the subject phrase its clause opens with, before that clause's verb:
+        no verb stands in the head clause before it ("Polens Regierung, die ..., verweigert")."""
+        head = self.rel[rel]
+        before = [t for t in self.seg if self.seg[t] == head]
+        return bool(before) and not any(self.doc[t].pos_ in ("VERB", "AUX") for t in before)
+
+    def _enumeration_comma(self, i: int) -> bool:
+        """A comma between names of a list that goes on to "und"/"oder" ("die Atomanlagen in Fordo, Natanz und
+        Isfahan angegriffen"): no clause boundary, the verb after the list keeps the clause's subject."""
+        doc, end = self.doc, self.sent.end
+        if doc[i].text != "," or i == self.sent.start or i + 1 >= end or doc[i - 1].pos_ != "PROPN" or doc[i + 1].pos_ != "PROPN":
+            return False
+        for k in range(i + 1, min(end, i + 8)):
+            if doc[k].lower_ in ("und", "oder", "sowie"):
+                return k + 1 < end and doc[k + 1].pos_ == "PROPN"
+            if doc[k].pos_ != "PROPN" and doc[k].text != ",":
+                return False
+        return False
 
     def _spaced_compound(self, i: int) -> bool:
         """"Öl - Embargo", "Soltau - Lüneburg - Abkommen": tokenised corpora set the hyphen of a compound

@@ -124,8 +124,8 @@ class RelationCues:
 
     def _cues_of(self, tok: Token, sent: Span):
         pos = tok.pos_
-        if pos == "DET" and (tok.i + 1 >= sent.end or self.doc[tok.i + 1].is_punct):
-            pos = "VERB"  # "könnten sich bald einigen.": no determiner ends a clause (the tagger's "einigen")
+        if pos == "DET" and (tok.i + 1 >= sent.end or self.doc[tok.i + 1].is_punct or self.doc[tok.i + 1].lower_ == "sich"):
+            pos = "VERB"  # "könnten sich bald einigen.", "X und Y einigen sich": no determiner ends a clause or takes "sich"
         found = _word_cues(tok.lower_, pos) or self._broken_word_cues(tok, sent) or _old_spelling_cues(tok.lower_, tok.pos_)
         for c, particle_apart in found:
             if not particle_apart or self._particle_after(tok, sent, c.particle):

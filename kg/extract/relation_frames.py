@@ -16,9 +16,9 @@ NOUN_POS = ("NOUN", "PROPN")
 # word classes that take a cue noun as object
 GOVERNORS = frozenset({"demand", "reject", "assent", "announce", "wish", "renounce", "threaten", "join", "shield", "halt", "conclude"})
 # separable stop verbs ("stellte ... ein", "setzte ... aus"): class -> the particle that makes them `halt`
-SEPARABLE_HALT = {"halt_ein": "ein", "halt_aus": "aus", "halt_ab": "ab"}
+SEPARABLE_HALT = {"halt_ein": "ein", "halt_aus": "aus", "halt_ab": "ab", "halt_auf": "auf"}
 # the class + "_prep" governs through that preposition
-GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep"})
+GOVERNOR_PREPS = frozenset({"wish_prep", "renounce_prep", "threaten_prep", "join_prep", "halt_prep"})
 # cooperative types that name what a plain "gemeinsam" cooperation of the same pair is
 SPECIFIC_COOPERATION = ("military_cooperation", "economic_cooperation", "alliance")
 # classes that govern a cue noun only through their preposition ("droht X mit Sanktionen"; "es droht ein Krieg"
@@ -170,6 +170,8 @@ class RelationFrames:
         if j >= reading.sent.start and doc[j].pos_ == "ADP" and not aim and not own_preps and not (
                 doc[j].lower_ == "nach" and j > reading.sent.start and "demand" in syntax(doc[j - 1].text)):
             return None
+        if self._genitive_in_phrase(reading, j):
+            return None  # "im Rahmen des Atomabkommens ... aufgegeben": the verb's object is another noun
         for t in reading.sent:
             if fine[t.i] == fine[i] and seg[t.i] == seg[i] and t.i != i and (
                     g := GOVERNORS & self._governor_classes(reading, t) - (PREP_ONLY - own_preps)):
@@ -177,6 +179,17 @@ class RelationFrames:
                     continue  # ("stimmte zur Freude Ys zu": only a demand has an aim "zu")
                 return min(g)
         return None
+
+    def _genitive_in_phrase(self, reading: Reading, j: int) -> bool:
+        """The cue noun after token j is the genitive of a noun inside a prepositional phrase ("im Rahmen **des**
+        Abkommens", "nach dem Scheitern der Gespräche"): a governor of the clause has that phrase's noun, not it."""
+        doc = self.doc
+        if j < reading.sent.start or doc[j].pos_ != "NOUN" or doc[j + 1].lower_ not in ("des", "der"):
+            return False
+        k = j - 1
+        while k >= reading.sent.start and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k -= 1
+        return k >= reading.sent.start and doc[k].pos_ == "ADP"
 
     def _governor_classes(self, reading: Reading, t) -> frozenset[str]:
         """word_classes() of t; a separable stop verb ("stellte", "setzte") is `halt` only with its particle

@@ -38,6 +38,10 @@ class Mention:
     regarded: bool = False  # "sieht in China eine Bedrohung": what the state is seen as is its own (it threatens)
 
 
+# endings of an attributive participle ("stationierten", "gelieferte", "kämpfenden")
+PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "nde", "nden", "ndem", "nder", "ndes", "ene", "enen", "enem", "ener", "enes")
+
+
 class ReadingMentions:
     def _collect(self, ents: DocEntities) -> None:
         doc = self.doc
@@ -206,6 +210,11 @@ class ReadingMentions:
                     return None, -1  # "hält seit 1967 die syrischen Golanhöhen besetzt": the article opens a phrase
                 if tok.pos_ == "DET":
                     seen_det, det = True, tok.lower_
+            elif tok.pos_ == "NOUN" and j + 1 < m.start and doc[j + 1].pos_ == "ADJ" and \
+                    doc[j + 1].lower_.endswith(PARTICIPLE_ENDINGS) and not self._is_mention(j):
+                # "den in der Region stationierten russischen Friedenstruppen": the noun ends a participle's phrase;
+                # neither an apposition (which the name follows directly: "Atommacht Russland") nor a genitive's head
+                return None, -1
             elif tok.pos_ in ("NOUN", "PROPN") and not seen_det and not self._is_mention(j):
                 if _time_noun(tok.lower_):
                     return None, -1  # "verurteilte am Montag Russland": the preposition is the date's

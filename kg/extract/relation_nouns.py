@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import RelationCue
 from kg.extract.relation_frames import NOUN_POS
+from kg.extract.relation_goods import GOODS_TYPES
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
 from kg.extract.relation_parties import AT_PROPOSITION, _across, _distinct, _toward, _within
 from kg.extract.relation_reading import Reading
@@ -125,10 +126,11 @@ class RelationNouns:
         # (a place whose preposition stands before the cue is the cue's: "beim Zusammenstoß chinesischer
         # und indischer Soldaten" — the genitive belongs to the clash, the clash to "bei")
         run_ok = [m for m in run if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
-                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i)]
+                  cue.frame == "against" and self._target_place(reading, m) or self._cue_genitive(m, i) or
+                  cue.type in GOODS_TYPES and self._goods_origin(reading, m, i)]  # ("Zölle auf Stahl aus Brasilien")
         typ = cue.type
-        between = self._between(reading, i, ms, run)
-        if between:
+        between = self._between(reading, i, ms, run) or (self._route(run) if typ == "trade" else [])
+        if between:  # (also a trade route "aus X nach Y")
             return [(x, y, typ) for x, y in _within(between)], between
         if self._between_one_state(i, run):
             # "vermittelt in den Gesprächen zwischen Israel und der Hamas": the parties are named, one is no state
@@ -155,6 +157,9 @@ class RelationNouns:
         if cue.frame == "joint":
             group = actors if len(_distinct(actors)) >= 2 else self._clause_group(reading, i, free)
             out = [(x, y, typ) for x, y in (_within(group) if group is actors else self._pairwise(reading, i, group, cue))]
+            if not group and cue.pos == "noun":  # "die gemeinsamen Übungen mit Litauen abgesagt", "aus Chinas Initiative ausgestiegen"
+                pairs, group = self._joint_partner(reading, i, free, left, partners)
+                out = [(x, y, typ) for x, y in pairs]
             if typ == "military_cooperation":  # "China hält Manöver rund um Taiwan ab": a show of force
                 threatened = self._at_border(reading, i, free)
                 side = group or self._subject(reading, i, [m for m in free if m not in threatened], threatened)
@@ -176,8 +181,11 @@ class RelationNouns:
                 return [(x, y, "military_cooperation") for x, y in _within(actors)], actors
             if not self.types[typ].directed:  # "deutsch-israelische Beziehungen"
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, actors, cue)], actors
-        if self._nonstate_agent(reading, i) or self._org_compound(i):
-            return [], []  # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state
+        if (self._nonstate_agent(reading, i) or self._org_compound(i)) and not (
+                self.types[typ].polarity == "hostile" and self._governor(reading, i) == "shield"):
+            # "Stationierung von UN-Truppen", "EU-Hilfen": the actor is named, no state (but who blocks "UN-Sanktionen
+            # gegen Nordkorea" shields the state they aim at)
+            return [], []
         if targets and not actors and not verb_in_clause and not self._cause(reading, i):  # "X befand sich im Krieg mit Y"
             subject = self._subject(reading, i, [m for m in free if m not in attached], targets)
             stood = [m for _k, m, _t in self.stood_by if reading.fine[m.start] == reading.fine[i]]
@@ -240,10 +248,12 @@ class RelationNouns:
             # "X und Y ... Waffenstillstand"; not for hostile words: states named together in a
             # crisis may well stand on one side ("die Kolonialmächte X und Y in der Sueskrise")
             if group and not rtype.directed and (rtype.polarity != "hostile" or self.doc[i - 1].lower_ == "im" or
-                                                 self._their(reading, i) or self._waged(reading, i)):
+                                                 self._their(reading, i) or self._waged(reading, i) or
+                                                 {m.iso for m in group} <= {m.iso for m in self._headline_sides(reading, i)}):
                 # ("X und Y stehen im Streit", "befanden sich im Krieg": the state they are in is between them;
                 # "X und Y wollen ihre Grenzstreitigkeiten klären": their own dispute; "X und Y haben Krieg
-                # geführt", "trugen einen Konflikt aus": a war waged by both sides is between them)
+                # geführt", "trugen einen Konflikt aus": a war waged by both sides is between them; a colon headline's
+                # other part, "Serbien und Kosovo: Streit um Autokennzeichen eskaliert")
                 return [(x, y, typ) for x, y in self._pairwise(reading, i, group, cue)], group
             if typ in AT_PROPOSITION:  # "X äußerte Zweifel, ob Y ...", "X zeigte sich besorgt über die Lage in Y"
                 actor = self._subject(reading, i, free, [])

@@ -40,7 +40,7 @@ def _toward(reading: Reading, m: Mention, cue: RelationCue) -> bool:
     stationieren": the state hosting the forces)."""
     if cue.frame == "against" and m.prep == "richtung":
         return not m.nonstate  # "feuerte Raketen in Richtung Südkorea ab"
-    if cue.frame in ("at", "embassy", "forces"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
+    if cue.frame in ("at", "embassy", "forces", "envoy"):  # ("eröffnet eine Botschaft in Ramallah": the host state)
         return m.prep in cue.to and not m.nonstate
     return reading.directional(m, cue.to, bare_in=not cue.verbal or cue.frame == "against")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
-from kg.extract.relation_words import (CONTRACTED, GENITIVE_DET, QUOTES, _forms, _nonstate, _source_nouns, _verb,
+from kg.extract.relation_words import (CONTRACTED, DASHES, GENITIVE_DET, QUOTES, _forms, _nonstate, _source_nouns, _verb,
                                        noun_of, syntax)
 from kg.nlp import gazetteer
 
@@ -139,6 +139,14 @@ class ReadingRoles:
             j = m.start - 1
             while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM"):
                 j -= 1
+            if j >= start and (doc[j].text == "," or doc[j].lower_ in ("und", "sowie")):
+                # "unter Vermittlung Katars, Ägyptens und der USA": a later member of the mediators' list
+                h = j
+                while h >= start and (self._is_mention(h) or doc[h].text == "," or doc[h].lower_ in ("und", "sowie")
+                                      or doc[h].pos_ == "DET"):
+                    h -= 1
+                head = next((x for x in self.mentions if x.start == h + 1 and x is not m), None)
+                return head is not None and head.kind != "adj" and self._mediator(head)
             k = j
             j -= 1
         if not (start <= k < end and doc[k].pos_ == "NOUN" and noun_of("mediation", doc[k].lower_)):
@@ -292,8 +300,11 @@ class ReadingRoles:
         text = doc[m.start: m.end + 1].text
         if text.endswith("s") and text[:-1] in _forms()[0]:
             return False  # "Großbritanniens, Italiens und Frankreichs": a genitive is no subject
+        # (a verb of the clause before a semicolon or dash is another clause's: "feuert Raketen ab – Seoul und Tokio verurteilen")
+        start = max((t.i + 1 for t in doc[self.sent.start: prev.start] if (t.text == ";" or t.text in DASHES and t.whitespace_)
+                     and doc[t.i + 1].text[:1].isupper()), default=self.sent.start)
         return any(t.pos_ == "VERB" and t.morph.get("Mood") and "auxiliary" not in syntax(t.lemma_)
-                   for t in doc[self.sent.start: prev.start])
+                   for t in doc[start: prev.start])
 
     def _anaphors(self) -> None:
         """"beide Staaten", "der beiden Länder": the two states named last before them."""

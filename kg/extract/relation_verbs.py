@@ -6,6 +6,7 @@ clause; passives, reciprocal acts and states acting together."""
 from __future__ import annotations
 
 from kg.extract.lexicon import RelationCue
+from kg.extract.relation_goods import GOODS_TYPES
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, Mention
 from kg.extract.relation_parties import AT_PROPOSITION, _across, _distinct, _infinitive, _toward, _within
 from kg.extract.relation_reading import Reading
@@ -13,6 +14,8 @@ from kg.extract.relation_words import syntax
 
 # support may aim at a state's own aim named with a place ("unterstützen die Unabhängigkeit der Mehrheit im Kosovo")
 AT_ASPIRATION = ("support", "diplomatic_support")
+# help may aim at a work in a state named with a place (class `beneficiary`: "den Wiederaufbau im Libanon")
+AT_BENEFIT = ("aid", "military_support")
 
 
 class RelationVerbs:
@@ -34,7 +37,13 @@ class RelationVerbs:
             return [], []  # "..., lehnte aber ab": a verb of its own clause whose subject is no state
         ms = [m for m in self._candidates(reading, i, claimed)
               if m.role in (CORE, AGENT, PARTNER) or _toward(reading, m, cue) or
-              cue.frame == "against" and self._target_place(reading, m)]
+              cue.frame == "against" and self._target_place(reading, m) or
+              cue.type in GOODS_TYPES and self._goods_origin(reading, m, i)]  # ("verbietet die Einfuhr von Wein aus X")
+        phrase = self._participle_phrase(reading, i)
+        if phrase is not None and any(self.doc[k].lower_ in cue.to for k in phrase if k < i):
+            # "den in der Region stationierten russischen Friedenstruppen": a participle with its own place phrase
+            # has its parties in its noun phrase
+            ms = [m for m in ms if m.start in phrase]
         referent = self._pronoun_subject(reading, i)
         if referent is not None:
             # "..., nachdem es die Ukraine angegriffen hatte": the pronoun is the subject, the clause's states objects
@@ -62,10 +71,12 @@ class RelationVerbs:
             if not elided:
                 subject = []
         if len(_distinct(ms)) < 2:
-            if cue.type in AT_ASPIRATION and ms and not subject:
+            if cue.type in AT_ASPIRATION + AT_BENEFIT and ms and not subject:
                 # "Die USA unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo": the one state
-                # of the clause supports the state whose aim it backs
-                aimed = self._conduct_place(reading, i, ms, "aspiration")
+                # of the clause supports the state whose aim it backs; "finanziert die Waffenproduktion in der Ukraine",
+                # "für den Wiederaufbau im Libanon zugesagt": the state where what is helped happens receives the help
+                aimed = (self._conduct_place(reading, i, ms, "aspiration") if cue.type in AT_ASPIRATION else []) or \
+                    self._conduct_place(reading, i, ms, "beneficiary")
                 actors = [m for m in ms if m.group == ms[0].group]
                 return [(x, y, cue.type) for x, y in _across(actors, aimed)], actors + aimed
             return [], []
@@ -84,6 +95,8 @@ class RelationVerbs:
         # object (its cases err, so such a state still acts when no other can)
         # (an ally, "an der Seite Deutschlands", joins the actor and is never the one acting first)
         core = sorted((m for m in ms if m.role == CORE and not m.ally), key=reading.object_case)
+        # a genitive attribute is never the subject ("Aus Protest gegen die Anerkennung Palästinas hat Israel ...")
+        core = [m for m in core if not m.genitive] or core
         own = [m for m in core if reading.seg[m.start] == reading.seg[i]]
         if not elided and self._reported(reading, i):
             # "Die Ukraine erklärte, Deutschland habe weitere Panzer zugesagt": the reported clause has its own subject

@@ -167,6 +167,12 @@ def _class_endings(cls: str) -> tuple[str, ...]:
     return tuple(w for w, classes in lexicon.relation_syntax().items() if cls in classes)
 
 
+# classes whose nouns also count in the genitive ("seines Rohöls", "russischen Gases")
+GENITIVE_CLASSES = ("goods",)
+
+
 def noun_of(cls: str, low: str) -> bool:
     """The word ends in a word of class `cls` of relation_syntax.tsv ("Menschenrechtslage": conduct)."""
-    return low.endswith(_class_endings(cls))
+    ends = _class_endings(cls)
+    return low.endswith(ends) or cls in GENITIVE_CLASSES and (
+        low.endswith("s") and low[:-1].endswith(ends) or low.endswith("es") and low[:-2].endswith(ends))

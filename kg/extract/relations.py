@@ -21,13 +21,18 @@ from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_flags import RelationFlags
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
+from kg.extract.relation_goods import RelationGoods
+from kg.extract.relation_joint import RelationJoint
 from kg.extract.relation_mentions import AGENT, PARTNER, Mention, may_name_two_states
 from kg.extract.relation_nouns import RelationNouns
 from kg.extract.relation_parties import AT_PROPOSITION, RelationParties, _across, _distinct, _infinitive
+from kg.extract.relation_participles import RelationParticiples
 from kg.extract.relation_phrasings import RelationPhrasings
+from kg.extract.relation_reactions import RelationReactions
 from kg.extract.relation_reading import Reading
 from kg.extract.relation_scope import RelationScope
 from kg.extract.relation_verbs import RelationVerbs
+from kg.extract.relation_withdrawal import WITHDRAW, RelationWithdrawal
 from kg.extract.relation_words import QUOTES, syntax
 
 # acting in a state's favour (class favour of relation_syntax.tsv): read like a verb cue of its clause (its
@@ -38,7 +43,7 @@ FAVOUR_TYPE = "diplomatic_support"
 # "zog seinen Botschafter ab" (envoy), "Einheiten üben" (drill), "eröffnet eine Botschaft in X" (embassy)
 NOUN_FRAMES = {"seize": "seized", "respect": "aspiration", "goods": "goods", "way": "way", "envoy": "envoy", "drill": "drill", "embassy": "embassy",
                "expel": "expelled_from", "forces": "forces", "shut": "border", "assets": "assets",
-               "label": "pejorative"}
+               "label": "pejorative", WITHDRAW: "forces"}
 # hostile acts an accusation may name in its "zu" clause ("wirft X vor, Y angegriffen zu haben"): X's act, alleged
 ALLEGED = ("attack", "threat", "sanctions", "armed_conflict")
 # cue types of sending forces or help: sent to a state's border (a `border` noun) they threaten it
@@ -47,7 +52,8 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
-                     RelationDirection, RelationScope, RelationFlags):
+                     RelationDirection, RelationScope, RelationFlags, RelationReactions, RelationJoint,
+                     RelationWithdrawal, RelationGoods, RelationParticiples):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -71,7 +77,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             contrasted = self._set_apart(reading)  # "Anders als Ungarn hat die Slowakei ...": no party, denied below
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
-            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self.cue_of(tok, sent))) is not None and
+            cues = [(tok.i, c) for tok in sent if (c := self._strike(reading, tok, self._withdrawal(reading, tok, self.cue_of(tok, sent)))) is not None and
                     (c.frame != "claim" or self._as_territory(reading, tok.i)) and
                     (c.frame not in NOUN_FRAMES or self._noun_in_clause(reading, tok.i, NOUN_FRAMES[c.frame])) and
                     (c.frame != "blame" or self._made(reading, tok.i)) and
@@ -112,13 +118,19 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             for i, cue in sorted(cues, key=lambda x: (x[1].verbal, x[0])):
                 if cue.verbal and any((reading.fine[i], g) in taken for g in GOVERNORS & syntax(self.doc[i].text)):
                     continue
-                if cue.verbal:
+                pairs, used = self._reaction(reading, i, cue)  # "..., was X kritisierte": X reacts to the act before
+                if not pairs and cue.verbal:
                     pairs, used = self.verb_pairs(reading, i, cue, claimed)
                     if not pairs and cue.type in AT_PROPOSITION:  # "kritisierte die russischen Angriffe auf X"
                         pairs, used = self._act_criticised(reading, i, cue, claimed)
-                else:
+                    if not pairs:  # "drohte mit ..., falls Washington ...", "X hat Y angegriffen; Z verurteilte den Angriff"
+                        pairs, used = self._aim_elsewhere(reading, i, cue)
+                elif not pairs and cue.frame == WITHDRAW:  # "der Abzug der französischen Soldaten aus dem Tschad"
+                    pairs, used = self._withdrawal_pairs(reading, i, cue, claimed)
+                elif not pairs:
                     pairs, used = self.noun_pairs(reading, i, cue, claimed, i not in governed and any(
                         reading.fine[v] == reading.fine[i] and not self._closed_conjunct(reading, v, i) for v in verb_cues))
+                pairs = self._host_pairs(pairs, used, cue)
                 if cue.type == "attack" and pairs:
                     # "feuerte eine Rakete über Japan hinweg ab": a show of force over a state, no strike on it
                     over = {m.iso for m in used if m.prep == "über" and m.end + 1 < reading.sent.end and
@@ -179,7 +191,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                         self.add(reading, i, cue, "threat", x, y)
                 if pairs and not (cue.frame == "joint" and cue.pos == "adj"):
                     # ("kritisierten gemeinsam ...": the adverb leaves its states to the clause's verb)
-                    claimed |= {id(m) for m in used}
+                    # (a relative clause's verb leaves its noun to that noun's own verb: "Die Türkei, die ... gekauft hat, verhandelt")
+                    head = reading.rel.get(reading.seg[i]) if cue.verbal else None
+                    claimed |= {id(m) for m in used if head is None or reading.seg[m.start] != head}
             self._drop_generic(generic)
             self._failed_agreement(reading)  # "Die Gespräche endeten ohne Einigung": the agreement denied
             self._contrast_denied(reading, contrasted)
@@ -310,6 +324,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
+        if cue is not None and cue.frame == WITHDRAW and not self._withdrawn(i, cue):
+            # forces withdrawn end their presence ("Abzug der Truppen aus Mali"); a withdraw word was flipped by flags()
+            negated = not negated
         negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
         if not rtype.directed and y < x:
             x, y = y, x

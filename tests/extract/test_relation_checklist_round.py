@@ -264,9 +264,10 @@ def test_an_aid_convoy_of_a_state_reaching_another_is_aid():
     assert not flagged("Ein Hilfskonvoi der UN erreichte Syrien.")
 
 
-def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_are_none():
+def test_an_envoy_withdrawn_is_a_sanction_troops_withdrawn_end_their_support():
     assert ("NLD", "TUR", "sanctions", False, False) in flagged("Die Niederlande zogen ihren Botschafter aus der Türkei ab.")
-    # (flags round: the guidelines since the second challenge set have troops withdrawn end military support, denied)
+    # (flags and clauses rounds: the guidelines since the second challenge set have troops withdrawn end
+    # military support, denied; no sanction)
     assert flagged("Russland hat seine Truppen aus Syrien abgezogen.") == {("RUS", "SYR", "military_support", True, False)}
 
 
