@@ -18,6 +18,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_cues import RelationCues
+from kg.extract.relation_denials import RelationDenials
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_flags import RelationFlags
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
@@ -53,7 +54,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationFlags, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods, RelationParticiples):
+                     RelationWithdrawal, RelationGoods, RelationParticiples, RelationDenials):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -231,6 +232,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         negated = any(self._denial(reading, t, i, cue) and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
             t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause) or (
             not cue.verbal and self._predicate_denial(reading, i, clause)) or self._ended(reading, i, cue, clause)
+        # "weder ... noch", a denied predicate of a noun in the prefield, also after an embedded relative clause
+        negated = negated or self._clause_denial(reading, i, cue, clause + self._resumed(reading, i))
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")

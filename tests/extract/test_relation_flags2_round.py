@@ -1,0 +1,40 @@
+"""Country relations, flags round 2 (invented sentences): negations that reach a cue across its clause —
+"weder ... noch", a denied predicate of a cue noun in the prefield (also after an embedded relative clause) —
+and their limits (a negated end, a negation of another predicate)."""
+
+from tests.extract.sentences import flagged
+
+
+def unordered(text):
+    """(unordered pair, type, negated, hedged) of the relations of `text`."""
+    return {(frozenset((a, b)), t, n, h) for a, b, t, n, h in flagged(text)}
+
+
+def test_weder_noch_denies_the_clause():
+    rels = unordered("Weder Chile noch Peru haben sich bislang den Sanktionen gegen Venezuela angeschlossen.")
+    assert (frozenset(("CHL", "VEN")), "sanctions", True, False) in rels
+
+
+def test_a_prefield_object_is_denied_by_nicht_of_the_middle_field():
+    rels = unordered("Einen Beistandspakt mit Peking strebe Hanoi nicht an, sagte der Minister.")
+    assert any(p == frozenset(("CHN", "VNM")) and t == "alliance" and n for p, t, n, _h in rels)
+    rels = unordered("Die Sanktionen gegen Russland hat Ungarn nicht mitgetragen.")
+    assert (frozenset(("HUN", "RUS")), "sanctions", True, False) in rels
+
+
+def test_a_prefield_noun_not_to_be_expected_is_denied():
+    rels = unordered("Ein Handelsabkommen zwischen Chile und Peru ist in diesem Jahr nicht mehr zu erwarten.")
+    assert (frozenset(("CHL", "PER")), "agreement", True, False) in rels
+
+
+def test_the_clause_resumes_after_an_embedded_relative_clause():
+    rels = unordered("Ein Friedensabkommen zwischen Armenien und Aserbaidschan ist nach Ansicht des Ministers, "
+                     "der in Wien sprach, nicht mehr zu erwarten.")
+    assert (frozenset(("ARM", "AZE")), "agreement", True, False) in rels
+
+
+def test_a_negated_end_or_another_predicate_leaves_the_relation():
+    rels = unordered("Der Krieg zwischen Armenien und Aserbaidschan ist noch nicht beendet.")
+    assert (frozenset(("ARM", "AZE")), "armed_conflict", False, False) in rels
+    rels = unordered("Die Gespräche zwischen Chile und Peru, die in Lima begannen, kommen nicht voran.")
+    assert not any(n for _p, _t, n, _h in rels)
