@@ -38,3 +38,10 @@ def test_a_negated_end_or_another_predicate_leaves_the_relation():
     assert (frozenset(("ARM", "AZE")), "armed_conflict", False, False) in rels
     rels = unordered("Die Gespräche zwischen Chile und Peru, die in Lima begannen, kommen nicht voran.")
     assert not any(n for _p, _t, n, _h in rels)
+
+
+def test_a_report_with_its_source_is_no_rumour():
+    rels = unordered("Chile hat Gespräche mit Peru aufgenommen, wie aus Regierungskreisen in Santiago verlautete.")
+    assert (frozenset(("CHL", "PER")), "negotiation", False, False) in rels
+    rels = unordered("Chile hat Gespräche mit Peru aufgenommen, wie verlautet.")
+    assert (frozenset(("CHL", "PER")), "negotiation", False, True) in rels
