@@ -66,3 +66,17 @@ class RelationDenials:
         subject_after = any(verb.i < m.start < neg.i and not m.nonstate for m in reading.mentions)
         expected = any("expect" in syntax(t.text) for t in clause if t.i > neg.i)
         return subject_after or expected
+
+    def _foreign_conjunct(self, reading: Reading, i: int, t: Token) -> bool:
+        """Hedge word t stands in another verbal conjunct than cue i: a verb closing a conjunct before "und"/"oder"
+        lies between the cue and a later t ("hat X mit Gegenmaßnahmen **gedroht und** eine Verstärkung seiner
+        Truppen **angekündigt**": the threat is made), or t is itself the verb closing an earlier conjunct
+        ("hat X **angekündigt und** Y geliefert"). A modal before both conjuncts governs both ("will X liefern und
+        Y ausbilden")."""
+        doc, end = self.doc, reading.sent.end
+
+        def closes(k: int) -> bool:
+            return doc[k].pos_ in ("VERB", "AUX") and k + 1 < end and doc[k + 1].lower_ in ("und", "oder", "sowie")
+        if t.i > i:
+            return any(closes(k) for k in range(i, t.i))
+        return closes(t.i)

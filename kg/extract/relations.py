@@ -245,7 +245,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # dispute exists; the modal is about what happens in it)
         owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
             self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and not (
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and
+                  not self._foreign_conjunct(reading, i, t) and not (
             owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned

@@ -45,3 +45,11 @@ def test_a_report_with_its_source_is_no_rumour():
     assert (frozenset(("CHL", "PER")), "negotiation", False, False) in rels
     rels = unordered("Chile hat Gespräche mit Peru aufgenommen, wie verlautet.")
     assert (frozenset(("CHL", "PER")), "negotiation", False, True) in rels
+
+
+def test_a_hedge_verb_of_another_conjunct_does_not_hedge_the_cue():
+    rels = unordered("Russland hat Estland mit Gegenmaßnahmen gedroht und eine Verstärkung seiner Truppen angekündigt.")
+    assert (frozenset(("EST", "RUS")), "threat", False, False) in rels
+    # a modal before both conjuncts governs both
+    rels = unordered("Polen will der Ukraine Panzer liefern und ukrainische Soldaten ausbilden.")
+    assert all(h for _p, _t, _n, h in rels)
