@@ -80,3 +80,14 @@ class RelationDenials:
         if t.i > i:
             return any(closes(k) for k in range(i, t.i))
         return closes(t.i)
+
+    def _conditional(self, clause: list[Token], prev: list[Token]) -> bool:
+        """The cue's clause is a condition: opened (after its comma) by a conditional subordinator ("..., **falls**
+        das Land US-Truppen stationiert", "sofern"), or a "dass" clause after "für den Fall" / "im Falle" ("droht
+        Tokio für den Fall, **dass** Japan Raketen an Taiwan liefert, mit Vergeltung")."""
+        words = [t for t in clause if not t.is_punct]
+        if not words:
+            return False
+        if "conditional" in syntax(words[0].text):
+            return True
+        return words[0].lower_ in ("dass", "daß") and bool(prev) and prev[-1].lower_ in ("fall", "falle")

@@ -256,8 +256,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         prev = [t for t in sent if fine[t.i] == fine[i] - 1 and not t.is_punct]
         if prev and ("demand" in syntax(prev[-1].text) or "conditional" in syntax(prev[0].text)):
             hedged = True
-        if clause and "conditional" in syntax(clause[0].text):
-            hedged = True
+        if self._conditional(clause, prev):
+            hedged = True  # "..., falls X Truppen stationiert", "für den Fall, dass X Raketen liefert"
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
             negated = any(self._denial(reading, t, i, cue) and t.lower_ != "ohne" for t in clause)

@@ -53,3 +53,11 @@ def test_a_hedge_verb_of_another_conjunct_does_not_hedge_the_cue():
     # a modal before both conjuncts governs both
     rels = unordered("Polen will der Ukraine Panzer liefern und ukrainische Soldaten ausbilden.")
     assert all(h for _p, _t, _n, h in rels)
+
+
+def test_a_condition_after_a_comma_hedges_its_clause():
+    rels = flagged("Der Kreml warnt Schweden vor Gegenmaßnahmen, falls Stockholm US-Truppen auf seinem Territorium stationiert.")
+    assert ("SWE", "USA", "military_support", False, True) in rels
+    rels = unordered("Moskau droht Tokio für den Fall, dass Japan Raketen an Taiwan liefert, mit Vergeltung.")
+    assert (frozenset(("JPN", "TWN")), "military_support", False, True) in rels
+    assert (frozenset(("JPN", "RUS")), "threat", False, False) in rels
