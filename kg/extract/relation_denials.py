@@ -46,8 +46,16 @@ class RelationDenials:
 
     def _clause_denial(self, reading: Reading, i: int, cue, clause: list[Token]) -> bool:
         """A negation of the whole clause reaches cue i (see the module's docstring)."""
+        doc = self.doc
         if any(t.lower_ == "weder" for t in clause):
             return True  # "Weder X noch Y haben sich ... angeschlossen"
+        if any(t.lower_ == "kaum" and t.i + 1 < reading.sent.end and doc[t.i + 1].lower_ in ("noch", "mehr") and
+               (cue.verbal or 0 < i - t.i <= 4) for t in clause):
+            return True  # "bezieht kaum noch Weizen aus X": hardly any more is no longer
+        if not cue.verbal and cue.type == "tension" and i > reading.sent.start and doc[i - 1].lower_ == "im" and any(
+                t.lower_.startswith(("einig", "geeinig")) and (t.pos_ in ("VERB", "AUX") or doc[t.i + 1].lower_ == "sich")
+                for t in clause if t.i + 1 < reading.sent.end):  # (the tagger may call "einigen" a determiner)
+            return True  # "X und Y einigen sich im Getreidestreit": the dispute is settled ("Keine Einigung im ..." is none)
         return not cue.verbal and self._topic_denial(reading, i, cue, clause)
 
     def _topic_denial(self, reading: Reading, i: int, cue, clause: list[Token]) -> bool:
@@ -91,3 +99,20 @@ class RelationDenials:
         if "conditional" in syntax(words[0].text):
             return True
         return words[0].lower_ in ("dass", "daß") and bool(prev) and prev[-1].lower_ in ("fall", "falle")
+
+    def _unlikely(self, clause: list[Token]) -> bool:
+        """A word of class `unlikely` as the clause's predicate after "als"/"für" (class hedge_predicate): "halten einen
+        Krieg zwischen X und Y für **unwahrscheinlich**" — expected not to happen (negated and hedged)."""
+        doc = self.doc
+        return any("unlikely" in syntax(t.text) and t.i > 0 and "hedge_predicate" in syntax(doc[t.i - 1].text)
+                   for t in clause)
+
+    def _corrected(self, reading: Reading, i: int, x: str, y: str) -> bool:
+        """A party named only after a "sondern" that follows cue i is what the negation's correction asserts ("bezieht
+        Weizen nicht aus der Ukraine, **sondern** aus Russland": the trade with Russia is no denied one)."""
+        doc, sent = self.doc, reading.sent
+        k = next((t.i for t in sent if t.i > i and t.lower_ == "sondern"), None)
+        if k is None:
+            return False
+        return any(all(m.start > k for m in reading.mentions if m.iso == iso) and
+                   any(m.iso == iso for m in reading.mentions) for iso in (x, y))

@@ -264,6 +264,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
                "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
             hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
+        if self._unlikely(clause):
+            negated, hedged = True, True  # "halten einen Krieg ... für unwahrscheinlich"
         if self._ruled_out(reading, clause):
             # "schließen Militärschläge nicht aus": possible, not denied; "schloss einen Krieg aus": denied
             negated, hedged = (False, True) if negated else (True, hedged)
@@ -332,6 +334,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             # forces withdrawn end their presence ("Abzug der Truppen aus Mali"); a withdraw word was flipped by flags()
             negated = not negated
         negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
+        negated = negated and not self._corrected(reading, i, x, y)  # "nicht aus X, sondern aus Y": Y's is asserted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))

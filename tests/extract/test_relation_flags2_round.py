@@ -61,3 +61,24 @@ def test_a_condition_after_a_comma_hedges_its_clause():
     rels = unordered("Moskau droht Tokio für den Fall, dass Japan Raketen an Taiwan liefert, mit Vergeltung.")
     assert (frozenset(("JPN", "TWN")), "military_support", False, True) in rels
     assert (frozenset(("JPN", "RUS")), "threat", False, False) in rels
+
+
+def test_kaum_noch_denies_and_sondern_asserts_the_correction():
+    rels = unordered("Marokko bezieht inzwischen kaum noch Weizen aus Frankreich, sondern fast nur aus Russland.")
+    assert (frozenset(("FRA", "MAR")), "trade", True, False) in rels
+    assert (frozenset(("MAR", "RUS")), "trade", False, False) in rels
+    rels = unordered("Chile kauft Kupfer nicht in Peru, sondern in Bolivien ein.")
+    assert not any(n for p, _t, n, _h in rels if p == frozenset(("BOL", "CHL")))
+
+
+def test_an_unlikely_predicate_negates_and_hedges():
+    rels = unordered("Beobachter halten einen Krieg zwischen Armenien und Aserbaidschan für unwahrscheinlich.")
+    assert (frozenset(("ARM", "AZE")), "armed_conflict", True, True) in rels
+
+
+def test_agreeing_in_a_dispute_settles_it():
+    rels = unordered("Chile und Peru haben sich im Fischereistreit geeinigt.")
+    assert (frozenset(("CHL", "PER")), "tension", True, False) in rels
+    # "Keine Einigung im ..." leaves the dispute standing
+    rels = unordered("Keine Einigung im Fischereistreit zwischen Chile und Peru")
+    assert (frozenset(("CHL", "PER")), "tension", False, False) in rels
