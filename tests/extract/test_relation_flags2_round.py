@@ -82,3 +82,8 @@ def test_agreeing_in_a_dispute_settles_it():
     # "Keine Einigung im ..." leaves the dispute standing
     rels = unordered("Keine Einigung im Fischereistreit zwischen Chile und Peru")
     assert (frozenset(("CHL", "PER")), "tension", False, False) in rels
+
+
+def test_an_agreement_named_by_a_hyphen_compound_after_vor_is_not_yet_reached():
+    rels = unordered("Chile und Peru vor Kupfer-Abkommen")
+    assert (frozenset(("CHL", "PER")), "agreement", False, True) in rels
