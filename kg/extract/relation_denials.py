@@ -29,7 +29,7 @@ class RelationDenials:
         """The rest of the clause of token i after a relative clause embedded in it: the next part of the
         sentence (a `fine` clause) after the relative clause when it has no finite verb and opens with no
         conjunction ("..., der sich in Wien äußerte, nicht mehr zu erwarten")."""
-        doc, sent, fine, seg = self.doc, reading.sent, reading.fine, reading.seg
+        sent, fine, seg = reading.sent, reading.fine, reading.seg
         own = [t.i for t in sent if fine[t.i] == fine[i]]
         nxt = own[-1] + 1
         if nxt >= sent.end or reading.rel.get(seg[nxt]) != seg[i]:
@@ -59,7 +59,7 @@ class RelationDenials:
         return not cue.verbal and self._topic_denial(reading, i, cue, clause)
 
     def _topic_denial(self, reading: Reading, i: int, cue, clause: list[Token]) -> bool:
-        doc = self.doc
+        """A "nicht" of the middle field denies cue noun i in the prefield (see the module's docstring)."""
         before = [t for t in clause if t.i < i]
         if any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and self.cue_of(t, reading.sent) is not None
                for t in before):
@@ -110,7 +110,7 @@ class RelationDenials:
     def _corrected(self, reading: Reading, i: int, x: str, y: str) -> bool:
         """A party named only after a "sondern" that follows cue i is what the negation's correction asserts ("bezieht
         Weizen nicht aus der Ukraine, **sondern** aus Russland": the trade with Russia is no denied one)."""
-        doc, sent = self.doc, reading.sent
+        sent = reading.sent
         k = next((t.i for t in sent if t.i > i and t.lower_ == "sondern"), None)
         if k is None:
             return False
