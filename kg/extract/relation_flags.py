@@ -169,7 +169,9 @@ class RelationFlags:
         if cue.verbal or self.types[cue.type].polarity == "hostile":
             return False
         j = i - 1
-        while j >= sent.start and doc[j].pos_ in NP_INNER and doc[j].lower_ != "vor":
+        # (over the parts of a compound the tokenizer split at its hyphen: "vor LNG-Deal")
+        while j >= sent.start and (doc[j].pos_ in NP_INNER or doc[j].text == "-" or doc[j + 1].text == "-") and \
+                doc[j].lower_ != "vor":
             j -= 1
         if j < sent.start or doc[j].lower_ not in ("vor", "vorm"):
             return False

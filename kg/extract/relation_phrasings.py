@@ -261,7 +261,7 @@ class RelationPhrasings:
         is a relation in a clause with a word of class rumour ("nach allgemeinem Dafürhalten", "Gerüchten zufolge")."""
         doc, fine, sent = self.doc, reading.fine, reading.sent
         win = set(reading.window(i)) | set(reading.governing(i))  # ("Es verlautet, daß X ...": the clause it depends on)
-        if any("rumour" in syntax(doc[j].text) for j in win):
+        if any("rumour" in syntax(doc[j].text) and not self._sourced(reading, j) for j in win):
             return True  # "nach allgemeinem Dafürhalten", "Gerüchten zufolge"
         for t in sent:
             if t.lower_ != "man":
@@ -272,6 +272,14 @@ class RelationPhrasings:
             if any("hearsay" in syntax(doc[j].text) for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end):
                 return True
         return False
+
+    def _sourced(self, reading: Reading, j: int) -> bool:
+        """A verb of rumour with its source in an "aus" phrase of its clause reports what that source said ("wie
+        aus Regierungskreisen in N'Djamena verlautete"): reported speech that states a fact, no rumour ("wie
+        verlautet" names none)."""
+        doc, fine = self.doc, reading.fine
+        return doc[j].pos_ in ("VERB", "AUX") and any(
+            t.lower_ == "aus" and fine[t.i] == fine[j] for t in reading.sent)
 
     def _other_subject(self, reading: Reading, i: int) -> bool:
         """Before the verb of token i its clause has a subject that is no state: a noun in the nominative

@@ -18,6 +18,7 @@ from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
 from kg.extract.relation_cues import RelationCues
+from kg.extract.relation_denials import RelationDenials
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_flags import RelationFlags
 from kg.extract.relation_frames import GOVERNORS, RelationFrames
@@ -53,7 +54,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationFlags, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods, RelationParticiples):
+                     RelationWithdrawal, RelationGoods, RelationParticiples, RelationDenials):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -231,6 +232,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         negated = any(self._denial(reading, t, i, cue) and (t.lower_ != "ohne" or 0 < i - t.i <= 3) for t in near) or any(
             t.i > i and "outcome" in syntax(t.text) and self.modality.get(t.lower_) == "negate" for t in clause) or (
             not cue.verbal and self._predicate_denial(reading, i, clause)) or self._ended(reading, i, cue, clause)
+        # "weder ... noch", a denied predicate of a noun in the prefield, also after an embedded relative clause
+        negated = negated or self._clause_denial(reading, i, cue, clause + self._resumed(reading, i))
         # a modal verb (class `modal`) before a noun cue hedges it however far ("könnten nach Ansicht Washingtons
         # bald diplomatische Beziehungen aufnehmen"), unless the noun is a genitive attribute, a thing that exists
         # ("soll der Tag für die Konferenz der griechisch-türkischen Kommission bestimmt werden")
@@ -242,7 +245,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # dispute exists; the modal is about what happens in it)
         owned = owned or not cue.verbal and i > sent.start and self.doc[i - 1].lower_ == "im" and \
             self.types[cue.type].polarity == "hostile" and not self.types[cue.type].directed
-        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and not (
+        hedges = [t for t in clause if self.modality.get(t.lower_) == "hedge" and not self._foreign_hedge(reading, t, i) and
+                  not self._foreign_conjunct(reading, i, t) and not (
             owned and ("modal" in syntax(t.text) or "ability" in syntax(t.text))) and (
             t in near or far_modal and "modal" in syntax(t.text) and (t.i < i or self._modal_of_subject(reading, i, t.i)))]
         # wanting not to is refusing: "will keine Waffen an die Ukraine liefern" is denied, not planned
@@ -252,14 +256,16 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         prev = [t for t in sent if fine[t.i] == fine[i] - 1 and not t.is_punct]
         if prev and ("demand" in syntax(prev[-1].text) or "conditional" in syntax(prev[0].text)):
             hedged = True
-        if clause and "conditional" in syntax(clause[0].text):
-            hedged = True
+        if self._conditional(clause, prev):
+            hedged = True  # "..., falls X Truppen stationiert", "für den Fall, dass X Raketen liefert"
         if not cue.verbal and not negated and any("exist" in syntax(t.text) for t in clause):
             # "Einen Krieg mit China werde es nicht geben": a negation anywhere in a clause of existence denies its noun
             negated = any(self._denial(reading, t, i, cue) and t.lower_ != "ohne" for t in clause)
         if any(self.modality.get(t.lower_) == "hedge" and t.i > reading.sent.start and
                "hedge_predicate" in syntax(self.doc[t.i - 1].text) for t in clause):
             hedged = True  # "Ein Angriff auf den Iran gilt als wahrscheinlich", "hält X für möglich": the clause's
+        if self._unlikely(clause):
+            negated, hedged = True, True  # "halten einen Krieg ... für unwahrscheinlich"
         if self._ruled_out(reading, clause):
             # "schließen Militärschläge nicht aus": possible, not denied; "schloss einen Krieg aus": denied
             negated, hedged = (False, True) if negated else (True, hedged)
@@ -328,6 +334,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             # forces withdrawn end their presence ("Abzug der Truppen aus Mali"); a withdraw word was flipped by flags()
             negated = not negated
         negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
+        negated = negated and not self._corrected(reading, i, x, y)  # "nicht aus X, sondern aus Y": Y's is asserted
         if not rtype.directed and y < x:
             x, y = y, x
         rel = self.found.get((x, y, typ))
