@@ -17,6 +17,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_copula import RelationCopula
 from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_direction import RelationDirection
 from kg.extract.relation_flags import RelationFlags
@@ -53,7 +54,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationFlags, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods, RelationParticiples):
+                     RelationWithdrawal, RelationGoods, RelationParticiples, RelationCopula):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -204,6 +205,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                 actors = self._subject(reading, k, [x for x in self._candidates(reading, k, set()) if x.start < k], [m])
                 for a in actors:
                     self.add(reading, k, side, typ, a.iso, m.iso)
+            for k, cue, x, y in self.copula_pairs(reading, cues):  # "X ist für Y der wichtigste Lieferant"
+                # (a rank among suppliers is a trade position, whatever the goods: not retyped by them)
+                self._store(reading, k, cue, cue.type, x, y, None)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)

@@ -1,0 +1,26 @@
+"""Country relations, coord round (invented sentences): clause structure — a role noun as the predicate of a
+copula ("X ist für Y der größte Abnehmer"), with states ranked beside the subject ("nach X", "noch vor X")."""
+
+from tests.extract.sentences import pairs
+
+
+def test_copula_predicate_names_the_state_it_holds_for():
+    found = pairs("Polen ist für Litauen der wichtigste Handelspartner.")
+    assert (frozenset(("POL", "LTU")), "trade") in found
+    found = pairs("Kanada bleibt für Mexiko ein wichtiger Abnehmer von Stahl.")
+    assert (frozenset(("CAN", "MEX")), "trade") in found
+
+
+def test_ranked_states_share_the_role():
+    found = pairs("Spanien ist für Marokko nach Frankreich der zweitgrößte Lieferant von Maschinen.")
+    assert (frozenset(("ESP", "MAR")), "trade") in found
+    assert (frozenset(("FRA", "MAR")), "trade") in found
+    found = pairs("Im vergangenen Jahr war Japan Australiens wichtigster Handelspartner, knapp vor Südkorea und Indien.")
+    assert (frozenset(("AUS", "KOR")), "trade") in found
+    assert (frozenset(("AUS", "IND")), "trade") in found
+
+
+def test_no_ranking_without_a_copula():
+    # a full verb: "vor" is a time or place, no rank among partners
+    found = pairs("Polen hat vor Litauen mit Lettland über den Handel verhandelt.")
+    assert (frozenset(("LTU", "LVA")), "trade") not in found
