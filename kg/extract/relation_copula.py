@@ -6,12 +6,15 @@ Germany supplies Israel), and a ranking phrase "nach"/"vor"/"hinter" X in the sa
 role for that state ("... nach den Vereinigten Staaten": the United States supply Israel too; "war China
 Deutschlands wichtigster Handelspartner, knapp vor den Vereinigten Staaten": the United States trade with
 Germany). No parser: the copula is a finite form of the three verbs in the cue's clause with no other verb
-(a participle would make it an auxiliary, "ist ... gereist"), the subject the first bare state of the clause."""
+(a participle would make it an auxiliary, "ist ... gereist"), the subject the first bare state of the clause.
+Also the giving side of a pledge as a group: "Kuwait und Katar haben für den Wiederaufbau im Libanon 500 Millionen
+zugesagt" (both give to Lebanon; relation_verbs reads a single giver)."""
 
 from __future__ import annotations
 
 from kg.extract.lexicon import RelationCue
 from kg.extract.relation_mentions import Mention
+from kg.extract.relation_verbs import AT_ASPIRATION, AT_BENEFIT
 from kg.extract.relation_reading import Reading
 
 COPULAS = frozenset({"sein", "bleiben", "werden"})
@@ -66,3 +69,12 @@ class RelationCopula:
         if m.start < i and m.end < i and all(self.doc[k].pos_ in ("ADJ", "ADV") for k in range(m.end + 1, i)):
             return self.doc[m.end].text.endswith("s") and m.kind != "adj"
         return m.genitive and m.start > i and m.start - i <= 3
+
+    def _group_and_work(self, reading: Reading, i: int, cue: RelationCue, ms: list[Mention], subject: list[Mention]) -> bool:
+        """The states of a help verb's clause are one group, its subject, and the state of a work it helps
+        (class `beneficiary`, "für den Wiederaufbau im Libanon"): the group gives, none of it receives."""
+        if cue.type not in AT_ASPIRATION + AT_BENEFIT or subject or not ms:
+            return False
+        side = {m.iso for m in ms if m.group == ms[0].group}
+        aimed = {m.iso for m in self._conduct_place(reading, i, ms, "beneficiary")}
+        return len(side) >= 2 and bool(aimed) and {m.iso for m in ms} - aimed == side and not side & aimed

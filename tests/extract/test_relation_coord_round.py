@@ -24,3 +24,9 @@ def test_no_ranking_without_a_copula():
     # a full verb: "vor" is a time or place, no rank among partners
     found = pairs("Polen hat vor Litauen mit Lettland über den Handel verhandelt.")
     assert (frozenset(("LTU", "LVA")), "trade") not in found
+
+
+def test_a_group_pledging_for_a_work_in_a_state_gives_to_it():
+    found = pairs("Norwegen und Dänemark haben für den Wiederaufbau in Syrien gemeinsam 300 Millionen Euro zugesagt.")
+    assert (frozenset(("NOR", "SYR")), "support") in found
+    assert (frozenset(("DNK", "SYR")), "support") in found
