@@ -8,7 +8,9 @@ Deutschlands wichtigster Handelspartner, knapp vor den Vereinigten Staaten": the
 Germany). No parser: the copula is a finite form of the three verbs in the cue's clause with no other verb
 (a participle would make it an auxiliary, "ist ... gereist"), the subject the first bare state of the clause.
 Also the giving side of a pledge as a group: "Kuwait und Katar haben für den Wiederaufbau im Libanon 500 Millionen
-zugesagt" (both give to Lebanon; relation_verbs reads a single giver)."""
+zugesagt" (both give to Lebanon; relation_verbs reads a single giver). And a state likened to the subject at the
+head of the sentence: "Wie Frankreich hat auch Großbritannien angekündigt, Palästina anzuerkennen" — Britain is the
+subject, France does the same (every relation of the one holds for the other)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from kg.extract.relation_reading import Reading
 COPULAS = frozenset({"sein", "bleiben", "werden"})
 # (the tagger gives no verb form: the infinitives and participles of the copulas by hand)
 NONFINITE = frozenset({"sein", "bleiben", "werden", "gewesen", "geblieben", "geworden", "worden"})
+# adverbs between a fronted "Wie" and the state it likens ("Wie zuvor schon Polen will nun auch Litauen ...")
+LIKENING_ADVERBS = frozenset({"zuvor", "schon", "bereits", "vorher", "früher", "einst", "zuletzt", "kürzlich", "jüngst"})
 # prepositions that rank a state beside the subject in the predicate's role
 RANKING = frozenset({"nach", "vor", "hinter"})
 # undirected relation types a role noun may name as a predicate ("Handelspartner", "Lieferant", "Verbündeter")
@@ -78,3 +82,27 @@ class RelationCopula:
         side = {m.iso for m in ms if m.group == ms[0].group}
         aimed = {m.iso for m in self._conduct_place(reading, i, ms, "beneficiary")}
         return len(side) >= 2 and bool(aimed) and {m.iso for m in ms} - aimed == side and not side & aimed
+
+    def likened(self, reading: Reading) -> tuple[str, str] | None:
+        """(state likened, subject) of "Wie X <finite verb> ... auch Y": X does what Y, the subject, does."""
+        doc, sent = self.doc, reading.sent
+        k = sent.start
+        if doc[k].lower_ != "wie":
+            return None
+        k += 1
+        while k < sent.end and doc[k].lower_ in LIKENING_ADVERBS:
+            k += 1
+        first = next((m for m in reading.mentions if m.start in (k, k + 1) and m.prep is None and not m.nonstate
+                      and (m.start == k or doc[k].pos_ == "DET")), None)
+        if first is None or first.end + 1 >= sent.end or doc[first.end + 1].pos_ not in ("VERB", "AUX"):
+            return None  # ("Wie in Deutschland ist auch in Österreich ...": a place, no state acting)
+        for t in doc[first.end + 2: sent.end]:
+            if reading.fine[t.i] != reading.fine[first.end + 1]:
+                break
+            if t.lower_ == "auch":
+                second = next((m for m in reading.mentions if m.start in (t.i + 1, t.i + 2) and m.prep is None
+                               and not m.nonstate and (m.start == t.i + 1 or doc[t.i + 1].pos_ == "DET")), None)
+                if second is not None and second.iso != first.iso:
+                    return first.iso, second.iso
+                return None
+        return None

@@ -30,3 +30,12 @@ def test_a_group_pledging_for_a_work_in_a_state_gives_to_it():
     found = pairs("Norwegen und Dänemark haben für den Wiederaufbau in Syrien gemeinsam 300 Millionen Euro zugesagt.")
     assert (frozenset(("NOR", "SYR")), "support") in found
     assert (frozenset(("DNK", "SYR")), "support") in found
+
+
+def test_a_state_likened_to_the_subject_does_the_same():
+    found = pairs("Wie die Niederlande hat auch Belgien Sanktionen gegen Belarus verhängt.")
+    assert (frozenset(("BEL", "BLR")), "sanctions") in found
+    assert (frozenset(("NLD", "BLR")), "sanctions") in found
+    assert not any(p == frozenset(("BEL", "NLD")) for p, _t in found)
+    # a place likened is no state acting
+    assert not pairs("Wie in Italien ist auch in Griechenland die Zahl der Touristen gestiegen.")
