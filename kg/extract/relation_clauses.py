@@ -103,6 +103,10 @@ class ReadingClauses:
                 last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
                 self.coordinate[last] = seg
                 seg = last
+            elif tok.lower_ in ("und", "sowie") and self._verb_phrase_conjunct(i, seg):
+                last += 1  # "hat Truppen verlegt und den Geschäftsträger einbestellt": a verb phrase, the subject before
+                self.coordinate[last] = seg
+                seg = last
             elif tok.pos_ == "CCONJ" and any(_verb(doc[k]) for k in self.seg if self.seg[k] == seg) and \
                     self._subject_and_verb(i + 1):
                 last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
@@ -112,6 +116,26 @@ class ReadingClauses:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _verb_phrase_conjunct(self, i: int, seg: int) -> bool:
+        """"und" at i joins two verb phrases of one subject: a participle or infinitive closes the phrase before
+        (its finite auxiliary or modal earlier in the clause), and the phrase after has no subject and no finite
+        verb of its own, and closes with its own participle or infinitive before the next boundary ("hat Truppen
+        an die Grenze **verlegt und** den Geschäftsträger des Nachbarlandes **einbestellt**"); not a list of
+        objects ("verlegt und Panzer"), not a clause of its own ("und Russland hat ... protestiert")."""
+        doc, end = self.doc, self.sent.end
+        if i <= self.sent.start or doc[i - 1].pos_ != "VERB" or _finite(doc[i - 1]) or \
+                not any(_finite(doc[k]) for k in self.seg if self.seg[k] == seg and k < i):
+            return False
+        k = i + 1
+        while k < end and doc[k].text not in (",", ";", ":") and doc[k].text not in DASHES:
+            if _finite(doc[k]) or doc[k].pos_ == "AUX" or doc[k].pos_ == "SCONJ":
+                return False
+            k += 1
+        last = k - 1
+        while last > i and (doc[last].is_punct or doc[last].pos_ == "PART"):
+            last -= 1
+        return last > i + 1 and doc[last].pos_ == "VERB" and not self._subject_and_verb(i + 1)
 
     def _embedded(self, rel: int) -> bool:
         """The relative clause `rel` follows the subject phrase its clause opens with, before that clause's verb:

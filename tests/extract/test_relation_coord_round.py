@@ -1,7 +1,7 @@
 """Country relations, coord round (invented sentences): clause structure — a role noun as the predicate of a
 copula ("X ist für Y der größte Abnehmer"), with states ranked beside the subject ("nach X", "noch vor X")."""
 
-from tests.extract.sentences import pairs
+from tests.extract.sentences import flagged, pairs
 
 
 def test_copula_predicate_names_the_state_it_holds_for():
@@ -39,3 +39,22 @@ def test_a_state_likened_to_the_subject_does_the_same():
     assert not any(p == frozenset(("BEL", "NLD")) for p, _t in found)
     # a place likened is no state acting
     assert not pairs("Wie in Italien ist auch in Griechenland die Zahl der Touristen gestiegen.")
+
+
+def test_coordinated_verb_phrases_share_the_subject_and_keep_their_objects():
+    # "hat ... verlegt und ... einbestellt": the second phrase's state is no partner of the first verb
+    found = set(flagged("Estland hat zusätzliche Soldaten an die Grenze verlegt und den Geschäftsträger Russlands einbestellt."))
+    assert ("EST", "RUS", "criticism", False, False) in found
+    assert not any(t == "military_support" for _x, _y, t, _n, _h in found)
+    found = set(flagged("Die Türkei hat Drohnen an Äthiopien geliefert und Ägypten damit verärgert."))
+    assert ("TUR", "ETH", "military_support", False, False) in found
+    assert ("TUR", "EGY", "criticism", False, False) in found
+    # the denial of the first phrase ("ausgesetzt") does not reach the second ("eingefroren": a sanction)
+    found = set(flagged("Marokko hat das Fischereiabkommen mit Spanien ausgesetzt und den Handel mit dem Land weitgehend eingefroren."))
+    assert ("MAR", "ESP", "sanctions", False, False) in found
+
+
+def test_a_note_handed_over_is_criticism_no_support():
+    found = pairs("Das Außenministerium in Prag hat dem russischen Botschafter eine Protestnote übergeben.")
+    assert (frozenset(("CZE", "RUS")), "criticism") in found
+    assert (frozenset(("CZE", "RUS")), "support") not in found
