@@ -9,6 +9,12 @@ from __future__ import annotations
 from kg.extract.relation_mentions import CORE, Mention
 from kg.extract.relation_words import DASHES, NOM_ACC_ARTICLES, STRONG, _finite, _verb, syntax
 
+def _closing_verb(tok) -> bool:
+    """A verb closing its phrase: a verb, or a participle the tagger calls an adjective ("ausgesetzt": it keeps
+    its tense)."""
+    return tok.pos_ == "VERB" or tok.pos_ == "ADJ" and bool(tok.morph.get("Tense"))
+
+
 class ReadingClauses:
     def _segments(self) -> None:
         """seg: coarse clause id per token (a new one after "; – " and before a subordinate clause);
@@ -124,7 +130,7 @@ class ReadingClauses:
         an die Grenze **verlegt und** den Geschäftsträger des Nachbarlandes **einbestellt**"); not a list of
         objects ("verlegt und Panzer"), not a clause of its own ("und Russland hat ... protestiert")."""
         doc, end = self.doc, self.sent.end
-        if i <= self.sent.start or doc[i - 1].pos_ != "VERB" or _finite(doc[i - 1]) or \
+        if i <= self.sent.start or not _closing_verb(doc[i - 1]) or _finite(doc[i - 1]) or \
                 not any(_finite(doc[k]) for k in self.seg if self.seg[k] == seg and k < i):
             return False
         k = i + 1
@@ -135,7 +141,7 @@ class ReadingClauses:
         last = k - 1
         while last > i and (doc[last].is_punct or doc[last].pos_ == "PART"):
             last -= 1
-        return last > i + 1 and doc[last].pos_ == "VERB" and not self._subject_and_verb(i + 1)
+        return last > i + 1 and _closing_verb(doc[last]) and not self._subject_and_verb(i + 1)
 
     def _embedded(self, rel: int) -> bool:
         """The relative clause `rel` follows the subject phrase its clause opens with, before that clause's verb:

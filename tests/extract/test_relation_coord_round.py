@@ -58,3 +58,9 @@ def test_a_note_handed_over_is_criticism_no_support():
     found = pairs("Das Außenministerium in Prag hat dem russischen Botschafter eine Protestnote übergeben.")
     assert (frozenset(("CZE", "RUS")), "criticism") in found
     assert (frozenset(("CZE", "RUS")), "support") not in found
+
+
+def test_a_participle_tagged_as_adjective_closes_its_phrase():
+    found = set(flagged("Nach dem Grenzzwischenfall hat Armenien das Handelsabkommen mit Aserbaidschan ausgesetzt und "
+                        "aserbaidschanische Diplomaten ausgewiesen."))
+    assert ("ARM", "AZE", "sanctions", False, False) in found
