@@ -6,13 +6,18 @@ complement clause, a relative pronoun's noun."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.relation_mentions import CORE, Mention
 from kg.extract.relation_words import DASHES, NOM_ACC_ARTICLES, STRONG, _finite, _verb, syntax
 
+PARTICIPLE = re.compile(r"^\w*ge\w+(t|en)$|^\w+iert$")
+
+
 def _closing_verb(tok) -> bool:
     """A verb closing its phrase: a verb, or a participle the tagger calls an adjective ("ausgesetzt": it keeps
-    its tense)."""
-    return tok.pos_ == "VERB" or tok.pos_ == "ADJ" and bool(tok.morph.get("Tense"))
+    its tense, or has the uninflected form of a participle, "-ge-...-t/-en", "-iert")."""
+    return tok.pos_ == "VERB" or tok.pos_ == "ADJ" and (bool(tok.morph.get("Tense")) or PARTICIPLE.match(tok.lower_) is not None)
 
 
 class ReadingClauses:
