@@ -6,8 +6,19 @@ complement clause, a relative pronoun's noun."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.relation_mentions import CORE, Mention
 from kg.extract.relation_words import DASHES, NOM_ACC_ARTICLES, STRONG, _finite, _verb, syntax
+
+PARTICIPLE = re.compile(r"^\w*ge\w+(t|en)$|^\w+iert$")
+
+
+def _closing_verb(tok) -> bool:
+    """A verb closing its phrase: a verb, or a participle the tagger calls an adjective ("ausgesetzt": it keeps
+    its tense, or has the uninflected form of a participle, "-ge-...-t/-en", "-iert")."""
+    return tok.pos_ == "VERB" or tok.pos_ == "ADJ" and (bool(tok.morph.get("Tense")) or PARTICIPLE.match(tok.lower_) is not None)
+
 
 class ReadingClauses:
     def _segments(self) -> None:
@@ -103,6 +114,10 @@ class ReadingClauses:
                 last += 1  # "erkennt X an und kritisiert Y": a verb of its own, the subject before
                 self.coordinate[last] = seg
                 seg = last
+            elif tok.lower_ in ("und", "sowie") and self._verb_phrase_conjunct(i, seg):
+                last += 1  # "hat Truppen verlegt und den Geschäftsträger einbestellt": a verb phrase, the subject before
+                self.coordinate[last] = seg
+                seg = last
             elif tok.pos_ == "CCONJ" and any(_verb(doc[k]) for k in self.seg if self.seg[k] == seg) and \
                     self._subject_and_verb(i + 1):
                 last += 1  # "X verhandelt mit Y und Frankreich unterstützt Z": a main clause of its own
@@ -112,6 +127,28 @@ class ReadingClauses:
                 fine += 1
             self.seg[i] = seg
             self.fine[i] = fine
+
+    def _verb_phrase_conjunct(self, i: int, seg: int) -> bool:
+        """"und" at i joins two verb phrases of one subject: a participle or infinitive closes the phrase before
+        (its finite auxiliary or modal earlier in the clause), and the phrase after has no subject and no finite
+        verb of its own, and closes with its own participle or infinitive before the next boundary ("hat Truppen
+        an die Grenze **verlegt und** den Geschäftsträger des Nachbarlandes **einbestellt**"); not a list of
+        objects ("verlegt und Panzer"), not a clause of its own ("und Russland hat ... protestiert")."""
+        doc, end = self.doc, self.sent.end
+        head = [k for k in self.seg if self.seg[k] == seg and k < i and _finite(doc[k])]
+        if i <= self.sent.start or not _closing_verb(doc[i - 1]) or _finite(doc[i - 1]) or not head:
+            return False
+        if any("modal" in syntax(doc[k].text) for k in head):
+            return False  # "will Panzer liefern und Soldaten ausbilden": the modal governs both, one clause keeps its hedge
+        k = i + 1
+        while k < end and doc[k].text not in (",", ";", ":") and doc[k].text not in DASHES:
+            if _finite(doc[k]) or doc[k].pos_ == "AUX" or doc[k].pos_ == "SCONJ":
+                return False
+            k += 1
+        last = k - 1
+        while last > i and (doc[last].is_punct or doc[last].pos_ == "PART"):
+            last -= 1
+        return last > i + 1 and _closing_verb(doc[last]) and not self._subject_and_verb(i + 1)
 
     def _embedded(self, rel: int) -> bool:
         """The relative clause `rel` follows the subject phrase its clause opens with, before that clause's verb:

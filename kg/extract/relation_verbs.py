@@ -70,7 +70,8 @@ class RelationVerbs:
             ms = subject + [m for m in ms if m not in subject]
             if not elided:
                 subject = []
-        if len(_distinct(ms)) < 2:
+        # (the one side may be a group: "Kuwait und Katar haben für den Wiederaufbau im Libanon 500 Millionen zugesagt")
+        if len(_distinct(ms)) < 2 or self._group_and_work(reading, i, cue, ms, subject):
             if cue.type in AT_ASPIRATION + AT_BENEFIT and ms and not subject:
                 # "Die USA unterstützen die Unabhängigkeitsbestrebungen der Mehrheit im Kosovo": the one state
                 # of the clause supports the state whose aim it backs; "finanziert die Waffenproduktion in der Ukraine",

@@ -17,6 +17,7 @@ from kg.extract import lexicon
 from kg.extract.entities import DocEntities
 from kg.extract.lexicon import RelationCue
 from kg.extract.records import Evidence, Relation
+from kg.extract.relation_copula import RelationCopula
 from kg.extract.relation_cues import RelationCues
 from kg.extract.relation_denials import RelationDenials
 from kg.extract.relation_direction import RelationDirection
@@ -54,7 +55,7 @@ NEAR = 4  # tokens around a cue in which negation, hedges and qualifiers count
 
 class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties, RelationFrames, RelationPhrasings,
                      RelationDirection, RelationScope, RelationFlags, RelationReactions, RelationJoint,
-                     RelationWithdrawal, RelationGoods, RelationParticiples, RelationDenials):
+                     RelationWithdrawal, RelationGoods, RelationParticiples, RelationDenials, RelationCopula):
     def __init__(self, doc: Doc, ents: DocEntities):
         self.doc = doc
         self.ents = ents
@@ -68,6 +69,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         self.reading: Reading | None = None  # the sentence being read (for cues of LOCAL_FRAMES)
         self.rebutted: set[int] = set()
         self.stood_by: list[tuple[int, Mention, str]] = []  # states the sentence's states stand by (sides())
+        self.alike: tuple[str, str] | None = None  # states of "Wie X hat auch Y ..." (relation_copula.likened)
 
     # -- sentences ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
@@ -75,6 +77,7 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             if not may_name_two_states(sent, self.ents):
                 continue  # (the check below would skip it too, after the costly Reading)
             reading = self.reading = Reading(sent, self.ents)
+            self.alike = self.likened(reading)  # "Wie Frankreich hat auch Großbritannien ...": both do it
             contrasted = self._set_apart(reading)  # "Anders als Ungarn hat die Slowakei ...": no party, denied below
             if len({m.iso for m in reading.mentions if not m.nonstate or m.headline}) < 2 or self.is_sports(sent):
                 continue
@@ -205,6 +208,9 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
                 actors = self._subject(reading, k, [x for x in self._candidates(reading, k, set()) if x.start < k], [m])
                 for a in actors:
                     self.add(reading, k, side, typ, a.iso, m.iso)
+            for k, cue, x, y in self.copula_pairs(reading, cues):  # "X ist für Y der wichtigste Lieferant"
+                # (a rank among suppliers is a trade position, whatever the goods: not retyped by them)
+                self._store(reading, k, cue, cue.type, x, y, None)
             for k, x, y in self.favours(reading):  # "X verzichtete zugunsten Ys"
                 favour = RelationCue(self.doc[k].lower_, "verb", FAVOUR_TYPE, None, frozenset(), "-")
                 self.add(reading, k, favour, FAVOUR_TYPE, x, y)
@@ -323,6 +329,12 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         for extra in self.also_types(reading, i, typ):
             self._store(reading, i, cue, extra, x, y, governor)
         self._store(reading, i, cue, self.retype(reading, i, typ, wide=wide), x, y, governor)
+        if self.alike is not None and (self.alike[0] in (x, y)) != (self.alike[1] in (x, y)):
+            twin, one = self.alike if self.alike[0] in (x, y) else self.alike[::-1]
+            x2, y2 = (one if x == twin else x), (one if y == twin else y)
+            self.alike = None  # (once: the twin's relation is no new source of twins)
+            self.add(reading, i, cue, typ, x2, y2, governor)
+            self.alike = (twin, one)
 
     def _store(self, reading: Reading, i: int, cue: RelationCue | None, typ: str, x: str, y: str,
                governor: str | None) -> None:
