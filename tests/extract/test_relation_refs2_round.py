@@ -1,0 +1,38 @@
+"""Country relations, second references round (invented sentences, none taken from the pools): a possessive
+"sein/ihr Land" names the country of a person named before it ("Perus Außenminister ... seines Landes", "die
+Sprecherin des chilenischen Ministeriums ... ihres Landes"), never a state on its own."""
+
+from kg.nlp import load
+from kg.extract.entities import DocEntities
+from kg.extract.relation_reading import Reading
+from tests.extract.sentences import flagged
+
+
+def mentions(text):
+    """(words, iso3) of the country mentions the relation reader finds in `text`."""
+    doc = load()(text)
+    ents = DocEntities(doc, "t")
+    return {(doc[m.start: m.end + 1].text, m.iso[8:]) for s in doc.sents for m in Reading(s, ents).mentions}
+
+
+def test_his_country_is_the_country_of_the_person_named_before():
+    assert ("seines Landes", "PER") in mentions(
+        "Nachdem Bolivien Truppen an die Grenze verlegt hatte, sprach Perus Außenminister von einer Gefahr für die "
+        "Sicherheit seines Landes.")
+    assert ("ihres Landes", "CHL") in mentions(
+        "Die Sprecherin des chilenischen Außenministeriums sagte, Argentinien bereite einen Angriff auf den Süden ihres "
+        "Landes vor.")
+
+
+def test_his_country_is_no_state_speaking_of_itself():
+    # a state does not call itself "sein Land"; without a person's state the possessive names none
+    assert not any(words == "sein Land" for words, _iso in mentions(
+        "Brasilien erklärte, sein Land werde Venezuela weiter mit Lebensmitteln beliefern."))
+    # two persons of two states: no single owner
+    assert not any(words == "seines Landes" for words, _iso in mentions(
+        "Der kolumbianische Präsident und Ecuadors Außenminister sprachen über die Zukunft seines Landes."))
+
+
+def test_a_plan_reported_in_the_subjunctive_is_hedged():
+    found = flagged("Der Botschafter Algeriens warnte, Marokko plane im kommenden Frühjahr eine Offensive gegen sein Land.")
+    assert {(frozenset((x, y)), neg, hedged) for x, y, _t, neg, hedged in found} == {(frozenset(("MAR", "DZA")), False, True)}
