@@ -36,3 +36,9 @@ def test_his_country_is_no_state_speaking_of_itself():
 def test_a_plan_reported_in_the_subjunctive_is_hedged():
     found = flagged("Der Botschafter Algeriens warnte, Marokko plane im kommenden Frühjahr eine Offensive gegen sein Land.")
     assert {(frozenset((x, y)), neg, hedged) for x, y, _t, neg, hedged in found} == {(frozenset(("MAR", "DZA")), False, True)}
+
+
+def test_the_state_that_commissions_an_act_acts():
+    # "im Auftrag Teherans", "auf Befehl Pekings": the state orders the act; no place, no mere attribute
+    assert ("IRN", "ISR", "attack", False, False) in flagged("Ein Agent hat im Auftrag Teherans Israel angegriffen.")
+    assert ("CHN", "VNM", "attack", False, False) in flagged("Auf Befehl Pekings haben Schiffe Vietnam angegriffen.")
