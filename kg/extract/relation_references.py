@@ -97,6 +97,9 @@ class ReadingReferences:
                 continue
             if ref is None or tok.pos_ not in ("NOUN", "PROPN") or self._is_mention(tok.i):
                 continue
+            if ref.kind == "half":
+                self._half(tok.i, ref)
+                continue
             if tok.i > self.sent.start and tok.lower_ in OWN_LAND and doc[tok.i - 1].lower_ in OWN_DET:
                 self._own_land(tok.i - 1, tok.i)
                 continue
@@ -113,6 +116,24 @@ class ReadingReferences:
                 continue  # "das Nachbarland Niger", "das Land Brandenburg": the name follows ("das Land US-Truppen")
             self._add_reference(j, tok.i, self._antecedent(tok.i, ref))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _half(self, i: int, ref: lexicon.StateReference) -> None:
+        """"Nach Angaben aus Seoul hat der Norden erneut Ballons geschickt": in a sentence that names only the
+        states of a divided country (kind `half` of state_references.tsv: North and South Korea), "der Norden"
+        or "der Süden" with its article and no preposition before it, nor a genitive after it ("den Norden
+        Mosambiks", "der Norden des Landes"), is the half it names."""
+        doc, start = self.doc, self.sent.start
+        halves = {f"country/{iso}" for r in lexicon.state_references().values() if r.kind == "half" for iso in r.isos}
+        named = {m.iso for m in self.mentions if m.kind != "anaphor"}
+        if i - 1 < start or doc[i - 1].lower_ not in (*DEFINITE, "den") or not named or not named <= halves:
+            return
+        if i - 2 >= start and (doc[i - 2].pos_ == "ADP" or doc[i - 2].lower_ in REGIONS):
+            return  # "in den Norden", "im Süden": a place
+        nxt = doc[i + 1] if i + 1 < self.sent.end else None
+        if nxt is not None and (nxt.lower_ in GENITIVE_DET or nxt.pos_ == "PROPN" or self._is_mention(nxt.i)):
+            return  # "der Norden des Landes", "den Norden Mosambiks": a part of a state
+        (iso,) = ref.isos
+        self._add_reference(i - 1, i, f"country/{iso}")
 
     def _own_land(self, j: int, i: int) -> None:
         """"Guyanas Präsident sprach von einer Bedrohung seines Landes", "der Leiter des ukrainischen Geheimdienstes

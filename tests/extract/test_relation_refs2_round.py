@@ -42,3 +42,12 @@ def test_the_state_that_commissions_an_act_acts():
     # "im Auftrag Teherans", "auf Befehl Pekings": the state orders the act; no place, no mere attribute
     assert ("IRN", "ISR", "attack", False, False) in flagged("Ein Agent hat im Auftrag Teherans Israel angegriffen.")
     assert ("CHN", "VNM", "attack", False, False) in flagged("Auf Befehl Pekings haben Schiffe Vietnam angegriffen.")
+
+
+def test_the_north_is_north_korea_only_among_the_korean_states():
+    assert ("KOR", "PRK", "criticism", False, False) in flagged("Seoul verurteilte den Norden am Sonntag scharf.")
+    assert ("PRK", "KOR", "threat", False, False) in flagged("Pjöngjang drohte dem Süden erneut mit Vergeltung.")
+    # a place, a part of a state, or a sentence naming another state: no half of Korea
+    assert not any(iso == "PRK" for _w, iso in mentions("Südkorea meldet Überschwemmungen im Norden des Landes."))
+    assert not any(iso == "PRK" for _w, iso in mentions("Japan und Südkorea beobachten den Norden genau."))
+    assert not any(iso == "PRK" for _w, iso in mentions("Seoul schickt Helfer in den Norden."))
