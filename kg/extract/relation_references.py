@@ -87,6 +87,18 @@ class ReadingReferences:
                 self.mentions.append(Mention(k, k, f"country/{iso}", second.kind))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
+    def _dual_origin(self) -> None:
+        """"drei Deutsch-Russen", "zwei Deutsch-Türken": a demonym joined by a hyphen to another state's word names
+        people of two origins, no state and no pair of states (a compound that goes on names the states' conflict:
+        "Israel-Palästinenser-Konflikt")."""
+        doc = self.doc
+        for a in self.mentions:
+            for b in self.mentions:
+                if b.kind == "demonym" and b.start == a.end + 2 and a.iso != b.iso and doc[a.end + 1].text == "-" and \
+                        not doc[a.end].whitespace_ and not doc[a.end + 1].whitespace_ and not (
+                        b.end + 1 < self.sent.end and doc[b.end + 1].text == "-"):  # ("Israel-Palästinenser-Konflikt")
+                    a.nonstate = b.nonstate = True
+
     def _references(self) -> None:
         """Nouns of state_references.tsv after a definite article that refer back to a state named before."""
         doc, refs = self.doc, lexicon.state_references()

@@ -51,3 +51,9 @@ def test_the_north_is_north_korea_only_among_the_korean_states():
     assert not any(iso == "PRK" for _w, iso in mentions("Südkorea meldet Überschwemmungen im Norden des Landes."))
     assert not any(iso == "PRK" for _w, iso in mentions("Japan und Südkorea beobachten den Norden genau."))
     assert not any(iso == "PRK" for _w, iso in mentions("Seoul schickt Helfer in den Norden."))
+
+
+def test_people_of_two_origins_are_no_pair_of_states():
+    assert flagged("Die Deutsch-Russen haben gemeinsam gegen den Krieg protestiert.") == set()
+    # a compound that goes on names the states' conflict
+    assert any({x, y} == {"ISR", "PSE"} for x, y, *_ in flagged("Der Israel-Palästinenser-Konflikt eskaliert erneut."))
