@@ -293,6 +293,8 @@ def may_name_two_states(sent: Span, ents: DocEntities) -> bool:
     if "- " in sent.text:  # "Nord- und Südkorea": a truncated conjunct names a state of its own
         from kg.extract.relation_references import truncated_iso
         named |= {iso for t in sent if (iso := truncated_iso(sent.doc, t.i, sent.end))}
+    refs = lexicon.state_references()  # "Seoul kritisierte den Norden": the half of a divided country
+    named |= {t.text for t in sent if (r := refs.get(t.text)) is not None and r.kind == "half"}
     return len(named) > 1 or "-" in sent.text and any(
         "-" in t.text and _compound_adjective(t.text) or  # "deutsch-israelische", spaced "deutsch - israelische"
         t.text == "-" and t.i > sent.start and t.i + 1 < sent.end and

@@ -28,6 +28,7 @@ class Reading(ReadingMentions, ReadingClauses, ReadingRoles, ReadingReferences):
         self._collect(ents)
         self._seats()  # "die US-Regierung in Washington" is one party
         self._truncated()  # "Nord- und Südkorea"
+        self._dual_origin()  # "Deutsch-Russen": people, no states
         self._segments()
         self._roles()
         self._groups()

@@ -18,8 +18,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract import lexicon
+from kg.extract.entities import is_role_word
 from kg.extract.relation_mentions import AGENT, CORE, PARTNER, PLACE, Mention
-from kg.extract.relation_words import CONTRACTED, GENITIVE_DET, _finite, syntax, zu_infinitive
+from kg.extract.relation_words import CONTRACTED, GENITIVE_DET, QUOTES, _finite, syntax, zu_infinitive
 from kg.nlp import gazetteer
 
 COORDINATORS = ("und", "oder", "sowie", "bzw.")
@@ -27,6 +28,9 @@ BOUNDARIES = (",", ";", ":", "–", "—", "(")
 # the parts of a country ("im Norden des Landes", "im Zentrum des Landes"): a place, no party
 REGIONS = frozenset(p.lower() + "en" for p in gazetteer.COMPASS_PREFIXES if p != "Zentral") | {"zentrum", "landesinneren", "inneren"}
 # articles and demonstratives of a noun that refers back ("das Land", "des Nachbarlandes", "dieses Landes")
+# a possessive "sein/ihr Land" (the country of a person named before)
+OWN_DET = frozenset({"sein", "seines", "seinem", "seinen", "ihr", "ihres", "ihrem", "ihren"})
+OWN_LAND = frozenset({"land", "landes", "lande", "lands"})
 DEFINITE = ("das", "des", "dem", "der", "die", "dieses", "diesem", "diese", "dieser")
 
 
@@ -83,6 +87,18 @@ class ReadingReferences:
                 self.mentions.append(Mention(k, k, f"country/{iso}", second.kind))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
 
+    def _dual_origin(self) -> None:
+        """"drei Deutsch-Russen", "zwei Deutsch-Türken": a demonym joined by a hyphen to another state's word names
+        people of two origins, no state and no pair of states (a compound that goes on names the states' conflict:
+        "Israel-Palästinenser-Konflikt")."""
+        doc = self.doc
+        for a in self.mentions:
+            for b in self.mentions:
+                if b.kind == "demonym" and b.start == a.end + 2 and a.iso != b.iso and doc[a.end + 1].text == "-" and \
+                        not doc[a.end].whitespace_ and not doc[a.end + 1].whitespace_ and not (
+                        b.end + 1 < self.sent.end and doc[b.end + 1].text == "-"):  # ("Israel-Palästinenser-Konflikt")
+                    a.nonstate = b.nonstate = True
+
     def _references(self) -> None:
         """Nouns of state_references.tsv after a definite article that refer back to a state named before."""
         doc, refs = self.doc, lexicon.state_references()
@@ -92,6 +108,12 @@ class ReadingReferences:
                 self._possessive(tok, ref)
                 continue
             if ref is None or tok.pos_ not in ("NOUN", "PROPN") or self._is_mention(tok.i):
+                continue
+            if ref.kind == "half":
+                self._half(tok.i, ref)
+                continue
+            if tok.i > self.sent.start and tok.lower_ in OWN_LAND and doc[tok.i - 1].lower_ in OWN_DET:
+                self._own_land(tok.i - 1, tok.i)
                 continue
             j = tok.i - 1
             while j >= self.sent.start and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
@@ -104,20 +126,68 @@ class ReadingReferences:
             compound = nxt is not None and tok.i + 2 < self.sent.end and doc[tok.i + 2].text == "-" and not nxt.whitespace_
             if nxt is not None and (nxt.pos_ == "PROPN" or self._is_mention(nxt.i)) and not compound:
                 continue  # "das Nachbarland Niger", "das Land Brandenburg": the name follows ("das Land US-Truppen")
-            iso = self._antecedent(tok.i, ref)
-            if iso is None:
-                continue
-            probe = Mention(j, tok.i, iso, "anaphor")
-            # "für einen Beobachterstatus der Insel": a genitive right after its noun, the noun's attribute
-            attribute = j > self.sent.start and doc[j - 1].pos_ == "NOUN" and doc[j].lower_ in GENITIVE_DET
-            prep, p = (None, -1) if attribute else self._left(probe)
-            role = CORE if prep is None else (AGENT if "agent_prep" in syntax(prep) else
-                                              PARTNER if "partner_prep" in syntax(prep) else PLACE)
-            gid = max([m.group for m in self.mentions] + [0]) + 1
-            m = Mention(j, tok.i, iso, "anaphor", CONTRACTED.get(prep, prep) if prep else None, p, role, gid)
-            m.genitive = role == CORE and (attribute or self._genitive(m))
-            self.mentions.append(m)
+            self._add_reference(j, tok.i, self._antecedent(tok.i, ref))
         self.mentions.sort(key=lambda m: (m.start, m.iso))
+
+    def _half(self, i: int, ref: lexicon.StateReference) -> None:
+        """"Nach Angaben aus Seoul hat der Norden erneut Ballons geschickt": in a sentence that names only the
+        states of a divided country (kind `half` of state_references.tsv: North and South Korea), "der Norden"
+        or "der Süden" with its article and no preposition before it, nor a genitive after it ("den Norden
+        Mosambiks", "der Norden des Landes"), is the half it names."""
+        doc, start = self.doc, self.sent.start
+        halves = {f"country/{iso}" for r in lexicon.state_references().values() if r.kind == "half" for iso in r.isos}
+        named = {m.iso for m in self.mentions if m.kind != "anaphor"}
+        if i - 1 < start or doc[i - 1].lower_ not in (*DEFINITE, "den") or not named or not named <= halves:
+            return
+        if i - 2 >= start and (doc[i - 2].pos_ == "ADP" or doc[i - 2].lower_ in REGIONS):
+            return  # "in den Norden", "im Süden": a place
+        nxt = doc[i + 1] if i + 1 < self.sent.end else None
+        if nxt is not None and (nxt.lower_ in GENITIVE_DET or nxt.pos_ == "PROPN" or self._is_mention(nxt.i)):
+            return  # "der Norden des Landes", "den Norden Mosambiks": a part of a state
+        (iso,) = ref.isos
+        self._add_reference(i - 1, i, f"country/{iso}")
+
+    def _own_land(self, j: int, i: int) -> None:
+        """"Guyanas Präsident sprach von einer Bedrohung seines Landes", "der Leiter des ukrainischen Geheimdienstes
+        sagte, Russland plane eine Offensive im Osten seines Landes": a possessive "sein/ihr Land" is the country of a
+        person (a state does not call itself "sein Land"): the state named as the attribute of a function noun
+        (entities.is_role_word: "-präsident", "-leiter", "-minister") before it; only when exactly one is named."""
+        owners = {m.iso for m in self.mentions if m.end < j and not m.nonstate and m.kind != "anaphor" and self._of_role(m)}
+        if len(owners) == 1:
+            self._add_reference(j, i, owners.pop())
+
+    def _of_role(self, m: Mention) -> bool:
+        """m is the attribute of a function noun: an adjective or genitive name before it ("der ukrainische
+        Außenminister", "Guyanas Präsident"), a genitive after it ("der Leiter des ukrainischen Geheimdienstes",
+        "der Botschafter Algeriens")."""
+        doc, start = self.doc, self.sent.start
+        if m.end + 1 < self.sent.end and is_role_word(doc[m.end + 1].text) and (m.kind == "adj" or doc[m.end].text.endswith("s")):
+            return True
+        k = m.start - 1
+        while k >= start and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if k == m.start - 1:  # "der Botschafter Algeriens": a genitive name right after it
+            return k >= start and m.kind == "name" and doc[m.end].text.endswith("s") and is_role_word(doc[k].text)
+        return k >= start and doc[k + 1].lower_ in GENITIVE_DET and is_role_word(doc[k].text)
+
+    def _add_reference(self, j: int, i: int, iso: str | None) -> None:
+        """A mention of state iso for the noun phrase from token j (its article) to the noun at i, with the role
+        its preposition gives it."""
+        doc = self.doc
+        if iso is None:
+            return
+        probe = Mention(j, i, iso, "anaphor")
+        # "für einen Beobachterstatus der Insel": a genitive right after its noun, the noun's attribute
+        # (also "einer „Bedrohung“ seines Landes": a possessive genitive after the noun and its closing quote)
+        n = j - 2 if j - 2 >= self.sent.start and doc[j - 1].text in QUOTES else j - 1
+        attribute = n >= self.sent.start and doc[n].pos_ == "NOUN" and doc[j].lower_ in GENITIVE_DET | {"seines", "ihres"}
+        prep, p = (None, -1) if attribute else self._left(probe)
+        role = CORE if prep is None else (AGENT if "agent_prep" in syntax(prep) else
+                                          PARTNER if "partner_prep" in syntax(prep) else PLACE)
+        gid = max([m.group for m in self.mentions] + [0]) + 1
+        m = Mention(j, i, iso, "anaphor", CONTRACTED.get(prep, prep) if prep else None, p, role, gid)
+        m.genitive = role == CORE and (attribute or self._genitive(m))
+        self.mentions.append(m)
 
     def _possessive(self, tok, ref: lexicon.StateReference) -> None:
         """"und bildet sogar deren Soldaten aus": a relative possessive before a noun refers back like "das Land"

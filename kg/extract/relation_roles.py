@@ -63,7 +63,10 @@ class ReadingRoles:
                     m.role, m.prep = CORE, None
             if self._ally(m):
                 m.role, m.prep, m.ally = CORE, None, True
-            m.genitive = m.role == CORE and not m.ally and (m.genitive or self._genitive(m))
+            commissioned = self._commissioned(m)
+            if commissioned:  # "im Auftrag Moskaus", "auf Befehl Pekings": the state that orders the act acts
+                m.role, m.prep, m.prep_i = CORE, None, -1
+            m.genitive = m.role == CORE and not m.ally and not commissioned and (m.genitive or self._genitive(m))
             if m.kind == "capital" and self._in_route(m):
                 m.role = PLACE  # "Pipeline Baku-Tiflis-Ceyhan", "Strecke Brüssel-Lille"
             head = next((t for t in doc[m.end + 1: min(self.sent.end, m.end + 4)]
@@ -219,6 +222,14 @@ class ReadingRoles:
         if doc[k].pos_ == "DET" and k > self.sent.start:
             k -= 1
         return doc[k].lower_ in ("an", "auf")
+
+    def _commissioned(self, m: Mention) -> bool:
+        """m is the genitive of a noun of ordering (class `commission`) after "im", "in" or "auf" ("im Auftrag
+        Moskaus", "auf Befehl der chinesischen Regierung"): the state orders the act, it acts."""
+        doc, j = self.doc, m.start - 1
+        while j >= self.sent.start and doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        return j > self.sent.start and "commission" in syntax(doc[j].text) and doc[j - 1].lower_ in ("im", "in", "auf")
 
     def _genitive(self, m: Mention) -> bool:
         """A genitive attribute right after its noun: "Teile Syriens", "Teile des Irak"."""
