@@ -77,3 +77,12 @@ def local(tmp_path_factory):
     src = corpus(base / "in", EXTRA)
     report = build([src], base / "out")
     return src, report, outputs(base / "out")
+
+
+def ctrl_c_reaches_child() -> None:
+    """preexec_fn for a subprocess a test interrupts with SIGINT: a shell that starts jobs in the background (`cmd &`,
+    nohup, CI runners) makes them ignore SIGINT, the child inherits that, and Python then installs no
+    KeyboardInterrupt handler — the test would see Ctrl-C ignored, not kg's handling of it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -10,6 +10,8 @@ import pytest
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
+from conftest import ctrl_c_reaches_child
+
 from kg import store
 from kg.cli import app
 
@@ -65,7 +67,7 @@ def test_network_formats_hold_the_relation_network(seeds_out, tmp_path, fmt, rea
 def test_serve_answers_queries_like_the_local_file_and_stops(seeds_out):
     port = store.free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(seeds_out), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_reaches_child)
     try:
         line = proc.stdout.readline()
         assert f"http://127.0.0.1:{port}/query" in line

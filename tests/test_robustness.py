@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import ctrl_c_reaches_child
+
 from kg import ingest
 from kg.ingest import Article, Problem, iter_articles
 
@@ -246,7 +248,7 @@ def test_interrupted_build_leaves_previous_output_intact(previous_build, tmp_pat
     before = _snapshot(out)
     corpus = _big_corpus(tmp_path / "big", 150)
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=ctrl_c_reaches_child)
     try:
         deadline = time.monotonic() + 120
         # wait until the build is extracting (its staging folder exists), then interrupt it
