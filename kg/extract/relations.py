@@ -287,8 +287,8 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
             negated = negated or denied or any("prevent" in syntax(t.text) or self.modality.get(t.lower_) == "negate"
                                      for t in governor)  # "bestreitet, Russland Drohnen geliefert zu haben"
             hedged = hedged or any(self.modality.get(t.lower_) == "hedge" for t in governor)
-        if self._withdrawn(i, cue):
-            negated = not negated  # "zieht seine Soldaten ab" ends the support; "nicht abzuziehen" keeps it
+        if self._withdrawn(i, cue) or cue.frame == WITHDRAW:
+            negated = not negated  # "zieht seine Soldaten ab", "Abzug ... aus X" end the support; "nicht abzuziehen" keeps it
         return negated, hedged
 
     def retype(self, reading: Reading, i: int, typ: str, wide: bool = False) -> str:
@@ -342,9 +342,6 @@ class RelationFinder(RelationCues, RelationNouns, RelationVerbs, RelationParties
         # (a demand phrased as an obligation, cue None, is asserted: its "nicht" belongs to the demand)
         negated, hedged = self.flags(reading, i, cue) if cue is not None else (False, False)
         hedged = hedged or governor in ("demand", "announce", "wish", "threaten", "alleged")
-        if cue is not None and cue.frame == WITHDRAW and not self._withdrawn(i, cue):
-            # forces withdrawn end their presence ("Abzug der Truppen aus Mali"); a withdraw word was flipped by flags()
-            negated = not negated
         negated = (negated or governor in ("reject", "renounce", "shield", "halt")) and i not in self.rebutted
         negated = negated and not self._corrected(reading, i, x, y)  # "nicht aus X, sondern aus Y": Y's is asserted
         if not rtype.directed and y < x:
